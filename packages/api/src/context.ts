@@ -1,0 +1,23 @@
+import type { Database } from "@planner/db";
+import type { Role } from "@planner/domain";
+
+/** What the session cookie claims; checked against the database per request. */
+export type SessionClaims = { userId: string; role: Role; sessionVersion: number };
+
+export type Context = {
+  db: Database;
+  session: SessionClaims | null;
+  /** Best-effort client address, for rate limits. */
+  clientIp: string | null;
+  /** Injectable clock, so tests need not wait. */
+  now: () => Date;
+};
+
+export function createContext(input: {
+  db: Database;
+  session: SessionClaims | null;
+  clientIp?: string | null;
+  now?: () => Date;
+}): Context {
+  return { db: input.db, session: input.session, clientIp: input.clientIp ?? null, now: input.now ?? (() => new Date()) };
+}

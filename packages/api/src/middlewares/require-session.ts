@@ -1,0 +1,26 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import type { Actor } from "@planner/domain";
+import type { Context } from "../context";
+
+const t = initTRPC.context<Context>().create();
+
+/**
+ * Requires a session whose account still exists with the same session
+ * version. The role comes from the database, not the cookie, so a demotion or
+ * a password change takes effect on the very next request.
+ */
+export const requireSession = t.middleware(async ({ ctx, next }) => {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please log in." });
+  const account = await ctx.db.users.findSessionAccount(ctx.session.userId);
+  if (!account || account.sessionVersion !== ctx.session.sessionVersion) {
+    throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please log in again." });
+  }
+  const actor: Actor = { userId: account.id, role: account.role };
+  return next({ ctx: { ...ctx, actor } });
+});
+
+export const requireAdmin = t.middleware(async ({ ctx, next }) => {
+  const actor = (ctx as Context & { actor?: Actor }).actor;
+  if (actor?.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins may do that." });
+  return next();
+});

@@ -1,0 +1,72 @@
+import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
+import {
+  ConflictError,
+  LOGIN_FAILURE_LIMIT,
+  LOGIN_FAILURE_WINDOW_SECONDS,
+  NotFoundError,
+  loginAccountKey,
+  loginIpKey,
+  type LogInValues,
+  type Role,
+  type SignUpValues,
+} from "@planner/domain";
+
+export async function signUp(db: Database, input: SignUpValues): Promise<{ id: string; username: string }> {
+  // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
+  const taken = await db.users.findTaken(input.username, input.email);
+  if (taken.username) throw new ConflictError("username", "That username is already taken.");
+  if (taken.email) throw new ConflictError("email", "An account with that email address already exists.");
+  const user = await db.users.create({
+    username: input.username,
+    email: input.email,
+    passwordHash: await hashPassword(input.password),
+    name: input.username,
+    timeZone: input.timeZone,
+  });
+  return { id: user.id, username: user.username };
+}
+
+export type AuthenticatedUser = { id: string; username: string; role: Role; sessionVersion: number };
+
+export type LogInResult =
+  | { ok: true; user: AuthenticatedUser }
+  | { ok: false; reason: "invalid-credentials" }
+  | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
+
+/**
+ * Checks a log-in. An unknown account and a wrong password give the same
+ * answer after the same bcrypt work. Failures are counted per account and per
+ * client IP in the database, so the limit holds across app instances. The
+ * check-then-count is not one atomic step: a burst of parallel guesses can
+ * overshoot the limit by the number in flight, which is harmless here.
+ */
+export async function logIn(
+  db: Database,
+  input: LogInValues,
+  request: { clientIp: string | null; now: Date },
+): Promise<LogInResult> {
+  const keys = [loginAccountKey(input.login), ...(request.clientIp ? [loginIpKey(request.clientIp)] : [])];
+  const windows = await Promise.all(keys.map((key) => db.rateLimits.peek(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
+  const blocked = windows.filter((window) => window.count >= LOGIN_FAILURE_LIMIT);
+  if (blocked.length > 0) {
+    const endsAt = Math.max(...blocked.map((window) => window.windowStartedAt.getTime() + LOGIN_FAILURE_WINDOW_SECONDS * 1000));
+    return { ok: false, reason: "rate-limited", retryAfterSeconds: Math.ceil((endsAt - request.now.getTime()) / 1000) };
+  }
+
+  const account = await db.users.findCredentials(input.login);
+  const passwordMatches = await verifyPassword(input.password, account?.passwordHash);
+  if (!account || !passwordMatches) {
+    await Promise.all(keys.map((key) => db.rateLimits.hit(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
+    return { ok: false, reason: "invalid-credentials" };
+  }
+  await db.rateLimits.clear(keys[0]!);
+  const { id, username, role, sessionVersion } = account;
+  return { ok: true, user: { id, username, role, sessionVersion } };
+}
+
+export async function getMe(db: Database, userId: string): Promise<Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone">> {
+  const user = await db.users.findById(userId);
+  if (!user) throw new NotFoundError("Your account");
+  const { id, username, email, name, role, timeZone } = user;
+  return { id, username, email, name, role, timeZone };
+}

@@ -1,0 +1,45 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context";
+import { fieldErrorsOf, retryAfterOf } from "./errors";
+import { mapDomainErrors } from "./middlewares/map-domain-errors";
+import { requireAdmin, requireSession } from "./middlewares/require-session";
+
+/** Who may call a procedure; the contract test reads it from the meta. */
+export type Access = "public" | "authed" | "admin";
+export type Meta = { access: Access };
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
+
+export const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Nothing internal reaches the client: no stack, no driver messages.
+    errorFormatter({ shape, error }) {
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        message: internal ? INTERNAL_MESSAGE : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+          retryAfterSeconds: retryAfterOf(error.cause),
+        },
+      };
+    },
+  });
+
+export const createCallerFactory = t.createCallerFactory;
+export const router = t.router;
+
+const baseProcedure = t.procedure.use(mapDomainErrors);
+
+export const publicProcedure = baseProcedure.meta({ access: "public" });
+export const authedProcedure = baseProcedure.meta({ access: "authed" }).use(requireSession);
+export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(requireSession).use(requireAdmin);
+
+export { TRPCError };

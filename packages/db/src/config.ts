@@ -1,0 +1,34 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Where the data lives. With no DATABASE_URL the app runs on embedded PGlite
+ * stored under <repo>/.data/pglite (or PGLITE_DIR), so a fresh clone needs no
+ * server; a postgresql:// URL selects a PostgreSQL server.
+ */
+export type DatabaseConfig =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+export function resolveDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error("DATABASE_URL must be a postgresql:// URL (or unset for the embedded database)");
+    }
+    return { kind: "postgres", url };
+  }
+  const dataDir = env.PGLITE_DIR?.trim() || path.join(findRepoRoot(), ".data", "pglite");
+  return { kind: "pglite", dataDir: path.resolve(dataDir) };
+}
+
+/** The folder holding pnpm-workspace.yaml, so every package agrees on .data/. */
+export function findRepoRoot(start: string = process.cwd()): string {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (existsSync(path.join(dir, "pnpm-workspace.yaml"))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start);
+    dir = parent;
+  }
+}

@@ -1,0 +1,78 @@
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { mkdirSync } from "node:fs";
+import type { DatabaseConfig } from "./config";
+import { PrismaClient } from "./generated/prisma/client";
+import type { MigrationTarget } from "./migrate";
+import { RateLimitRepository } from "./repositories/rate-limit-repository";
+import { UserRepository } from "./repositories/user-repository";
+
+/** Everything the application may do with its data: one repository per aggregate. */
+export type Database = {
+  kind: DatabaseConfig["kind"];
+  users: UserRepository;
+  rateLimits: RateLimitRepository;
+  /** Resolves when the database answers a trivial query within timeoutMs. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+  /** For migrations, seeds and tests inside this package only. */
+  readonly prisma: PrismaClient;
+  readonly migrationTarget: MigrationTarget;
+};
+
+/** A PGlite already open in this process (tests, or the app's own instance). */
+export type DatabaseSource = DatabaseConfig | { kind: "pglite-instance"; pglite: PGlite };
+
+export async function openDatabase(source: DatabaseSource, options: { poolSize?: number } = {}): Promise<Database> {
+  if (source.kind === "postgres") {
+    const adapter = new PrismaPg({ connectionString: source.url, max: options.poolSize ?? poolSizeFromEnv() });
+    const prisma = new PrismaClient({ adapter });
+    return buildDatabase("postgres", prisma, { kind: "postgres", url: source.url }, () => prisma.$disconnect());
+  }
+  let pglite: PGlite;
+  let ownsPglite = true;
+  if (source.kind === "pglite") {
+    mkdirSync(source.dataDir, { recursive: true });
+    pglite = new PGlite(source.dataDir);
+  } else {
+    pglite = source.pglite;
+    ownsPglite = false;
+  }
+  await pglite.waitReady;
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return buildDatabase("pglite", prisma, { kind: "pglite", pglite }, async () => {
+    await prisma.$disconnect();
+    if (ownsPglite) await pglite.close();
+  });
+}
+
+function buildDatabase(
+  kind: Database["kind"],
+  prisma: PrismaClient,
+  migrationTarget: MigrationTarget,
+  close: () => Promise<void>,
+): Database {
+  return {
+    kind,
+    prisma,
+    migrationTarget,
+    users: new UserRepository(prisma),
+    rateLimits: new RateLimitRepository(prisma),
+    ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
+    close,
+  };
+}
+
+function poolSizeFromEnv(): number {
+  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+  return Number.isInteger(size) && size > 0 ? size : 10;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

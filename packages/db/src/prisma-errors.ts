@@ -1,0 +1,21 @@
+/**
+ * Which fields a unique-constraint violation (Prisma P2002) concerns, or null
+ * when the error is something else. With driver adapters Prisma 7 reports the
+ * fields under meta.driverAdapterError; the native engine used meta.target.
+ */
+export function uniqueViolationFields(error: unknown): string[] | null {
+  if (!isRecord(error) || error.code !== "P2002") return null;
+  const meta = isRecord(error.meta) ? error.meta : {};
+  const target = meta.target;
+  if (Array.isArray(target)) return target.map(String);
+  if (typeof target === "string") return [target];
+  const cause = isRecord(meta.driverAdapterError) && isRecord(meta.driverAdapterError.cause) ? meta.driverAdapterError.cause : {};
+  const constraint = isRecord(cause.constraint) ? cause.constraint : {};
+  if (Array.isArray(constraint.fields)) return constraint.fields.map((field) => String(field).replaceAll('"', ""));
+  if (typeof constraint.index === "string") return [constraint.index];
+  return [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}

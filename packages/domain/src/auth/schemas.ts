@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
+
+export const signUpInput = z
+  .object({
+    username: usernameSchema,
+    email: emailSchema,
+    password: passwordSchema,
+    confirmPassword: z.string({ error: "Repeat the password." }),
+    /** Taken from the browser so the calendar starts in the person's zone. */
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((input) => input.password === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match.",
+  });
+export type SignUpInput = z.input<typeof signUpInput>;
+export type SignUpValues = z.output<typeof signUpInput>;
+
+/** `login` is an email or a username; the server decides which. */
+export const logInInput = z.object({
+  login: z.string({ error: "Enter your username or email." }).trim().min(1, "Enter your username or email.").max(254),
+  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024),
+});
+export type LogInInput = z.input<typeof logInInput>;
+export type LogInValues = z.output<typeof logInInput>;
+
+export function looksLikeEmail(login: string): boolean {
+  return login.includes("@");
+}
+
+/** The same message for an unknown account and a wrong password, on purpose. */
+export const INVALID_CREDENTIALS_MESSAGE = "The username/email or password is incorrect.";
