@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { expectLoggedInAs, formAlert, logIn, signUp, uniqueUsername } from "./helpers";
+
+test("sign up, get logged in, log out and log in again", async ({ page }) => {
+  const username = uniqueUsername();
+  await signUp(page, username);
+  await expect(page).toHaveURL(/\/calendar$/);
+  await expectLoggedInAs(page, username);
+  await expect(page.getByTestId("role-badge")).toHaveText("User");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/login$/);
+  await page.goto("/calendar");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcalendar$/);
+
+  await logIn(page, `${username}@example.com`, "a fine password");
+  await expect(page).toHaveURL(/\/calendar$/);
+  await expectLoggedInAs(page, username);
+});
+
+test("a wrong password is shown without saying which part was wrong", async ({ page }) => {
+  const username = uniqueUsername();
+  await signUp(page, username);
+  await expect(page).toHaveURL(/\/calendar$/);
+  await page.getByRole("button", { name: "Log out" }).click();
+
+  await logIn(page, username, "not my password");
+  await expect(formAlert(page)).toHaveText("The username/email or password is incorrect.");
+  await expect(page).toHaveURL(/\/login/);
+
+  await logIn(page, "nobody_at_all", "whatever it is");
+  await expect(formAlert(page)).toHaveText("The username/email or password is incorrect.");
+});
+
+test("a duplicate email is shown at the email field", async ({ page }) => {
+  const first = uniqueUsername();
+  await signUp(page, first);
+  await expect(page).toHaveURL(/\/calendar$/);
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill(uniqueUsername());
+  await page.getByLabel("Email").fill(`${first.toUpperCase()}@example.com`);
+  await page.getByLabel("Password", { exact: true }).fill("a fine password");
+  await page.getByLabel("Confirm password").fill("a fine password");
+  await page.getByRole("button", { name: "Create account" }).click();
+
+  const email = page.getByLabel("Email");
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#email-error")).toHaveText("An account with that email address already exists.");
+  await expect(page).toHaveURL(/\/signup$/);
+});
+
+test("the form checks fields before sending, with the server's rules", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Username").fill("No Spaces");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password", { exact: true }).fill("short");
+  await page.getByLabel("Confirm password").fill("different");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.locator("#username-error")).toHaveText("Use only letters a–z, digits, _ and -.");
+  await expect(page.locator("#email-error")).toHaveText("Enter a valid email address.");
+  await expect(page.locator("#password-error")).toHaveText("Use at least 8 characters.");
+  await expect(page.locator("#confirmPassword-error")).toHaveText("The passwords do not match.");
+});
+
+test("a logged-out visit to /calendar goes to /login and returns after log-in", async ({ page }) => {
+  await page.goto("/calendar?view=week");
+  await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fcalendar%3Fview%3Dweek$/);
+  await logIn(page, "user01", "user01-pass");
+  await expect(page).toHaveURL(/\/calendar\?view=week$/);
+  await expectLoggedInAs(page, "Uma User");
+});
+
+test("admins see the Admin link, users do not", async ({ page }) => {
+  await page.goto("/login");
+  await logIn(page, "admin", "admin-pass-1");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toBeVisible();
+  await expect(page.getByTestId("role-badge")).toHaveText("Admin");
+  await page.getByRole("button", { name: "Log out" }).click();
+
+  await logIn(page, "user02", "user02-pass");
+  await expectLoggedInAs(page, "Ulf User");
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" })).toHaveCount(0);
+  await page.goto("/admin");
+  await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
+});

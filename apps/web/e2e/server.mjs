@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Serves the production build for the browser tests, on a fresh embedded
+// database in a temporary folder, so every run starts from the same state.
+// E2E_SKIP_BUILD=1 reuses the existing .next build.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = mkdtempSync(path.join(tmpdir(), "planner-e2e-"));
+
+const env = {
+  ...process.env,
+  DATABASE_URL: "",
+  PGLITE_DIR: dataDir,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000",
+  AUTH_TRUST_HOST: "true",
+  BCRYPT_COST: process.env.BCRYPT_COST ?? "8",
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+if (process.env.E2E_SKIP_BUILD !== "1") {
+  const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, env, stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], {
+  cwd: webDir,
+  env,
+  stdio: "inherit",
+});
+
+function stop() {
+  server.kill("SIGTERM");
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(code ?? 0);
+});

@@ -1,0 +1,28 @@
+import type { NextConfig } from "next";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+const nextConfig: NextConfig = {
+  output: "standalone",
+  // The monorepo root, so the standalone build traces workspace packages.
+  outputFileTracingRoot: repoRoot,
+  transpilePackages: ["@planner/api", "@planner/db", "@planner/domain"],
+  // Native addons and WASM engines are loaded by Node at run time, not bundled.
+  serverExternalPackages: [
+    "bcrypt",
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@prisma/adapter-pg",
+    "@prisma/driver-adapter-utils",
+    "@prisma/schema-engine-wasm",
+    "pg",
+  ],
+  poweredByHeader: false,
+  // `pnpm lint` and `pnpm typecheck` cover the whole workspace; no second pass here.
+  eslint: { ignoreDuringBuilds: true },
+  typedRoutes: false,
+};
+
+export default nextConfig;

@@ -1,0 +1,18 @@
+import type { ReactNode } from "react";
+import { Logo } from "~/components/logo";
+
+// Per-request pages: they depend on who is logged in.
+export const dynamic = "force-dynamic";
+
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-gradient-to-b from-brand-50 to-slate-50 px-4 py-10">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex justify-center">
+          <Logo />
+        </div>
+        <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { useState } from "react";
+import { ROLE_LABELS, type Role } from "@planner/domain";
+import { Logo } from "~/components/logo";
+import { handleLogoutClick } from "~/features/auth/events";
+
+type Account = { name: string; username: string; role: Role };
+
+const NAV = [
+  { href: "/calendar", label: "Calendar", adminOnly: false },
+  { href: "/todos", label: "Todos", adminOnly: false },
+  { href: "/admin", label: "Admin", adminOnly: true },
+] as const;
+
+const ROLE_BADGE: Record<Role, string> = {
+  ADMIN: "bg-amber-100 text-amber-800 ring-amber-200",
+  USER: "bg-brand-50 text-brand-700 ring-brand-100",
+  SUBSCRIBER: "bg-emerald-50 text-emerald-700 ring-emerald-200",
+};
+
+export function AppHeader({ account }: { account: Account }) {
+  const pathname = usePathname();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const links = NAV.filter((item) => !item.adminOnly || account.role === "ADMIN");
+
+  return (
+    <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/calendar" aria-label="Planner home">
+          <Logo />
+        </Link>
+        <nav aria-label="Main" className="order-last flex w-full gap-1 sm:order-none sm:w-auto">
+          {links.map((item) => {
+            const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <Link
+                key={item.href}
+                href={item.href}
+                aria-current={active ? "page" : undefined}
+                className={`rounded-lg px-3 py-1.5 text-sm font-medium transition ${
+                  active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+                }`}
+              >
+                {item.label}
+              </Link>
+            );
+          })}
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
+            {account.name}
+          </span>
+          <span
+            className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${ROLE_BADGE[account.role]}`}
+            data-testid="role-badge"
+          >
+            {ROLE_LABELS[account.role]}
+          </span>
+          <button
+            type="button"
+            disabled={loggingOut}
+            onClick={() => {
+              setLoggingOut(true);
+              void handleLogoutClick();
+            }}
+            className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
+          >
+            {loggingOut ? "Logging out…" : "Log out"}
+          </button>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,51 @@
+import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { logIn } from "@planner/api";
+import { getDatabase } from "@planner/db";
+import { logInInput, type Role } from "@planner/domain";
+import { authConfig } from "./auth.config";
+import { clientIpFrom } from "./client-ip";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; username: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+  }
+  interface User {
+    username?: string;
+    role?: Role;
+    sessionVersion?: number;
+  }
+}
+
+/** The log-in form reads the code to say when to try again. */
+class RateLimitedSignIn extends CredentialsSignin {
+  constructor(retryAfterSeconds: number) {
+    super();
+    this.code = `rate-limited:${retryAfterSeconds}`;
+  }
+}
+
+const credentials = Credentials({
+  id: "credentials",
+  credentials: {
+    login: { label: "Username or email", type: "text" },
+    password: { label: "Password", type: "password" },
+  },
+  async authorize(input, request) {
+    const parsed = logInInput.safeParse(input);
+    if (!parsed.success) return null;
+    const result = await logIn(await getDatabase(), parsed.data, {
+      clientIp: clientIpFrom(request.headers),
+      now: new Date(),
+    });
+    if (result.ok) {
+      const { id, username, role, sessionVersion } = result.user;
+      return { id, username, role, sessionVersion, name: username };
+    }
+    if (result.reason === "rate-limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
+    return null;
+  },
+});
+
+// Configured lazily: `next build` imports this module without AUTH_SECRET.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({ ...authConfig(), providers: [credentials] }));

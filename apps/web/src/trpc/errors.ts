@@ -1,0 +1,18 @@
+import { TRPCClientError } from "@trpc/client";
+import type { AppRouter } from "@planner/api";
+
+export type ServerFieldErrors = Record<string, string[] | undefined>;
+
+/** The field messages the server attached (validation, conflicts), if any. */
+export function serverFieldErrors(error: unknown): ServerFieldErrors {
+  if (error instanceof TRPCClientError) {
+    return ((error as TRPCClientError<AppRouter>).data?.fieldErrors as ServerFieldErrors | undefined) ?? {};
+  }
+  return {};
+}
+
+/** A sentence for a toast or a form banner; never a stack or a driver message. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof TRPCClientError) return error.message;
+  return "The server could not be reached. Check your connection and try again.";
+}

@@ -1,0 +1,182 @@
+import { TRPCError } from "@trpc/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { LOGIN_FAILURE_LIMIT, LOGIN_FAILURE_WINDOW_SECONDS } from "@planner/domain";
+import { logIn } from "../src/services/auth-service";
+import { PASSWORD, callerFor, codeOf, createAccount } from "./helpers";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await db.reset();
+});
+
+const signUpValues = {
+  username: "newbie",
+  email: "Newbie@Example.com",
+  password: "a decent password",
+  confirmPassword: "a decent password",
+};
+
+async function trpcError(call: () => Promise<unknown>): Promise<TRPCError> {
+  try {
+    await call();
+  } catch (error) {
+    if (error instanceof TRPCError) return error;
+    throw error;
+  }
+  throw new Error("expected the call to fail");
+}
+
+describe("auth.signUp", () => {
+  it("creates an account and returns only its id and username", async () => {
+    const result = await callerFor(db, null).auth.signUp(signUpValues);
+    expect(Object.keys(result).sort()).toEqual(["id", "username"]);
+    expect(result.username).toBe("newbie");
+    const stored = await db.prisma.user.findUniqueOrThrow({ where: { id: result.id } });
+    expect(stored.email).toBe("newbie@example.com");
+    expect(stored.passwordHash).toMatch(/^\$2[aby]\$04\$/);
+    expect(stored.passwordHash).not.toContain(signUpValues.password);
+    expect(stored.role).toBe("USER");
+  });
+
+  it("keeps the browser's time zone", async () => {
+    const { id } = await callerFor(db, null).auth.signUp({ ...signUpValues, timeZone: "Asia/Kathmandu" });
+    expect((await db.users.findById(id))?.timeZone).toBe("Asia/Kathmandu");
+  });
+
+  it("refuses a taken username with CONFLICT naming the field", async () => {
+    await createAccount(db, "USER", "newbie");
+    const error = await trpcError(() => callerFor(db, null).auth.signUp({ ...signUpValues, email: "other@example.com" }));
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/username/i);
+    expect(await db.users.count()).toBe(1);
+  });
+
+  it("refuses a taken email, whatever its case, with CONFLICT naming the field", async () => {
+    await callerFor(db, null).auth.signUp(signUpValues);
+    const error = await trpcError(() =>
+      callerFor(db, null).auth.signUp({ ...signUpValues, username: "someone_else", email: "NEWBIE@example.COM" }),
+    );
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/email/i);
+    expect(await db.users.count()).toBe(1);
+  });
+
+  it("creates exactly one account when two sign-ups with the same email race", async () => {
+    const attempts = await Promise.allSettled(
+      ["racer_a", "racer_b", "racer_c", "racer_d"].map((username) =>
+        callerFor(db, null).auth.signUp({ ...signUpValues, username, email: "race@example.com" }),
+      ),
+    );
+    expect(attempts.filter((attempt) => attempt.status === "fulfilled")).toHaveLength(1);
+    for (const attempt of attempts.filter((a): a is PromiseRejectedResult => a.status === "rejected")) {
+      expect(attempt.reason).toBeInstanceOf(TRPCError);
+      expect(attempt.reason.code).toBe("CONFLICT");
+      expect(attempt.reason.message).toMatch(/email/i);
+    }
+    expect(await db.prisma.user.count({ where: { email: "race@example.com" } })).toBe(1);
+  });
+
+  it.each([
+    ["a short password", { password: "short", confirmPassword: "short" }, "password"],
+    ["a password over 72 bytes", { password: "x".repeat(73), confirmPassword: "x".repeat(73) }, "password"],
+    ["a multi-byte password over 72 bytes", { password: "ü".repeat(37), confirmPassword: "ü".repeat(37) }, "password"],
+    ["a mismatched confirmation", { confirmPassword: "something else" }, "confirmPassword"],
+    ["a bad username", { username: "no spaces" }, "username"],
+    ["a bad email", { email: "nope" }, "email"],
+  ])("rejects %s with BAD_REQUEST on that field, changing nothing", async (_label, change, field) => {
+    const error = await trpcError(() => callerFor(db, null).auth.signUp({ ...signUpValues, ...change }));
+    expect(error.code).toBe("BAD_REQUEST");
+    const shape = await import("../src/errors").then(({ fieldErrorsOf }) => fieldErrorsOf(error.cause));
+    expect(shape?.[field]?.length).toBeGreaterThan(0);
+    expect(await db.users.count()).toBe(0);
+  });
+});
+
+describe("logIn (the next-auth credentials check)", () => {
+  const now = new Date("2026-11-21T10:00:00Z");
+
+  it("accepts the username or the email, in any case", async () => {
+    const account = await createAccount(db, "USER", "ada");
+    for (const login of ["ada", "ADA", "ada@example.com", " Ada@Example.com "]) {
+      const result = await logIn(db, { login, password: PASSWORD }, { clientIp: "10.0.0.1", now });
+      expect(result).toEqual({ ok: true, user: { id: account.id, username: "ada", role: "USER", sessionVersion: 0 } });
+    }
+  });
+
+  it("gives the same answer for a wrong password and an unknown account", async () => {
+    await createAccount(db, "USER", "ada");
+    const wrongPassword = await logIn(db, { login: "ada", password: "not the password" }, { clientIp: null, now });
+    const unknown = await logIn(db, { login: "nobody", password: PASSWORD }, { clientIp: null, now });
+    expect(wrongPassword).toEqual({ ok: false, reason: "invalid-credentials" });
+    expect(unknown).toEqual(wrongPassword);
+  });
+
+  it("limits failed attempts per account, and says when to try again", async () => {
+    await createAccount(db, "USER", "ada");
+    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
+      const ip = `10.0.1.${attempt}`; // a different address each time: only the account limit applies
+      expect(await logIn(db, { login: "ada", password: "guess" }, { clientIp: ip, now })).toMatchObject({ reason: "invalid-credentials" });
+    }
+    const blocked = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "10.0.2.1", now });
+    expect(blocked).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: LOGIN_FAILURE_WINDOW_SECONDS });
+
+    const later = new Date(now.getTime() + LOGIN_FAILURE_WINDOW_SECONDS * 1000);
+    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "10.0.2.1", now: later })).toMatchObject({ ok: true });
+  });
+
+  it("limits failed attempts per client IP across accounts", async () => {
+    await createAccount(db, "USER", "ada");
+    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
+      await logIn(db, { login: `stranger${attempt}`, password: "guess" }, { clientIp: "203.0.113.9", now });
+    }
+    const fromSameIp = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "203.0.113.9", now });
+    expect(fromSameIp).toMatchObject({ ok: false, reason: "rate-limited" });
+    const fromElsewhere = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "198.51.100.1", now });
+    expect(fromElsewhere).toMatchObject({ ok: true });
+  });
+
+  it("forgets an account's failures after a successful log-in", async () => {
+    await createAccount(db, "USER", "ada");
+    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT - 1; attempt += 1) {
+      await logIn(db, { login: "ada", password: "guess" }, { clientIp: null, now });
+    }
+    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: null, now })).toMatchObject({ ok: true });
+    expect(await logIn(db, { login: "ada", password: "guess" }, { clientIp: null, now })).toMatchObject({ reason: "invalid-credentials" });
+    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: null, now })).toMatchObject({ ok: true });
+  });
+});
+
+describe("auth.me", () => {
+  it("returns the caller's own account without secrets", async () => {
+    const account = await createAccount(db, "ADMIN", "boss");
+    const me = await callerFor(db, account).auth.me();
+    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC" });
+  });
+
+  it("is UNAUTHORIZED for anonymous callers", async () => {
+    expect(await codeOf(() => callerFor(db, null).auth.me())).toBe("UNAUTHORIZED");
+  });
+
+  it("is UNAUTHORIZED once the account is deleted or its session version moves on", async () => {
+    const gone = await createAccount(db);
+    await db.prisma.user.delete({ where: { id: gone.id } });
+    expect(await codeOf(() => callerFor(db, gone).auth.me())).toBe("UNAUTHORIZED");
+
+    const changed = await createAccount(db);
+    await db.prisma.user.update({ where: { id: changed.id }, data: { sessionVersion: { increment: 1 } } });
+    expect(await codeOf(() => callerFor(db, changed).auth.me())).toBe("UNAUTHORIZED");
+  });
+
+  it("takes the role from the database, not from the session", async () => {
+    const account = await createAccount(db, "USER");
+    await db.prisma.user.update({ where: { id: account.id }, data: { role: "SUBSCRIBER" } });
+    expect((await callerFor(db, account).auth.me()).role).toBe("SUBSCRIBER");
+  });
+});

@@ -1,0 +1,39 @@
+import { hashPassword } from "@planner/db";
+import type { TestDatabase } from "@planner/db/testing";
+import type { Role } from "@planner/domain";
+import { createCaller } from "../src/root";
+import { createContext, type SessionClaims } from "../src/context";
+
+export const PASSWORD = "correct horse battery";
+
+export type TestAccount = { id: string; username: string; email: string; role: Role; session: SessionClaims };
+
+let counter = 0;
+
+/** A real account in the test database, with a session as next-auth would issue it. */
+export async function createAccount(db: TestDatabase, role: Role = "USER", username?: string): Promise<TestAccount> {
+  counter += 1;
+  const name = username ?? `${role.toLowerCase()}${counter}`;
+  const user = await db.users.create({
+    username: name,
+    email: `${name}@example.com`,
+    passwordHash: await hashPassword(PASSWORD),
+    name,
+    role,
+  });
+  return { id: user.id, username: name, email: user.email, role, session: { userId: user.id, role, sessionVersion: 0 } };
+}
+
+export function callerFor(db: TestDatabase, account: TestAccount | null, clientIp: string | null = null, now?: () => Date) {
+  return createCaller(createContext({ db, session: account?.session ?? null, clientIp, now }));
+}
+
+/** Runs a call and returns the tRPC error code it failed with (or "OK"). */
+export async function codeOf(call: () => Promise<unknown>): Promise<string> {
+  try {
+    await call();
+    return "OK";
+  } catch (error) {
+    return (error as { code?: string }).code ?? "UNKNOWN";
+  }
+}

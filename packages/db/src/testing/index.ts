@@ -1,0 +1,68 @@
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { randomBytes } from "node:crypto";
+import { openDatabase, type Database } from "../database";
+import { deployMigrations } from "../migrate";
+
+export type TestDatabase = Database & {
+  /** Empties every table, keeping the schema, so tests stay independent. */
+  reset(): Promise<void>;
+};
+
+/**
+ * A real, migrated, empty database for one test file: in-memory PGlite, or a
+ * fresh database on the PostgreSQL server named by TEST_POSTGRES_URL when
+ * TEST_DATABASE=postgres. The server database is dropped by close().
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  return process.env.TEST_DATABASE === "postgres" ? createServerDatabase() : createEmbeddedDatabase();
+}
+
+async function createEmbeddedDatabase(): Promise<TestDatabase> {
+  const pglite = new PGlite();
+  const db = await openDatabase({ kind: "pglite-instance", pglite });
+  await deployMigrations(db.migrationTarget);
+  return withReset(db, async () => {
+    await db.close();
+    await pglite.close();
+  });
+}
+
+async function createServerDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_POSTGRES_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (or DATABASE_URL) to point at a server");
+  const name = `planner_test_${randomBytes(6).toString("hex")}`;
+  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 10 });
+  await deployMigrations(db.migrationTarget);
+  return withReset(db, async () => {
+    await db.close();
+    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  });
+}
+
+function withReset(db: Database, close: () => Promise<void>): TestDatabase {
+  return {
+    ...db,
+    close,
+    async reset() {
+      const tables = await db.prisma.$queryRaw<{ tablename: string }[]>`
+        SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+      if (tables.length === 0) return;
+      const list = tables.map(({ tablename }) => `"${tablename}"`).join(", ");
+      await db.prisma.$executeRawUnsafe(`TRUNCATE ${list} CASCADE`);
+    },
+  };
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}

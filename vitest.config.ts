@@ -1,0 +1,41 @@
+import { defineConfig } from "vitest/config";
+
+// Database tests (*.db.test.ts) run once per database: always on embedded
+// PGlite, and on a PostgreSQL server too when TEST_POSTGRES_URL or
+// DATABASE_URL names one (each test file makes and drops its own database).
+const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL || "";
+const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.db.test.ts"];
+const databaseTestOptions = { include: databaseTests, testTimeout: 30_000, hookTimeout: 120_000 };
+// Real bcrypt, at the lowest cost: the cost factor is not what tests check.
+const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "" };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "domain",
+          include: ["packages/domain/src/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          name: "db-pglite",
+          ...databaseTestOptions,
+          env: { ...testEnv, TEST_DATABASE: "pglite" },
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                name: "db-postgres",
+                ...databaseTestOptions,
+                env: { ...testEnv, TEST_DATABASE: "postgres", TEST_POSTGRES_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
