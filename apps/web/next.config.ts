@@ -19,6 +19,10 @@ const nextConfig: NextConfig = {
     "@prisma/schema-engine-wasm",
     "pg",
   ],
+  // The schema engine's .wasm is read from disk at run time: the trace cannot see it.
+  outputFileTracingIncludes: {
+    "/**": ["../../node_modules/.pnpm/@prisma+schema-engine-wasm@*/node_modules/@prisma/schema-engine-wasm/*.wasm"],
+  },
   poweredByHeader: false,
   // `pnpm lint` and `pnpm typecheck` cover the whole workspace; no second pass here.
   eslint: { ignoreDuringBuilds: true },

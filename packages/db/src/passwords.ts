@@ -1,4 +1,6 @@
 import bcrypt from "bcrypt";
+import { availableParallelism } from "node:os";
+import pLimit from "p-limit";
 
 /**
  * bcrypt cost from BCRYPT_COST (default 12). Each step doubles the work; 12 is
@@ -14,10 +16,24 @@ export function bcryptCost(env: NodeJS.ProcessEnv = process.env): number {
   return cost;
 }
 
-// bcrypt's async functions run on libuv's thread pool, so hashing never blocks
-// the event loop (bench/login-vs-health.mjs measures this).
+/**
+ * bcrypt's async functions run on libuv's thread pool (4 threads), off the
+ * event loop. But four CPU-bound hashes on a 2-core machine still starve the
+ * event loop's own thread of CPU: /api/health p99 rose to 40–80 ms during 20
+ * concurrent log-ins (bench/login-vs-health.mjs). Running at most
+ * (cores − 1) hashes at once keeps a core for requests (p99 ≈ 10 ms); log-ins
+ * then queue a little under load. BCRYPT_CONCURRENCY overrides it.
+ */
+const bcryptSlots = pLimit(
+  Number(process.env.BCRYPT_CONCURRENCY) > 0 ? Number(process.env.BCRYPT_CONCURRENCY) : Math.max(1, availableParallelism() - 1),
+);
+
 export function hashPassword(password: string, cost = bcryptCost()): Promise<string> {
-  return bcrypt.hash(password, cost);
+  return bcryptSlots(() => bcrypt.hash(password, cost));
+}
+
+function comparePassword(password: string, hash: string): Promise<boolean> {
+  return bcryptSlots(() => bcrypt.compare(password, hash));
 }
 
 let dummyHash: Promise<string> | undefined;
@@ -29,9 +45,9 @@ let dummyHash: Promise<string> | undefined;
  */
 export async function verifyPassword(password: string, hash: string | null | undefined): Promise<boolean> {
   if (!hash) {
-    dummyHash ??= bcrypt.hash("planner-dummy-password", bcryptCost());
-    await bcrypt.compare(password, await dummyHash);
+    dummyHash ??= hashPassword("planner-dummy-password");
+    await comparePassword(password, await dummyHash);
     return false;
   }
-  return bcrypt.compare(password, hash);
+  return comparePassword(password, hash);
 }

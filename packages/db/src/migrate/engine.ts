@@ -58,8 +58,18 @@ function loadEngineModule(): Promise<EngineModule> {
  */
 function engineWasmPath(): string {
   const { createRequire } = process.getBuiltinModule("node:module");
-  const gluePath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
-  return path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
+  // From this file when run from source; from the working directory in a
+  // bundled build (Next.js standalone runs in apps/web, which depends on it).
+  const bases = [import.meta.url, path.join(process.cwd(), "package.json")];
+  for (const base of bases) {
+    try {
+      const gluePath = createRequire(base).resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+      return path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
+    } catch {
+      // try the next base
+    }
+  }
+  throw new Error("Cannot find @prisma/schema-engine-wasm; is it installed next to the app?");
 }
 
 export type EngineOptions = {

@@ -9,7 +9,9 @@ import type { CreateMigrationOutput, MigrationList } from "@prisma/schema-engine
  * (Not `new URL("../../prisma/", import.meta.url)`: webpack takes that for an asset.)
  */
 const prismaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
-export const defaultMigrationsDir = path.join(prismaDir, "migrations");
+// PLANNER_MIGRATIONS_DIR: where a bundled build (Next.js standalone, Docker)
+// keeps them, since webpack bakes the build machine's path into import.meta.url.
+export const defaultMigrationsDir = process.env.PLANNER_MIGRATIONS_DIR || path.join(prismaDir, "migrations");
 export const defaultSchemaPath = path.join(prismaDir, "schema.prisma");
 
 const lockfileName = "migration_lock.toml";
