@@ -6,6 +6,7 @@ import type { DatabaseConfig } from "./config";
 import { PrismaClient } from "./generated/prisma/client";
 import type { MigrationTarget } from "./migrate";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
+import { TodoRepository } from "./repositories/todo-repository";
 import { UserRepository } from "./repositories/user-repository";
 
 /** Everything the application may do with its data: one repository per aggregate. */
@@ -13,6 +14,7 @@ export type Database = {
   kind: DatabaseConfig["kind"];
   users: UserRepository;
   rateLimits: RateLimitRepository;
+  todos: TodoRepository;
   /** Resolves when the database answers a trivial query within timeoutMs. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -24,10 +26,16 @@ export type Database = {
 /** A PGlite already open in this process (tests, or the app's own instance). */
 export type DatabaseSource = DatabaseConfig | { kind: "pglite-instance"; pglite: PGlite };
 
-export async function openDatabase(source: DatabaseSource, options: { poolSize?: number } = {}): Promise<Database> {
+export type OpenOptions = {
+  poolSize?: number;
+  /** Called with every SQL statement Prisma sends (tests count them to catch N+1). */
+  onQuery?: (sql: string) => void;
+};
+
+export async function openDatabase(source: DatabaseSource, options: OpenOptions = {}): Promise<Database> {
   if (source.kind === "postgres") {
     const adapter = new PrismaPg({ connectionString: source.url, max: options.poolSize ?? poolSizeFromEnv() });
-    const prisma = new PrismaClient({ adapter });
+    const prisma = createClient(adapter, options);
     return buildDatabase("postgres", prisma, { kind: "postgres", url: source.url }, () => prisma.$disconnect());
   }
   let pglite: PGlite;
@@ -40,11 +48,19 @@ export async function openDatabase(source: DatabaseSource, options: { poolSize?:
     ownsPglite = false;
   }
   await pglite.waitReady;
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = createClient(new PrismaPGlite(pglite), options);
   return buildDatabase("pglite", prisma, { kind: "pglite", pglite }, async () => {
     await prisma.$disconnect();
     if (ownsPglite) await pglite.close();
   });
+}
+
+function createClient(adapter: PrismaPg | PrismaPGlite, options: OpenOptions): PrismaClient {
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as PrismaClient;
 }
 
 function buildDatabase(
@@ -59,6 +75,7 @@ function buildDatabase(
     migrationTarget,
     users: new UserRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
+    todos: new TodoRepository(prisma),
     ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
     close,
   };

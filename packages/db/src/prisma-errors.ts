@@ -19,3 +19,8 @@ export function uniqueViolationFields(error: unknown): string[] | null {
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }
+
+/** Prisma P2025: the row an update or delete addressed does not exist (or is not the caller's). */
+export function isRecordNotFound(error: unknown): boolean {
+  return isRecord(error) && error.code === "P2025";
+}

@@ -1,7 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { randomBytes } from "node:crypto";
-import { openDatabase, type Database } from "../database";
+import { openDatabase, type Database, type OpenOptions } from "../database";
 import { deployMigrations } from "../migrate";
 
 export type TestDatabase = Database & {
@@ -14,13 +14,13 @@ export type TestDatabase = Database & {
  * fresh database on the PostgreSQL server named by TEST_POSTGRES_URL when
  * TEST_DATABASE=postgres. The server database is dropped by close().
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  return process.env.TEST_DATABASE === "postgres" ? createServerDatabase() : createEmbeddedDatabase();
+export async function createTestDatabase(options: Pick<OpenOptions, "onQuery"> = {}): Promise<TestDatabase> {
+  return process.env.TEST_DATABASE === "postgres" ? createServerDatabase(options) : createEmbeddedDatabase(options);
 }
 
-async function createEmbeddedDatabase(): Promise<TestDatabase> {
+async function createEmbeddedDatabase(options: OpenOptions): Promise<TestDatabase> {
   const pglite = new PGlite();
-  const db = await openDatabase({ kind: "pglite-instance", pglite });
+  const db = await openDatabase({ kind: "pglite-instance", pglite }, options);
   await deployMigrations(db.migrationTarget);
   return withReset(db, async () => {
     await db.close();
@@ -28,14 +28,14 @@ async function createEmbeddedDatabase(): Promise<TestDatabase> {
   });
 }
 
-async function createServerDatabase(): Promise<TestDatabase> {
+async function createServerDatabase(options: OpenOptions): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (or DATABASE_URL) to point at a server");
   const name = `planner_test_${randomBytes(6).toString("hex")}`;
   await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { poolSize: 10 });
+  const db = await openDatabase({ kind: "postgres", url: url.toString() }, { ...options, poolSize: 10 });
   await deployMigrations(db.migrationTarget);
   return withReset(db, async () => {
     await db.close();

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
 
+// tRPC inputs are strict objects: a misspelt or unexpected field is a
+// BAD_REQUEST, not silently ignored.
 export const signUpInput = z
-  .object({
+  .strictObject({
     username: usernameSchema,
     email: emailSchema,
     password: passwordSchema,

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { newIdForTests } from "./ids";
+import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { callerFor, createAccount, type TestAccount } from "./helpers";
+
+// admin.todos.list must fetch owners with a join (or one batched query), not
+// one query per owner: the statement count must not grow with the users shown.
+
+const statements: string[] = [];
+let db: TestDatabase;
+let admin: TestAccount;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
+  admin = await createAccount(db, "ADMIN");
+});
+afterAll(async () => {
+  await db.close();
+});
+
+async function seedUsers(count: number, todosEach: number) {
+  for (let index = 0; index < count; index += 1) {
+    const user = await createAccount(db, "USER");
+    await db.prisma.todo.createMany({
+      data: Array.from({ length: todosEach }, (_, n) => ({ id: newIdForTests(), ownerId: user.id, contents: `todo ${n}` })),
+    });
+  }
+}
+
+async function statementsFor(call: () => Promise<unknown>): Promise<number> {
+  statements.length = 0;
+  await call();
+  return statements.length;
+}
+
+describe("admin.todos.list query count", () => {
+  it("stays the same for 1 user and for 10 users with 50 todos each", async () => {
+    await seedUsers(1, 50);
+    const oneUser = await statementsFor(() => callerFor(db, admin).admin.todos.list({ limit: 100 }));
+
+    await seedUsers(9, 50);
+    const page = await callerFor(db, admin).admin.todos.list({ limit: 100 });
+    expect(page.total).toBe(500);
+    expect(new Set(page.items.map((todo) => todo.owner.username)).size).toBeGreaterThan(1);
+    const tenUsers = await statementsFor(() => callerFor(db, admin).admin.todos.list({ limit: 100 }));
+
+    console.info(`admin.todos.list: ${oneUser} SQL statements for 1 user, ${tenUsers} for 10 users × 50 todos:\n${statements.join("\n")}`);
+    expect(tenUsers).toBe(oneUser);
+    // session check + page + owners + count (+ transaction framing); never one per owner
+    expect(tenUsers).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
+
+let db: TestDatabase;
+let owner: TestAccount;
+let stranger: TestAccount;
+let subscriber: TestAccount;
+let admin: TestAccount;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(async () => {
+  await db.reset();
+  owner = await createAccount(db, "USER");
+  stranger = await createAccount(db, "USER");
+  subscriber = await createAccount(db, "SUBSCRIBER");
+  admin = await createAccount(db, "ADMIN");
+});
+
+const asOwner = () => callerFor(db, owner);
+const todoCount = () => db.prisma.todo.count();
+
+describe("todo.create", () => {
+  it("creates a trimmed todo for its owner", async () => {
+    const todo = await asOwner().todo.create({ contents: "  Buy milk  " });
+    expect(todo).toMatchObject({ contents: "Buy milk", done: false });
+    expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).ownerId).toBe(owner.id);
+  });
+
+  it("lets an admin keep their own todos", async () => {
+    await expect(callerFor(db, admin).todo.create({ contents: "Admin chores" })).resolves.toMatchObject({ contents: "Admin chores" });
+  });
+
+  it("accepts 256 characters and refuses empty or 257 with BAD_REQUEST, changing nothing", async () => {
+    await asOwner().todo.create({ contents: "x".repeat(256) });
+    for (const contents of ["", "   ", "x".repeat(257)]) {
+      expect(await codeOf(() => asOwner().todo.create({ contents }))).toBe("BAD_REQUEST");
+    }
+    expect(await todoCount()).toBe(1);
+  });
+
+  it("is FORBIDDEN for a subscriber", async () => {
+    expect(await codeOf(() => callerFor(db, subscriber).todo.create({ contents: "nope" }))).toBe("FORBIDDEN");
+    expect(await todoCount()).toBe(0);
+  });
+
+  it("is UNAUTHORIZED for anonymous callers", async () => {
+    expect(await codeOf(() => callerFor(db, null).todo.create({ contents: "nope" }))).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("todo.list", () => {
+  it("lists only the caller's todos, newest first, with counts", async () => {
+    const first = await asOwner().todo.create({ contents: "first" });
+    await asOwner().todo.create({ contents: "second" });
+    await asOwner().todo.toggle({ id: first.id });
+    await callerFor(db, stranger).todo.create({ contents: "not yours" });
+
+    const page = await asOwner().todo.list({});
+    expect(page.items.map((todo) => todo.contents)).toEqual(["second", "first"]);
+    expect(page.counts).toEqual({ all: 2, open: 1, done: 1 });
+    expect((await asOwner().todo.list({ filter: "open" })).items.map((t) => t.contents)).toEqual(["second"]);
+    expect((await asOwner().todo.list({ filter: "done" })).items.map((t) => t.contents)).toEqual(["first"]);
+  });
+
+  it("pages with a cursor, stable while new todos are added", async () => {
+    for (let index = 0; index < 7; index += 1) await asOwner().todo.create({ contents: `todo ${index}` });
+    const first = await asOwner().todo.list({ limit: 3 });
+    expect(first.items.map((t) => t.contents)).toEqual(["todo 6", "todo 5", "todo 4"]);
+    await asOwner().todo.create({ contents: "added meanwhile" });
+    const second = await asOwner().todo.list({ limit: 3, cursor: first.nextCursor });
+    expect(second.items.map((t) => t.contents)).toEqual(["todo 3", "todo 2", "todo 1"]);
+    const third = await asOwner().todo.list({ limit: 3, cursor: second.nextCursor });
+    expect(third.items.map((t) => t.contents)).toEqual(["todo 0"]);
+    expect(third.nextCursor).toBeNull();
+  });
+
+  it("answers a forged cursor with BAD_REQUEST", async () => {
+    expect(await codeOf(() => asOwner().todo.list({ cursor: "not-a-cursor" }))).toBe("BAD_REQUEST");
+  });
+
+  it("shows a subscriber an empty list (read-only account)", async () => {
+    await asOwner().todo.create({ contents: "owner's" });
+    expect(await callerFor(db, subscriber).todo.list({})).toEqual({ items: [], nextCursor: null, counts: { all: 0, open: 0, done: 0 } });
+  });
+
+  it("is UNAUTHORIZED for anonymous callers", async () => {
+    expect(await codeOf(() => callerFor(db, null).todo.list({}))).toBe("UNAUTHORIZED");
+  });
+});
+
+describe("todo.update, toggle, delete and restore", () => {
+  it("let the owner edit, toggle, delete and restore", async () => {
+    const todo = await asOwner().todo.create({ contents: "draft" });
+    expect(await asOwner().todo.update({ id: todo.id, contents: " final " })).toMatchObject({ contents: "final" });
+    expect(await asOwner().todo.toggle({ id: todo.id })).toMatchObject({ done: true });
+    expect(await asOwner().todo.toggle({ id: todo.id })).toMatchObject({ done: false });
+    await asOwner().todo.toggle({ id: todo.id });
+
+    const deleted = await asOwner().todo.delete({ id: todo.id });
+    expect(await todoCount()).toBe(0);
+    const undo = { id: deleted.id, contents: deleted.contents, done: deleted.done, createdAt: deleted.createdAt };
+    const restored = await asOwner().todo.restore(undo);
+    expect(restored).toMatchObject({ id: todo.id, contents: "final", done: true, createdAt: todo.createdAt });
+    expect(await codeOf(() => asOwner().todo.restore(undo))).toBe("CONFLICT");
+  });
+
+  it("two quick toggles end where they started", async () => {
+    const todo = await asOwner().todo.create({ contents: "flip" });
+    await Promise.all([asOwner().todo.toggle({ id: todo.id }), asOwner().todo.toggle({ id: todo.id })]);
+    expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).done).toBe(false);
+  });
+
+  it("treat another user's todo as NOT_FOUND and leave it alone", async () => {
+    const todo = await asOwner().todo.create({ contents: "mine" });
+    const asStranger = callerFor(db, stranger);
+    expect(await codeOf(() => asStranger.todo.update({ id: todo.id, contents: "hijacked" }))).toBe("NOT_FOUND");
+    expect(await codeOf(() => asStranger.todo.toggle({ id: todo.id }))).toBe("NOT_FOUND");
+    expect(await codeOf(() => asStranger.todo.delete({ id: todo.id }))).toBe("NOT_FOUND");
+    // Admins manage other people's todos through admin.*, not through their own list.
+    expect(await codeOf(() => callerFor(db, admin).todo.delete({ id: todo.id }))).toBe("NOT_FOUND");
+    expect(await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).toMatchObject({ contents: "mine", done: false });
+  });
+
+  it("answer an unknown id with NOT_FOUND, exactly as for another user's", async () => {
+    const missing = "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150";
+    expect(await codeOf(() => asOwner().todo.toggle({ id: missing }))).toBe("NOT_FOUND");
+  });
+
+  it("refuse empty and 257-character contents with BAD_REQUEST, changing nothing", async () => {
+    const todo = await asOwner().todo.create({ contents: "keep me" });
+    for (const contents of ["", "x".repeat(257)]) {
+      expect(await codeOf(() => asOwner().todo.update({ id: todo.id, contents }))).toBe("BAD_REQUEST");
+    }
+    expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).contents).toBe("keep me");
+  });
+
+  it("are FORBIDDEN for a subscriber and UNAUTHORIZED for anonymous callers", async () => {
+    const todo = await asOwner().todo.create({ contents: "mine" });
+    const restoreInput = { id: todo.id, contents: "x", done: false, createdAt: new Date() };
+    for (const [caller, code] of [
+      [callerFor(db, subscriber), "FORBIDDEN"],
+      [callerFor(db, null), "UNAUTHORIZED"],
+    ] as const) {
+      expect(await codeOf(() => caller.todo.update({ id: todo.id, contents: "x" }))).toBe(code);
+      expect(await codeOf(() => caller.todo.toggle({ id: todo.id }))).toBe(code);
+      expect(await codeOf(() => caller.todo.delete({ id: todo.id }))).toBe(code);
+      expect(await codeOf(() => caller.todo.restore(restoreInput))).toBe(code);
+    }
+    expect(await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).toMatchObject({ contents: "mine", done: false });
+  });
+});
+
+describe("admin.todos.list", () => {
+  it("lists everyone's todos with the owner's username, filtered and paginated with a total", async () => {
+    await asOwner().todo.create({ contents: "owner open" });
+    const done = await asOwner().todo.create({ contents: "owner done" });
+    await asOwner().todo.toggle({ id: done.id });
+    await callerFor(db, stranger).todo.create({ contents: "stranger open" });
+
+    const all = await callerFor(db, admin).admin.todos.list({});
+    expect(all.total).toBe(3);
+    expect(all.items.map((todo) => [todo.contents, todo.owner.username])).toEqual([
+      ["stranger open", stranger.username],
+      ["owner done", owner.username],
+      ["owner open", owner.username],
+    ]);
+
+    const ownersOpen = await callerFor(db, admin).admin.todos.list({ ownerId: owner.id, done: false });
+    expect(ownersOpen).toMatchObject({ total: 1, items: [{ contents: "owner open" }] });
+
+    const secondPage = await callerFor(db, admin).admin.todos.list({ offset: 1, limit: 1 });
+    expect(secondPage).toMatchObject({ total: 3, items: [{ contents: "owner done" }] });
+  });
+
+  it("is FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async () => {
+    expect(await codeOf(() => callerFor(db, owner).admin.todos.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(() => callerFor(db, subscriber).admin.todos.list({}))).toBe("FORBIDDEN");
+    expect(await codeOf(() => callerFor(db, null).admin.todos.list({}))).toBe("UNAUTHORIZED");
+  });
+
+  it("refuses a page size over 100 and a negative offset", async () => {
+    expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ limit: 101 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ offset: -1 }))).toBe("BAD_REQUEST");
+  });
+});

@@ -1,0 +1,114 @@
+import type { TodoFilter } from "@planner/domain";
+import type { PrismaClient } from "../generated/prisma/client";
+import { newId } from "../ids";
+import { isRecordNotFound } from "../prisma-errors";
+import { afterCursorDesc, decodeCursor, encodeCursor } from "./cursor";
+
+export type Todo = { id: string; contents: string; done: boolean; createdAt: Date; updatedAt: Date };
+export type TodoWithOwner = Todo & { owner: { id: string; username: string } };
+export type TodoCounts = { all: number; open: number; done: number };
+
+const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } as const;
+
+const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined, open: false, done: true };
+
+/**
+ * Every query is scoped by owner: another person's todo is simply not found,
+ * so its existence is never revealed.
+ */
+export class TodoRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /** Newest first, keyset-paginated so rows added meanwhile never shift a page. */
+  async listForOwner(
+    ownerId: string,
+    page: { filter: TodoFilter; cursor?: string | null; limit: number },
+  ): Promise<{ items: Todo[]; nextCursor: string | null }> {
+    const rows = await this.prisma.todo.findMany({
+      where: {
+        ownerId,
+        done: DONE_BY_FILTER[page.filter],
+        ...(page.cursor ? afterCursorDesc(decodeCursor(page.cursor)) : {}),
+      },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: page.limit + 1,
+      select: todoSelect,
+    });
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+  }
+
+  async countsForOwner(ownerId: string): Promise<TodoCounts> {
+    const groups = await this.prisma.todo.groupBy({ by: ["done"], where: { ownerId }, _count: { _all: true } });
+    const done = groups.find((group) => group.done)?._count._all ?? 0;
+    const open = groups.find((group) => !group.done)?._count._all ?? 0;
+    return { all: done + open, open, done };
+  }
+
+  create(ownerId: string, contents: string): Promise<Todo> {
+    return this.prisma.todo.create({ data: { id: newId(), ownerId, contents }, select: todoSelect });
+  }
+
+  /** Re-inserts a deleted todo with its id and creation time, so it returns to its place. */
+  restore(ownerId: string, todo: { id: string; contents: string; done: boolean; createdAt: Date }): Promise<Todo> {
+    return this.prisma.todo.create({ data: { ...todo, ownerId }, select: todoSelect });
+  }
+
+  async updateContents(ownerId: string, id: string, contents: string): Promise<Todo | null> {
+    return this.prisma.todo
+      .update({ where: { id, ownerId }, data: { contents }, select: todoSelect })
+      .catch(nullIfNotFound);
+  }
+
+  /** Flips done in one statement, so two quick clicks cannot both read the old value. */
+  async toggle(ownerId: string, id: string): Promise<Todo | null> {
+    const rows = await this.prisma.$queryRaw<
+      { id: string; contents: string; done: boolean; created_at: Date; updated_at: Date }[]
+    >`
+      UPDATE todos SET done = NOT done, updated_at = now()
+      WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid
+      RETURNING id, contents, done, created_at, updated_at`;
+    const row = rows[0];
+    return row
+      ? { id: row.id, contents: row.contents, done: row.done, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) }
+      : null;
+  }
+
+  /** Deletes and returns what was deleted (the client offers to undo). */
+  async delete(ownerId: string, id: string): Promise<Todo | null> {
+    return this.prisma.todo.delete({ where: { id, ownerId }, select: todoSelect }).catch(nullIfNotFound);
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.prisma.todo.count({ where: { id } })) > 0;
+  }
+
+  /**
+   * Everyone's todos with the owner's username, for admins: the page and the
+   * total in one transaction, the owners joined in; the number of queries does
+   * not depend on how many owners the page shows.
+   */
+  async listAll(filter: { ownerId?: string; done?: boolean; offset: number; limit: number }): Promise<{
+    items: TodoWithOwner[];
+    total: number;
+  }> {
+    const where = { ownerId: filter.ownerId, done: filter.done };
+    const [items, total] = await this.prisma.$transaction([
+      this.prisma.todo.findMany({
+        where,
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        skip: filter.offset,
+        take: filter.limit,
+        select: { ...todoSelect, owner: { select: { id: true, username: true } } },
+      }),
+      this.prisma.todo.count({ where }),
+    ]);
+    return { items, total };
+  }
+}
+
+function nullIfNotFound(error: unknown): null {
+  if (isRecordNotFound(error)) return null;
+  throw error;
+}

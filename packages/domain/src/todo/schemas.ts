@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { cursorSchema, idSchema, offsetPageInput, pageLimitSchema } from "../shared/pagination";
+
+export const TODO_CONTENTS_MAX = 256;
+export const TODO_FILTERS = ["all", "open", "done"] as const;
+export type TodoFilter = (typeof TODO_FILTERS)[number];
+
+export const todoContentsSchema = z
+  .string({ error: "Write what there is to do." })
+  .trim()
+  .min(1, "Write what there is to do.")
+  .max(TODO_CONTENTS_MAX, `Keep it to ${TODO_CONTENTS_MAX} characters.`);
+
+export const listTodosInput = z
+  .strictObject({
+    filter: z.enum(TODO_FILTERS).default("all"),
+    cursor: cursorSchema.nullish(),
+    limit: pageLimitSchema,
+  })
+  .default({ filter: "all", limit: 20 });
+export type ListTodosInput = z.input<typeof listTodosInput>;
+
+export const createTodoInput = z.strictObject({ contents: todoContentsSchema });
+export type CreateTodoInput = z.input<typeof createTodoInput>;
+
+export const updateTodoInput = z.strictObject({ id: idSchema, contents: todoContentsSchema });
+export type UpdateTodoInput = z.input<typeof updateTodoInput>;
+
+export const todoIdInput = z.strictObject({ id: idSchema });
+
+/** Puts back a todo just deleted (the undo of the toast), as it was. */
+export const restoreTodoInput = z.strictObject({
+  id: idSchema,
+  contents: todoContentsSchema,
+  done: z.boolean(),
+  createdAt: z.date(),
+});
+export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
+
+export const adminListTodosInput = offsetPageInput.extend({
+  ownerId: idSchema.optional(),
+  done: z.boolean().optional(),
+});
+export type AdminListTodosInput = z.input<typeof adminListTodosInput>;
