@@ -1,11 +1,15 @@
+import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
+import { scheduleRouter } from "./routers/schedule";
 import { todoRouter } from "./routers/todo";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   todo: todoRouter,
+  schedule: scheduleRouter,
   admin: adminRouter,
 });
 

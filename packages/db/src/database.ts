@@ -6,6 +6,8 @@ import type { DatabaseConfig } from "./config";
 import { PrismaClient } from "./generated/prisma/client";
 import type { MigrationTarget } from "./migrate";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
+import { ScheduleRepository } from "./repositories/schedule-repository";
+import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
 import { UserRepository } from "./repositories/user-repository";
 
@@ -15,6 +17,8 @@ export type Database = {
   users: UserRepository;
   rateLimits: RateLimitRepository;
   todos: TodoRepository;
+  schedules: ScheduleRepository;
+  subscriptions: SubscriptionRepository;
   /** Resolves when the database answers a trivial query within timeoutMs. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -76,6 +80,8 @@ function buildDatabase(
     users: new UserRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     todos: new TodoRepository(prisma),
+    schedules: new ScheduleRepository(prisma),
+    subscriptions: new SubscriptionRepository(prisma),
     ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
     close,
   };

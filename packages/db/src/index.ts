@@ -7,3 +7,4 @@ export { seedDemoData, DEMO_ACCOUNTS } from "./seed";
 export type { PublicUser, UserCredentials, NewUser } from "./repositories/user-repository";
 export type { RateLimitWindow } from "./repositories/rate-limit-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
+export type { Schedule, ScheduleWithOwner, ScheduleChanges } from "./repositories/schedule-repository";

@@ -6,3 +6,8 @@ export * from "./auth/rate-limit";
 export * from "./shared/pagination";
 export * from "./todo/schemas";
 export * from "./todo/policies";
+export * from "./schedule/time-slot";
+export * from "./schedule/ranges";
+export * from "./schedule/schemas";
+export * from "./schedule/policies";
+export * from "./user/schemas";

@@ -1,9 +1,22 @@
-import { adminListTodosInput } from "@planner/domain";
+import {
+  adminCreateScheduleInput,
+  adminListSchedulesInput,
+  adminListTodosInput,
+  scheduleIdInput,
+  updateScheduleInput,
+} from "@planner/domain";
+import { createSchedule, deleteSchedule, updateSchedule } from "../services/schedule-service";
 import { adminProcedure } from "../trpc";
 
-/** Everything admins see across accounts. */
+/** Everything admins see and manage across accounts. */
 export const adminRouter = {
   todos: {
     list: adminProcedure.input(adminListTodosInput).query(({ ctx, input }) => ctx.db.todos.listAll(input)),
+  },
+  schedules: {
+    list: adminProcedure.input(adminListSchedulesInput).query(({ ctx, input }) => ctx.db.schedules.listAll(input)),
+    create: adminProcedure.input(adminCreateScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input)),
+    update: adminProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input)),
+    delete: adminProcedure.input(scheduleIdInput).mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input.id)),
   },
 };

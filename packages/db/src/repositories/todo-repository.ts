@@ -2,7 +2,7 @@ import type { TodoFilter } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { isRecordNotFound } from "../prisma-errors";
-import { afterCursorDesc, decodeCursor, encodeCursor } from "./cursor";
+import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
 
 export type Todo = { id: string; contents: string; done: boolean; createdAt: Date; updatedAt: Date };
 export type TodoWithOwner = Todo & { owner: { id: string; username: string } };
@@ -36,7 +36,7 @@ export class TodoRepository {
     });
     const items = rows.slice(0, page.limit);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.createdAt, last.id) : null };
   }
 
   async countsForOwner(ownerId: string): Promise<TodoCounts> {
@@ -106,6 +106,11 @@ export class TodoRepository {
     ]);
     return { items, total };
   }
+}
+
+/** Rows strictly after the cursor in (createdAt desc, id desc) order. */
+function afterCursorDesc(cursor: Cursor) {
+  return { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] };
 }
 
 function nullIfNotFound(error: unknown): null {

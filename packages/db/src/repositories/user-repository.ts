@@ -94,6 +94,15 @@ export class UserRepository {
     return this.prisma.user.findUnique({ where: { id }, select: { id: true, role: true, sessionVersion: true } });
   }
 
+  async timeZoneOf(id: string): Promise<string | null> {
+    const user = await this.prisma.user.findUnique({ where: { id }, select: { timeZone: true } });
+    return user?.timeZone ?? null;
+  }
+
+  async setTimeZone(id: string, timeZone: string): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { timeZone } });
+  }
+
   count(): Promise<number> {
     return this.prisma.user.count();
   }

@@ -1,0 +1,127 @@
+import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
+import type { PrismaClient } from "../generated/prisma/client";
+import { newId } from "../ids";
+import { isRecordNotFound } from "../prisma-errors";
+import { decodeCursor, encodeCursor } from "./cursor";
+
+export type Schedule = {
+  id: string;
+  ownerId: string;
+  title: string;
+  memo: string;
+  startAt: Date;
+  endAt: Date;
+  status: ScheduleStatus;
+  createdAt: Date;
+  updatedAt: Date;
+};
+export type ScheduleWithOwner = Schedule & { owner: { id: string; username: string; name: string } };
+
+const scheduleSelect = {
+  id: true,
+  ownerId: true,
+  title: true,
+  memo: true,
+  startAt: true,
+  endAt: true,
+  status: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } as const;
+
+const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
+
+export type ScheduleChanges = Partial<Pick<Schedule, "title" | "memo" | "startAt" | "endAt" | "status">>;
+
+export class ScheduleRepository {
+  constructor(private readonly prisma: PrismaClient) {}
+
+  /**
+   * Schedules of these owners overlapping [from, to), by start. A schedule
+   * lasts at most 14 days, so one that overlaps the window starts after
+   * from − 14 days: that lower bound lets the (owner_id, start_at) index read
+   * only the window instead of the owner's whole history.
+   */
+  findInRange(ownerIds: string[], range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
+    return this.prisma.schedule.findMany({
+      where: {
+        ownerId: { in: ownerIds },
+        startAt: { lt: range.to, gt: new Date(range.from.getTime() - MAX_DURATION_MS) },
+        endAt: { gt: range.from },
+      },
+      orderBy: [{ startAt: "asc" }, { id: "asc" }],
+      select: withOwnerSelect,
+    });
+  }
+
+  /** One owner's schedules by start, keyset-paginated on (startAt, id). */
+  async listForOwner(
+    ownerId: string,
+    page: { status?: ScheduleStatus; cursor?: string | null; limit: number },
+  ): Promise<{ items: Schedule[]; nextCursor: string | null }> {
+    const after = page.cursor ? decodeCursor(page.cursor) : null;
+    const rows = await this.prisma.schedule.findMany({
+      where: {
+        ownerId,
+        status: page.status,
+        ...(after ? { OR: [{ startAt: { gt: after.at } }, { startAt: after.at, id: { gt: after.id } }] } : {}),
+      },
+      orderBy: [{ startAt: "asc" }, { id: "asc" }],
+      take: page.limit + 1,
+      select: scheduleSelect,
+    });
+    const items = rows.slice(0, page.limit);
+    const last = items.at(-1);
+    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.startAt, last.id) : null };
+  }
+
+  findById(id: string): Promise<ScheduleWithOwner | null> {
+    return this.prisma.schedule.findUnique({ where: { id }, select: withOwnerSelect });
+  }
+
+  create(input: { ownerId: string; createdById: string; title: string; memo?: string; startAt: Date; endAt: Date }): Promise<ScheduleWithOwner> {
+    return this.prisma.schedule.create({ data: { id: newId(), ...input, memo: input.memo ?? "" }, select: withOwnerSelect });
+  }
+
+  update(id: string, changes: ScheduleChanges): Promise<ScheduleWithOwner | null> {
+    return this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }).catch(nullIfNotFound);
+  }
+
+  delete(id: string): Promise<Schedule | null> {
+    return this.prisma.schedule.delete({ where: { id }, select: scheduleSelect }).catch(nullIfNotFound);
+  }
+
+  /** Every user's schedules for admins, with owners joined and a total, in a constant number of queries. */
+  async listAll(filter: {
+    ownerId?: string;
+    status?: ScheduleStatus;
+    from?: Date;
+    to?: Date;
+    offset: number;
+    limit: number;
+  }): Promise<{ items: ScheduleWithOwner[]; total: number }> {
+    const where = {
+      ownerId: filter.ownerId,
+      status: filter.status,
+      ...(filter.to ? { startAt: { lt: filter.to } } : {}),
+      ...(filter.from ? { endAt: { gt: filter.from } } : {}),
+    };
+    const [items, total] = await this.prisma.$transaction([
+      this.prisma.schedule.findMany({
+        where,
+        orderBy: [{ startAt: "desc" }, { id: "desc" }],
+        skip: filter.offset,
+        take: filter.limit,
+        select: withOwnerSelect,
+      }),
+      this.prisma.schedule.count({ where }),
+    ]);
+    return { items, total };
+  }
+}
+
+function nullIfNotFound(error: unknown): null {
+  if (isRecordNotFound(error)) return null;
+  throw error;
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { cursorSchema, idSchema, offsetPageInput, pageLimitSchema } from "../shared/pagination";
+
+export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
+export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
+export const SCHEDULE_STATUS_LABELS: Record<ScheduleStatus, string> = { OPEN: "Planned", CLOSED: "Done" };
+
+export const SCHEDULE_TITLE_MAX = 120;
+export const SCHEDULE_MEMO_MAX = 2000;
+/** The widest window `range` serves: a 6-week month grid plus slack. */
+export const MAX_RANGE_DAYS = 100;
+
+export const scheduleTitleSchema = z
+  .string({ error: "Give the schedule a title." })
+  .trim()
+  .min(1, "Give the schedule a title.")
+  .max(SCHEDULE_TITLE_MAX, `Keep the title to ${SCHEDULE_TITLE_MAX} characters.`);
+
+export const scheduleMemoSchema = z
+  .string()
+  .trim()
+  .max(SCHEDULE_MEMO_MAX, `Keep the memo to ${SCHEDULE_MEMO_MAX} characters.`);
+
+const instant = z.date({ error: "Choose a date and time." }).refine((date) => !Number.isNaN(date.getTime()), "Choose a date and time.");
+
+export const createScheduleInput = z.strictObject({
+  title: scheduleTitleSchema,
+  memo: scheduleMemoSchema.optional(),
+  startAt: instant,
+  endAt: instant,
+});
+export type CreateScheduleInput = z.input<typeof createScheduleInput>;
+
+/** Also move (both times) and resize (one time). */
+export const updateScheduleInput = z.strictObject({
+  id: idSchema,
+  title: scheduleTitleSchema.optional(),
+  memo: scheduleMemoSchema.optional(),
+  startAt: instant.optional(),
+  endAt: instant.optional(),
+});
+export type UpdateScheduleInput = z.input<typeof updateScheduleInput>;
+
+export const scheduleIdInput = z.strictObject({ id: idSchema });
+
+export const setScheduleStatusInput = z.strictObject({ id: idSchema, status: z.enum(SCHEDULE_STATUSES) });
+
+export const scheduleRangeInput = z
+  .strictObject({ from: instant, to: instant, includeShared: z.boolean().default(false) })
+  .refine((range) => range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." })
+  .refine((range) => range.to.getTime() - range.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
+    path: ["to"],
+    message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
+  });
+export type ScheduleRangeInput = z.input<typeof scheduleRangeInput>;
+
+export const listSchedulesInput = z
+  .strictObject({ status: z.enum(SCHEDULE_STATUSES).optional(), cursor: cursorSchema.nullish(), limit: pageLimitSchema })
+  .default({ limit: 20 });
+export type ListSchedulesInput = z.input<typeof listSchedulesInput>;
+
+export const adminCreateScheduleInput = createScheduleInput.extend({ ownerId: idSchema });
+export const adminListSchedulesInput = offsetPageInput.extend({
+  ownerId: idSchema.optional(),
+  status: z.enum(SCHEDULE_STATUSES).optional(),
+  from: instant.optional(),
+  to: instant.optional(),
+});
+export type AdminListSchedulesInput = z.input<typeof adminListSchedulesInput>;

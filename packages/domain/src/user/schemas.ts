@@ -1,0 +1,5 @@
+import { z } from "zod";
+import { timeZoneSchema } from "./rules";
+
+export const updateTimeZoneInput = z.strictObject({ timeZone: timeZoneSchema });
+export type UpdateTimeZoneInput = z.input<typeof updateTimeZoneInput>;
