@@ -1,0 +1,84 @@
+// Benchmark (not a test): server-side latency of schedule.range for one
+// user's month (~100 events) at 10 thousand and at 1 million schedules in
+// PostgreSQL, plus the query plan. Seeds a throwaway database on the server
+// named by TEST_POSTGRES_URL / DATABASE_URL (default: the local server) and
+// drops it afterwards (BENCH_KEEP=1 keeps it).
+//   pnpm bench:range
+import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { monthRange } from "@planner/domain";
+import { createCaller } from "../src/root";
+import { createContext } from "../src/context";
+
+process.env.TEST_DATABASE = "postgres";
+process.env.TEST_POSTGRES_URL ||= process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
+
+const SCHEDULES_PER_USER = 1000;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 1000);
+const MONTH = monthRange(new Date("2026-06-15T00:00:00Z"), "UTC");
+
+const db = await createTestDatabase();
+try {
+  await seedUsers(db, 0, 10);
+  const small = await measure(db, "10 users × 1,000 = 10,000 schedules");
+  await seedUsers(db, 10, 1000);
+  const large = await measure(db, "1,000 users × 1,000 = 1,000,000 schedules");
+  console.log(`\np99 at 1M rows: ${large.p99.toFixed(2)} ms (target < 20 ms); ratio to 10k: ${(large.p99 / small.p99).toFixed(2)}× (target < 1.5×)`);
+} finally {
+  if (process.env.BENCH_KEEP === "1") console.log("kept the database (BENCH_KEEP=1)");
+  else await db.close();
+}
+process.exit(0);
+
+/** Users [from, to), each with 1,000 one-to-three-hour schedules on the grid, ~100 a month through 2026. */
+async function seedUsers(database: TestDatabase, from: number, to: number) {
+  const started = performance.now();
+  await database.prisma.$executeRawUnsafe(`
+    INSERT INTO users (id, username, email, password_hash, name, role, time_zone, updated_at)
+    SELECT gen_random_uuid(), 'bench' || n, 'bench' || n || '@example.com', NULL, 'Bench ' || n, 'USER', 'UTC', now()
+    FROM generate_series(${from}, ${to - 1}) AS n`);
+  await database.prisma.$executeRawUnsafe(`
+    INSERT INTO schedules (id, owner_id, title, memo, start_at, end_at, status, created_by_id, updated_at)
+    SELECT gen_random_uuid(), u.id, 'Schedule ' || s, '', slot.start_at, slot.start_at + (1 + s % 3) * interval '1 hour',
+           (CASE WHEN s % 5 = 0 THEN 'CLOSED' ELSE 'OPEN' END)::"ScheduleStatus", u.id, now()
+    FROM users u
+    CROSS JOIN generate_series(1, ${SCHEDULES_PER_USER}) AS s
+    CROSS JOIN LATERAL (
+      SELECT timestamptz '2026-01-01 00:00:00+00' + ((s * 432 + (abs(hashtext(u.id::text)) % 48) * 30) / 30 * 30) * interval '1 minute' AS start_at
+    ) AS slot
+    WHERE u.username LIKE 'bench%' AND substring(u.username from 6)::int BETWEEN ${from} AND ${to - 1}`);
+  await database.prisma.$executeRawUnsafe("ANALYZE users");
+  await database.prisma.$executeRawUnsafe("ANALYZE schedules");
+  const total = await database.prisma.schedule.count();
+  console.log(`seeded users ${from}..${to - 1}: ${total.toLocaleString("en")} schedules in total (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function measure(database: TestDatabase, label: string) {
+  const user = await database.prisma.user.findFirstOrThrow({ where: { username: "bench5" }, select: { id: true } });
+  const caller = createCaller(createContext({ db: database, session: { userId: user.id, role: "USER", sessionVersion: 0 } }));
+  const events = (await caller.schedule.range(MONTH)).length;
+  for (let i = 0; i < 100; i += 1) await caller.schedule.range(MONTH); // warm-up
+  const timings: number[] = [];
+  for (let i = 0; i < ITERATIONS; i += 1) {
+    const start = performance.now();
+    await caller.schedule.range(MONTH);
+    timings.push(performance.now() - start);
+  }
+  timings.sort((a, b) => a - b);
+  const pick = (p: number) => timings[Math.min(timings.length - 1, Math.ceil((p / 100) * timings.length) - 1)]!;
+  const result = { p50: pick(50), p99: pick(99) };
+  console.log(`\n${label}: schedule.range for one user's June (${events} events), ${ITERATIONS} calls`);
+  console.log(`  p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   max ${timings.at(-1)!.toFixed(2)} ms`);
+  // The statement ScheduleRepository.findInRange sends, with this window.
+  const plan = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
+    `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
+     SELECT id, owner_id, title, start_at, end_at, status FROM schedules
+     WHERE owner_id = ANY($1::uuid[]) AND start_at < $2 AND start_at > $3 AND end_at > $4
+     ORDER BY start_at, id`,
+    [user.id],
+    MONTH.to,
+    new Date(MONTH.from.getTime() - 14 * 86_400_000),
+    MONTH.from,
+  );
+  console.log(plan.map((row) => `    ${row["QUERY PLAN"]}`).join("\n"));
+  return result;
+}
