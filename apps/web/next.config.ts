@@ -6,6 +6,8 @@ const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "../.."
 
 const nextConfig: NextConfig = {
   output: "standalone",
+  // A second build folder lets two builds (say, two e2e runs) work side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // The monorepo root, so the standalone build traces workspace packages.
   outputFileTracingRoot: repoRoot,
   transpilePackages: ["@planner/api", "@planner/db", "@planner/domain"],

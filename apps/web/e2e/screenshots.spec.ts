@@ -1,5 +1,5 @@
-import { test } from "@playwright/test";
-import { logIn } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { addTodo, logIn, signUpAndOpenTodos, todoCheckbox, todoCount, todoRows, toasts, whileCalling } from "./helpers";
 
 // Not assertions: pictures of each page at desktop and phone widths, to look at
 // (test-results/screens/). A page must look finished before it is called done.
@@ -17,5 +17,60 @@ for (const [device, viewport] of Object.entries(widths)) {
     await logIn(page, "admin", "admin-pass-1");
     await page.waitForURL(/\/calendar/);
     await page.screenshot({ path: `test-results/screens/${device}-calendar.png`, fullPage: true });
+  });
+}
+
+for (const [device, viewport] of Object.entries(widths)) {
+  test(`todos at ${device} width`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await signUpAndOpenTodos(page);
+    await page.screenshot({ path: `test-results/screens/${device}-todos-empty.png`, fullPage: true });
+
+    for (const contents of ["Renew the passport", "Buy milk", "Call the bank about the mortgage offer before Friday", "Water the plants"]) {
+      await addTodo(page, contents);
+    }
+    await whileCalling(page, "todo.toggle", () => todoCheckbox(page, "Buy milk").click());
+    await expect(todoCount(page, "done")).toHaveText("1");
+    await page.screenshot({ path: `test-results/screens/${device}-todos.png`, fullPage: true });
+
+    // Keyboard focus: New todo → Add → three tabs → first checkbox → its Edit button.
+    await page.getByLabel("New todo").focus();
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press("Tab");
+    await page.screenshot({ path: `test-results/screens/${device}-todos-focus.png`, fullPage: true });
+
+    await page.getByRole("button", { name: "Edit “Water the plants”" }).click();
+    await page.getByRole("textbox", { name: "Change “Water the plants”" }).fill("");
+    await page.keyboard.press("Enter");
+    await page.getByLabel("New todo").fill(" ");
+    await page.getByLabel("New todo").press("Enter");
+    await page.screenshot({ path: `test-results/screens/${device}-todos-errors.png`, fullPage: true });
+    await page.getByLabel("New todo").fill("");
+    await page.getByRole("textbox", { name: "Change “Water the plants”" }).press("Escape");
+
+    await page.getByRole("button", { name: "Delete “Renew the passport”" }).click();
+    await expect(toasts(page).getByText("Deleted “Renew the passport”")).toBeVisible();
+    await page.waitForTimeout(600); // the toast slides in
+    await page.screenshot({ path: `test-results/screens/${device}-todos-deleted.png` });
+
+    await page.goto("/todos?filter=done");
+    await expect(todoRows(page)).toHaveCount(1);
+    await page.screenshot({ path: `test-results/screens/${device}-todos-done.png`, fullPage: true });
+
+    // The skeleton, held on screen by a slow answer.
+    await page.route("**/api/trpc/todo.list**", async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.goto("/todos?filter=open");
+    await page.screenshot({ path: `test-results/screens/${device}-todos-loading.png`, fullPage: true });
+    await page.unroute("**/api/trpc/todo.list**");
+
+    await page.getByRole("button", { name: "Log out" }).click();
+    await page.waitForURL(/\/login/);
+    await logIn(page, "viewer01", "viewer01-pass");
+    await page.waitForURL(/\/calendar/);
+    await page.goto("/todos");
+    await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();
+    await page.screenshot({ path: `test-results/screens/${device}-todos-subscriber.png`, fullPage: true });
   });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves the production build for the browser tests, on a fresh embedded
 // database in a temporary folder, so every run starts from the same state.
-// E2E_SKIP_BUILD=1 reuses the existing .next build.
+// E2E_SKIP_BUILD=1 reuses the existing build; NEXT_DIST_DIR picks its folder.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

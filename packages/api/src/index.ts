@@ -3,3 +3,5 @@ export { createContext, type Context, type SessionClaims } from "./context";
 export { checkHealth, type HealthReport } from "./health";
 export { logIn, type LogInResult, type AuthenticatedUser } from "./services/auth-service";
 export type { Access, Meta } from "./trpc";
+export { startReminderWorker, deliverDueReminders, sendPendingEmails, type RunningWorker } from "./reminders/worker";
+export { mailerFromEnv, createMailer, type Mailer } from "./reminders/mailer";

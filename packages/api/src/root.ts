@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
+import { notificationRouter } from "./routers/notification";
 import { scheduleRouter } from "./routers/schedule";
 import { todoRouter } from "./routers/todo";
 import { createCallerFactory, router } from "./trpc";
@@ -10,6 +11,7 @@ export const appRouter = router({
   account: accountRouter,
   todo: todoRouter,
   schedule: scheduleRouter,
+  notification: notificationRouter,
   admin: adminRouter,
 });
 

@@ -6,6 +6,8 @@ import type { DatabaseConfig } from "./config";
 import { PrismaClient } from "./generated/prisma/client";
 import type { MigrationTarget } from "./migrate";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
+import { NotificationRepository } from "./repositories/notification-repository";
+import { ReminderRepository } from "./repositories/reminder-repository";
 import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
@@ -19,6 +21,8 @@ export type Database = {
   todos: TodoRepository;
   schedules: ScheduleRepository;
   subscriptions: SubscriptionRepository;
+  reminders: ReminderRepository;
+  notifications: NotificationRepository;
   /** Resolves when the database answers a trivial query within timeoutMs. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -82,6 +86,8 @@ function buildDatabase(
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),
+    reminders: new ReminderRepository(prisma),
+    notifications: new NotificationRepository(prisma),
     ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
     close,
   };

@@ -8,3 +8,5 @@ export type { PublicUser, UserCredentials, NewUser } from "./repositories/user-r
 export type { RateLimitWindow } from "./repositories/rate-limit-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
 export type { Schedule, ScheduleWithOwner, ScheduleChanges } from "./repositories/schedule-repository";
+export type { DeliveryOptions, DeliveryResult } from "./repositories/reminder-repository";
+export type { Notification, PendingEmail } from "./repositories/notification-repository";

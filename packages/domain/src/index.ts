@@ -11,3 +11,5 @@ export * from "./schedule/ranges";
 export * from "./schedule/schemas";
 export * from "./schedule/policies";
 export * from "./user/schemas";
+export * from "./notification/reminders";
+export * from "./notification/schemas";

@@ -13,6 +13,8 @@ export function serverFieldErrors(error: unknown): ServerFieldErrors {
 
 /** A sentence for a toast or a form banner; never a stack or a driver message. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof TRPCClientError) return error.message;
+  // Only an answer from the server carries `data`; a dropped connection is a
+  // TRPCClientError too, with the browser's own words ("Failed to fetch").
+  if (error instanceof TRPCClientError && error.data) return error.message;
   return "The server could not be reached. Check your connection and try again.";
 }

@@ -15,8 +15,8 @@ export const adminRouter = {
   },
   schedules: {
     list: adminProcedure.input(adminListSchedulesInput).query(({ ctx, input }) => ctx.db.schedules.listAll(input)),
-    create: adminProcedure.input(adminCreateScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input)),
-    update: adminProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input)),
+    create: adminProcedure.input(adminCreateScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input, ctx.now())),
+    update: adminProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
     delete: adminProcedure.input(scheduleIdInput).mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input.id)),
   },
 };

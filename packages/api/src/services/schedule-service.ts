@@ -6,6 +6,7 @@ import {
   canCreateOwnSchedules,
   canReadSchedule,
   canWriteSchedule,
+  reminderTimeFor,
   timeSlotProblems,
   type Actor,
   type ScheduleStatus,
@@ -36,13 +37,15 @@ export async function createSchedule(
   db: Database,
   actor: Actor,
   input: { ownerId?: string; title: string; memo?: string; startAt: Date; endAt: Date },
+  now: Date,
 ): Promise<ScheduleView> {
   const ownerId = input.ownerId ?? actor.userId;
   if (ownerId === actor.userId ? !canCreateOwnSchedules(actor) : !canWriteSchedule(actor, { ownerId })) {
     throw new ForbiddenError(actor.role === "SUBSCRIBER" ? "Subscriber accounts are read-only." : "You may not add to that calendar.");
   }
   await assertValidSlot(db, ownerId, input);
-  const schedule = await db.schedules.create({ ...input, ownerId, createdById: actor.userId });
+  const remindAt = reminderTimeFor({ startAt: input.startAt, status: "OPEN" }, now);
+  const schedule = await db.schedules.create({ ...input, ownerId, createdById: actor.userId }, { remindAt });
   return view(actor, schedule);
 }
 
@@ -51,18 +54,28 @@ export async function updateSchedule(
   db: Database,
   actor: Actor,
   input: { id: string } & Omit<ScheduleChanges, "status">,
+  now: Date,
 ): Promise<ScheduleView> {
   const current = await writable(db, actor, input.id);
   const { id, ...changes } = input;
-  if (changes.startAt || changes.endAt) {
-    await assertValidSlot(db, current.ownerId, { startAt: changes.startAt ?? current.startAt, endAt: changes.endAt ?? current.endAt });
-  }
-  return view(actor, found(await db.schedules.update(id, changes)));
+  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes)));
+  const startAt = changes.startAt ?? current.startAt;
+  await assertValidSlot(db, current.ownerId, { startAt, endAt: changes.endAt ?? current.endAt });
+  // Moving it reschedules the reminder.
+  const remindAt = reminderTimeFor({ startAt, status: current.status }, now);
+  return view(actor, found(await db.schedules.update(id, changes, { remindAt })));
 }
 
-export async function setScheduleStatus(db: Database, actor: Actor, input: { id: string; status: ScheduleStatus }): Promise<ScheduleView> {
-  await writable(db, actor, input.id);
-  return view(actor, found(await db.schedules.update(input.id, { status: input.status })));
+/** Done cancels the reminder; planned again brings it back if there is still time. */
+export async function setScheduleStatus(
+  db: Database,
+  actor: Actor,
+  input: { id: string; status: ScheduleStatus },
+  now: Date,
+): Promise<ScheduleView> {
+  const current = await writable(db, actor, input.id);
+  const remindAt = reminderTimeFor({ startAt: current.startAt, status: input.status }, now);
+  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt })));
 }
 
 export async function deleteSchedule(db: Database, actor: Actor, id: string): Promise<{ id: string }> {

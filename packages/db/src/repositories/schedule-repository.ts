@@ -80,14 +80,44 @@ export class ScheduleRepository {
     return this.prisma.schedule.findUnique({ where: { id }, select: withOwnerSelect });
   }
 
-  create(input: { ownerId: string; createdById: string; title: string; memo?: string; startAt: Date; endAt: Date }): Promise<ScheduleWithOwner> {
-    return this.prisma.schedule.create({ data: { id: newId(), ...input, memo: input.memo ?? "" }, select: withOwnerSelect });
+  /** Creates the schedule and its pending reminder (if any) in one statement. */
+  create(
+    input: { ownerId: string; createdById: string; title: string; memo?: string; startAt: Date; endAt: Date },
+    reminder: { remindAt: Date | null },
+  ): Promise<ScheduleWithOwner> {
+    return this.prisma.schedule.create({
+      data: {
+        id: newId(),
+        ...input,
+        memo: input.memo ?? "",
+        ...(reminder.remindAt ? { reminder: { create: { remindAt: reminder.remindAt } } } : {}),
+      },
+      select: withOwnerSelect,
+    });
   }
 
-  update(id: string, changes: ScheduleChanges): Promise<ScheduleWithOwner | null> {
-    return this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }).catch(nullIfNotFound);
+  /**
+   * Changes the schedule and, in the same transaction, its pending reminder:
+   * rescheduled when it moves, removed when it no longer needs one. A worker
+   * holding the reminder row (delivering it) makes this wait, never lose it.
+   */
+  async update(id: string, changes: ScheduleChanges, reminder?: { remindAt: Date | null }): Promise<ScheduleWithOwner | null> {
+    if (!reminder) {
+      return this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }).catch(nullIfNotFound);
+    }
+    const { remindAt } = reminder;
+    const [updated] = await this.prisma
+      .$transaction([
+        this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }),
+        remindAt
+          ? this.prisma.scheduleReminder.upsert({ where: { scheduleId: id }, create: { scheduleId: id, remindAt }, update: { remindAt } })
+          : this.prisma.scheduleReminder.deleteMany({ where: { scheduleId: id } }),
+      ])
+      .catch(nullIfNotFound) ?? [null];
+    return updated;
   }
 
+  /** Deletes the schedule; its reminder goes with it (ON DELETE CASCADE). */
   delete(id: string): Promise<Schedule | null> {
     return this.prisma.schedule.delete({ where: { id }, select: scheduleSelect }).catch(nullIfNotFound);
   }

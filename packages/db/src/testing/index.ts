@@ -7,6 +7,8 @@ import { deployMigrations } from "../migrate";
 export type TestDatabase = Database & {
   /** Empties every table, keeping the schema, so tests stay independent. */
   reset(): Promise<void>;
+  /** The connection URL of a server database (for worker processes); absent for PGlite. */
+  url?: string;
 };
 
 /**
@@ -37,10 +39,11 @@ async function createServerDatabase(options: OpenOptions): Promise<TestDatabase>
   url.pathname = `/${name}`;
   const db = await openDatabase({ kind: "postgres", url: url.toString() }, { ...options, poolSize: 10 });
   await deployMigrations(db.migrationTarget);
-  return withReset(db, async () => {
+  const testDb = withReset(db, async () => {
     await db.close();
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
+  return { ...testDb, url: url.toString() };
 }
 
 function withReset(db: Database, close: () => Promise<void>): TestDatabase {

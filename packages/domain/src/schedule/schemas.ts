@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, offsetPageInput, pageLimitSchema } from "../shared/pagination";
+import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
 
 export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
@@ -55,7 +55,7 @@ export const scheduleRangeInput = z
 export type ScheduleRangeInput = z.input<typeof scheduleRangeInput>;
 
 export const listSchedulesInput = z
-  .strictObject({ status: z.enum(SCHEDULE_STATUSES).optional(), cursor: cursorSchema.nullish(), limit: pageLimitSchema })
+  .strictObject({ status: z.enum(SCHEDULE_STATUSES).optional(), ...cursorPageFields })
   .default({ limit: 20 });
 export type ListSchedulesInput = z.input<typeof listSchedulesInput>;
 

@@ -14,4 +14,15 @@ export const offsetPageInput = z.strictObject({
 /** An opaque keyset cursor: the sort key of the last row already shown. */
 export const cursorSchema = z.string().max(200);
 
+/**
+ * The fields of a keyset-paginated list. `direction` is what tRPC's infinite
+ * queries add to every page request; lists here only go forward, so it is
+ * accepted and ignored.
+ */
+export const cursorPageFields = {
+  cursor: cursorSchema.nullish(),
+  direction: z.enum(["forward", "backward"]).nullish(),
+  limit: pageLimitSchema,
+};
+
 export const idSchema = z.uuid("That id is not valid.");

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cursorSchema, idSchema, offsetPageInput, pageLimitSchema } from "../shared/pagination";
+import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
 
 export const TODO_CONTENTS_MAX = 256;
 export const TODO_FILTERS = ["all", "open", "done"] as const;
@@ -14,8 +14,7 @@ export const todoContentsSchema = z
 export const listTodosInput = z
   .strictObject({
     filter: z.enum(TODO_FILTERS).default("all"),
-    cursor: cursorSchema.nullish(),
-    limit: pageLimitSchema,
+    ...cursorPageFields,
   })
   .default({ filter: "all", limit: 20 });
 export type ListTodosInput = z.input<typeof listTodosInput>;

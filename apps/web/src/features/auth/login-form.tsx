@@ -2,31 +2,22 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { logInInput, type LogInInput, type LogInValues } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { handleLoginSubmit } from "./events";
+import { useFormUi } from "./use-form-ui";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const router = useRouter();
-  const [formError, setFormError] = useState<string>();
   const form = useForm<LogInInput, unknown, LogInValues>({ resolver: zodResolver(logInInput), defaultValues: { login: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
+  const { ui, formError, clearFormError } = useFormUi<keyof LogInValues>((field, message) => form.setError(field, { message }, { shouldFocus: true }));
 
   const onSubmit = form.handleSubmit((values) => {
-    setFormError(undefined);
-    return handleLoginSubmit(values, callbackUrl, {
-      setFieldError: (field, message) => form.setError(field, { message }),
-      setFormError,
-      navigate: (url) => {
-        router.replace(url);
-        router.refresh();
-      },
-    });
+    clearFormError();
+    return handleLoginSubmit(values, callbackUrl, ui);
   });
 
   return (

@@ -3,8 +3,6 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, signUpInput, type SignUpInput, type SignUpValues } from "@planner/domain";
 import { Field } from "~/components/field";
@@ -12,28 +10,21 @@ import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { useTRPC } from "~/trpc/react";
 import { handleSignUpSubmit } from "./events";
+import { useFormUi } from "./use-form-ui";
 
 export function SignUpForm() {
   const trpc = useTRPC();
-  const router = useRouter();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
-  const [formError, setFormError] = useState<string>();
   const form = useForm<SignUpInput, unknown, SignUpValues>({
     resolver: zodResolver(signUpInput),
     defaultValues: { username: "", email: "", password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = form.formState;
+  const { ui, formError, clearFormError } = useFormUi<keyof SignUpValues>((field, message) => form.setError(field, { message }, { shouldFocus: true }));
 
   const onSubmit = form.handleSubmit((values) => {
-    setFormError(undefined);
-    return handleSignUpSubmit(values, signUp.mutateAsync, {
-      setFieldError: (field, message) => form.setError(field, { message }, { shouldFocus: true }),
-      setFormError,
-      navigate: (url) => {
-        router.replace(url);
-        router.refresh();
-      },
-    });
+    clearFormError();
+    return handleSignUpSubmit(values, signUp.mutateAsync, ui);
   });
 
   return (

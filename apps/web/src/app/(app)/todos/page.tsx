@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
-import { EmptyState } from "~/components/empty-state";
+import { redirect } from "next/navigation";
+import { canWriteOwnTodos } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
+import { TodosScreen } from "~/features/todos/todos-screen";
+import { currentAccount } from "~/server/current-account";
 
 export const metadata: Metadata = { title: "Todos" };
 
-// Filled in by the todos issue (#3).
-export default function TodosPage() {
+export default async function TodosPage() {
+  const account = await currentAccount();
+  if (!account) redirect("/login");
   return (
-    <>
+    <div className="mx-auto max-w-3xl">
       <PageHeader title="Todos" description="Everything you mean to get done." />
-      <EmptyState title="Your todo list is on its way">Add, tick off and tidy your todos here.</EmptyState>
-    </>
+      <TodosScreen canWrite={canWriteOwnTodos({ userId: account.id, role: account.role })} />
+    </div>
   );
 }

@@ -1,0 +1,165 @@
+import {
+  TODO_FILTERS,
+  createTodoInput,
+  restoreTodoInput,
+  todoIdInput,
+  updateTodoInput,
+  type CreateTodoInput,
+  type RestoreTodoInput,
+  type TodoFilter,
+  type UpdateTodoInput,
+} from "@planner/domain";
+import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import { invertTodoChange, pendingTodo, type TodoChange } from "./todo-cache";
+import type { Todo } from "./types";
+
+// Event handlers of the todo screen: each validates with the server's own
+// schema, shows the outcome at once (optimistically), calls the mutation and
+// rolls back with a message if the server refuses. The views only render and
+// wire them; none of these throw.
+
+/** The tRPC mutations, as plain async functions. */
+export type TodoApi = {
+  create(input: CreateTodoInput): Promise<Todo>;
+  update(input: UpdateTodoInput): Promise<Todo>;
+  toggle(input: { id: string }): Promise<Todo>;
+  delete(input: { id: string }): Promise<Todo>;
+  restore(input: RestoreTodoInput): Promise<Todo>;
+};
+
+/** The cached lists: stop refetches before an edit, apply edits, refresh once all is settled. */
+export type TodoCache = {
+  prepare(): void;
+  apply(change: TodoChange): void;
+  settle(): void;
+};
+
+/** Toasts. */
+export type TodoNotices = {
+  error(message: string): void;
+  deleted(todo: Todo, undo: () => void): void;
+};
+
+export type TodoEffects = { api: TodoApi; cache: TodoCache; notices: TodoNotices };
+
+export type AddTodoUi = {
+  setError(message: string | undefined): void;
+  clear(): void;
+  /** Gives back what was typed when the server refused it. */
+  restore(contents: string): void;
+};
+
+export type EditTodoUi = {
+  setError(message: string | undefined): void;
+  close(): void;
+};
+
+// A todo still on its way to the server has no real id to act on yet.
+const NOT_SAVED_YET = "That todo is still being saved. Try again in a moment.";
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+async function optimistically<T>(
+  effects: TodoEffects,
+  change: TodoChange,
+  send: () => Promise<T>,
+  confirmed?: (value: T) => TodoChange,
+): Promise<Outcome<T>> {
+  // In the same tick as the event: a controlled checkbox must not flick back first.
+  effects.cache.prepare();
+  effects.cache.apply(change);
+  try {
+    const value = await send();
+    if (confirmed) effects.cache.apply(confirmed(value));
+    return { ok: true, value };
+  } catch (error) {
+    effects.cache.apply(invertTodoChange(change));
+    return { ok: false, error };
+  } finally {
+    effects.cache.settle();
+  }
+}
+
+/** Enter in the new-todo field. */
+export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi) {
+  const parsed = createTodoInput.safeParse({ contents });
+  if (!parsed.success) {
+    ui.setError(parsed.error.issues[0]?.message);
+    return;
+  }
+  ui.setError(undefined);
+  ui.clear();
+  const pending = pendingTodo(parsed.data.contents);
+  const outcome = await optimistically(
+    effects,
+    { kind: "added", todo: pending },
+    () => effects.api.create(parsed.data),
+    (saved) => ({ kind: "changed", before: pending, after: saved }),
+  );
+  if (outcome.ok) return;
+  ui.restore(contents);
+  const fieldError = serverFieldErrors(outcome.error).contents?.[0];
+  if (fieldError) ui.setError(fieldError);
+  else effects.notices.error(errorMessage(outcome.error));
+}
+
+/** Enter or leaving the field while editing a todo in place. Escape never gets here. */
+export async function handleTodoEditCommit(todo: Todo, draft: string, effects: TodoEffects, ui: EditTodoUi) {
+  const parsed = updateTodoInput.safeParse({ id: todo.id, contents: draft });
+  if (!parsed.success) {
+    ui.setError(parsed.error.issues[0]?.message);
+    return;
+  }
+  ui.close();
+  if (parsed.data.contents === todo.contents) return;
+  const after = { ...todo, contents: parsed.data.contents, updatedAt: new Date() };
+  const outcome = await optimistically(effects, { kind: "changed", before: todo, after }, () => effects.api.update(parsed.data));
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/** The checkbox. */
+export async function handleTodoToggle(todo: Todo, effects: TodoEffects) {
+  const input = todoIdInput.safeParse({ id: todo.id });
+  if (!input.success) return effects.notices.error(NOT_SAVED_YET);
+  const after = { ...todo, done: !todo.done, updatedAt: new Date() };
+  const outcome = await optimistically(effects, { kind: "changed", before: todo, after }, () => effects.api.toggle(input.data));
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/** The delete button: gone at once, then a toast offering to undo. */
+export async function handleTodoDelete(todo: Todo, effects: TodoEffects) {
+  const input = todoIdInput.safeParse({ id: todo.id });
+  if (!input.success) return effects.notices.error(NOT_SAVED_YET);
+  const outcome = await optimistically(effects, { kind: "removed", todo }, () => effects.api.delete(input.data));
+  if (!outcome.ok) {
+    effects.notices.error(errorMessage(outcome.error));
+    return;
+  }
+  const deleted = outcome.value;
+  effects.notices.deleted(deleted, () => void handleTodoUndo(deleted, effects));
+}
+
+/** "Undo" in the toast: the deleted todo comes back as it was, in its place. */
+export async function handleTodoUndo(todo: Todo, effects: TodoEffects) {
+  const parsed = restoreTodoInput.safeParse({ id: todo.id, contents: todo.contents, done: todo.done, createdAt: todo.createdAt });
+  if (!parsed.success) {
+    effects.notices.error("That todo cannot be put back.");
+    return;
+  }
+  const outcome = await optimistically(effects, { kind: "added", todo }, () => effects.api.restore(parsed.data));
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/** A filter tab: the filter lives in the URL, so a reload or a shared link keeps it. */
+export function handleTodoFilterSelect(filter: TodoFilter, navigate: (url: string) => void) {
+  navigate(todoFilterHref(filter));
+}
+
+export function todoFilterHref(filter: TodoFilter): string {
+  return filter === "all" ? "/todos" : `/todos?filter=${filter}`;
+}
+
+/** Anything but a known filter (an old or hand-typed link) shows all. */
+export function parseTodoFilter(value: string | null | undefined): TodoFilter {
+  return TODO_FILTERS.find((filter) => filter === value) ?? "all";
+}

@@ -1,0 +1,29 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { Notice } from "~/components/notice";
+import { AddTodoForm } from "./add-todo-form";
+import { parseTodoFilter } from "./events";
+import { FilterTabs } from "./filter-tabs";
+import { TodoList } from "./todo-list";
+import { useTodoEffects } from "./use-todo-effects";
+import { useTodoList } from "./use-todo-list";
+
+/** The todo page below its header. `canWrite` is decided on the server from the account's role. */
+export function TodosScreen({ canWrite }: { canWrite: boolean }) {
+  const filter = parseTodoFilter(useSearchParams().get("filter"));
+  const list = useTodoList(filter);
+  const effects = useTodoEffects();
+
+  return (
+    <div className="space-y-4">
+      {canWrite ? (
+        <AddTodoForm effects={effects} />
+      ) : (
+        <Notice title="Read-only">Subscriber accounts follow other people’s calendars and cannot keep todos of their own.</Notice>
+      )}
+      <FilterTabs current={filter} counts={list.counts} />
+      <TodoList list={list} filter={filter} effects={effects} readOnly={!canWrite} />
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useMemo } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "~/trpc/react";
+import { parseTodoFilter, type TodoEffects } from "./events";
+import { todoQuote } from "./labels";
+import { applyTodoChange, type TodoListData } from "./todo-cache";
+
+const UNDO_TOAST_MS = 8_000;
+// Sonner's own styles outrank utility classes; the theme's brand colour, inline.
+const UNDO_BUTTON_STYLE = { backgroundColor: "var(--color-brand-600)", color: "white" };
+
+/** What the todo event handlers act on: the mutations, the cached lists and the toasts. */
+export function useTodoEffects(): TodoEffects {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { mutateAsync: create } = useMutation(trpc.todo.create.mutationOptions());
+  const { mutateAsync: update } = useMutation(trpc.todo.update.mutationOptions());
+  const { mutateAsync: toggle } = useMutation(trpc.todo.toggle.mutationOptions());
+  const { mutateAsync: remove } = useMutation(trpc.todo.delete.mutationOptions());
+  const { mutateAsync: restore } = useMutation(trpc.todo.restore.mutationOptions());
+
+  return useMemo(() => {
+    const lists = trpc.todo.list.infiniteQueryFilter();
+    return {
+      api: { create, update, toggle, delete: remove, restore },
+      cache: {
+        // A refetch landing after an optimistic edit would undo it on screen.
+        // Cancelling (and its revert) happens synchronously; only settling is async.
+        prepare: () => void queryClient.cancelQueries(lists),
+        apply(change) {
+          for (const [queryKey, data] of queryClient.getQueriesData<TodoListData>(lists)) {
+            if (data) queryClient.setQueryData<TodoListData>(queryKey, applyTodoChange(data, filterOf(queryKey), change));
+          }
+        },
+        settle() {
+          // Refetch once the last of several quick edits is done, not in between.
+          if (queryClient.isMutating({ mutationKey: trpc.todo.pathKey() }) === 0) {
+            void queryClient.invalidateQueries(trpc.todo.list.pathFilter());
+          }
+        },
+      },
+      notices: {
+        error: (message) => void toast.error(message),
+        deleted: (todo, undo) =>
+          void toast(`Deleted ${todoQuote(todo.contents)}`, {
+            action: { label: "Undo", onClick: undo },
+            actionButtonStyle: UNDO_BUTTON_STYLE,
+            duration: UNDO_TOAST_MS,
+          }),
+      },
+    } satisfies TodoEffects;
+  }, [trpc, queryClient, create, update, toggle, remove, restore]);
+}
+
+/** The filter a cached `todo.list` query was made for (its key holds the input). */
+function filterOf(queryKey: QueryKey): ReturnType<typeof parseTodoFilter> {
+  const options = queryKey[1] as { input?: { filter?: string } } | undefined;
+  return parseTodoFilter(options?.input?.filter);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { REMINDER_LEAD_MS, reminderDedupeKey, reminderText, reminderTimeFor } from "./reminders";
+
+const now = new Date("2026-11-21T10:00:00Z");
+const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
+
+describe("reminderTimeFor", () => {
+  it("reminds 24 hours before a schedule that starts more than 24 hours from now", () => {
+    const startAt = hoursFromNow(48);
+    expect(reminderTimeFor({ startAt, status: "OPEN" }, now)).toEqual(new Date(startAt.getTime() - REMINDER_LEAD_MS));
+  });
+
+  it("does not remind about schedules 24 hours away or less, past ones, or done ones", () => {
+    expect(reminderTimeFor({ startAt: hoursFromNow(24), status: "OPEN" }, now)).toBeNull();
+    expect(reminderTimeFor({ startAt: hoursFromNow(2), status: "OPEN" }, now)).toBeNull();
+    expect(reminderTimeFor({ startAt: hoursFromNow(-2), status: "OPEN" }, now)).toBeNull();
+    expect(reminderTimeFor({ startAt: hoursFromNow(48), status: "CLOSED" }, now)).toBeNull();
+  });
+});
+
+describe("reminder text and key", () => {
+  it("says when in the recipient's zone", () => {
+    const schedule = { title: "Dentist", startAt: new Date("2026-11-23T08:30:00Z") };
+    expect(reminderText(schedule, "Europe/Berlin")).toBe("Reminder: “Dentist” starts Monday 23 November at 09:30.");
+    expect(reminderText(schedule, "Asia/Kathmandu")).toBe("Reminder: “Dentist” starts Monday 23 November at 14:15.");
+  });
+
+  it("changes the key when the start time changes", () => {
+    const id = "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150";
+    expect(reminderDedupeKey(id, new Date("2026-11-23T08:30:00Z"))).not.toBe(reminderDedupeKey(id, new Date("2026-11-23T09:00:00Z")));
+  });
+});
