@@ -224,6 +224,8 @@ describe("admin.schedules", () => {
     expect((await asAdmin.admin.schedules.list({ ownerId: owner.id })).total).toBe(1);
     expect((await asAdmin.admin.schedules.list({ from: at("2026-12-04T00:00:00Z"), to: at("2026-12-06T00:00:00Z") })).items.map((i) => i.title)).toEqual(["stranger's"]);
     expect((await asAdmin.admin.schedules.list({ status: "CLOSED" })).total).toBe(0);
+    const ownersWeek = await asAdmin.admin.schedules.range({ ownerId: owner.id, from: at("2026-11-30T00:00:00Z"), to: at("2026-12-07T00:00:00Z") });
+    expect(ownersWeek.map((item) => [item.title, item.readOnly])).toEqual([["renamed", false]]);
     expect(await asAdmin.admin.schedules.delete({ id: forOwner.id })).toEqual({ id: forOwner.id });
   });
 
@@ -242,6 +244,7 @@ describe("admin.schedules", () => {
     ] as const) {
       const caller = callerFor(db, account);
       expect(await codeOf(() => caller.admin.schedules.list({}))).toBe(code);
+      expect(await codeOf(() => caller.admin.schedules.range({ ownerId: owner.id, from: at("2026-12-01T00:00:00Z"), to: at("2026-12-02T00:00:00Z") }))).toBe(code);
       expect(await codeOf(() => caller.admin.schedules.create(createInput))).toBe(code);
       expect(await codeOf(() => caller.admin.schedules.update({ id: created.id, title: "z" }))).toBe(code);
       expect(await codeOf(() => caller.admin.schedules.delete({ id: created.id }))).toBe(code);

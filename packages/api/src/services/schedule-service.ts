@@ -25,6 +25,12 @@ export async function schedulesInRange(
   return rows.map((schedule) => view(actor, schedule));
 }
 
+/** Any one user's calendar, for admins (the router requires the admin role). */
+export async function userSchedulesInRange(db: Database, actor: Actor, input: { ownerId: string; from: Date; to: Date }): Promise<ScheduleView[]> {
+  const rows = await db.schedules.findInRange([input.ownerId], input);
+  return rows.map((schedule) => view(actor, schedule));
+}
+
 export function listOwnSchedules(db: Database, actor: Actor, input: { status?: ScheduleStatus; cursor?: string | null; limit: number }) {
   return db.schedules.listForOwner(actor.userId, input);
 }

@@ -59,6 +59,15 @@ export const listSchedulesInput = z
   .default({ limit: 20 });
 export type ListSchedulesInput = z.input<typeof listSchedulesInput>;
 
+/** An admin looking at one user's calendar. */
+export const adminScheduleRangeInput = z
+  .strictObject({ ownerId: idSchema, from: instant, to: instant })
+  .refine((range) => range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." })
+  .refine((range) => range.to.getTime() - range.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
+    path: ["to"],
+    message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
+  });
+
 export const adminCreateScheduleInput = createScheduleInput.extend({ ownerId: idSchema });
 export const adminListSchedulesInput = offsetPageInput.extend({
   ownerId: idSchema.optional(),
