@@ -19,6 +19,7 @@ const env = {
   PGLITE_DIR: dataDir,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000",
   AUTH_TRUST_HOST: "true",
+  PLANNER_TEST_HOOKS: "1",
   BCRYPT_COST: process.env.BCRYPT_COST ?? "8",
   NEXT_TELEMETRY_DISABLED: "1",
 };

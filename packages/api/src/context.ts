@@ -1,5 +1,6 @@
 import type { Database } from "@planner/db";
 import type { Role } from "@planner/domain";
+import { appClock } from "./clock";
 
 /** What the session cookie claims; checked against the database per request. */
 export type SessionClaims = { userId: string; role: Role; sessionVersion: number };
@@ -19,5 +20,5 @@ export function createContext(input: {
   clientIp?: string | null;
   now?: () => Date;
 }): Context {
-  return { db: input.db, session: input.session, clientIp: input.clientIp ?? null, now: input.now ?? (() => new Date()) };
+  return { db: input.db, session: input.session, clientIp: input.clientIp ?? null, now: input.now ?? appClock.now };
 }

@@ -5,3 +5,4 @@ export { logIn, type LogInResult, type AuthenticatedUser } from "./services/auth
 export type { Access, Meta } from "./trpc";
 export { startReminderWorker, deliverDueReminders, sendPendingEmails, type RunningWorker } from "./reminders/worker";
 export { mailerFromEnv, createMailer, type Mailer } from "./reminders/mailer";
+export { appClock } from "./clock";

@@ -21,15 +21,20 @@ export function reminderDedupeKey(scheduleId: string, startAt: Date): string {
   return `reminder:${scheduleId}:${startAt.toISOString()}`;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; the worker
+// formats thousands of reminders per second, in a handful of zones.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /** The notification's sentence, in the recipient's own time zone. */
 export function reminderText(schedule: { title: string; startAt: Date }, timeZone: string): string {
-  const when = new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    hour: "2-digit",
-    minute: "2-digit",
-  }).format(schedule.startAt);
-  return `Reminder: “${schedule.title}” starts ${when}.`;
+  return `Reminder: “${schedule.title}” starts ${formatterFor(timeZone).format(schedule.startAt)}.`;
 }
