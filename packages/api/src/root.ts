@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { notificationRouter } from "./routers/notification";
 import { scheduleRouter } from "./routers/schedule";
+import { shareRouter } from "./routers/share";
 import { todoRouter } from "./routers/todo";
 import { createCallerFactory, router } from "./trpc";
 
@@ -12,6 +13,7 @@ export const appRouter = router({
   todo: todoRouter,
   schedule: scheduleRouter,
   notification: notificationRouter,
+  share: shareRouter,
   admin: adminRouter,
 });
 

@@ -13,3 +13,7 @@ export * from "./schedule/policies";
 export * from "./user/schemas";
 export * from "./notification/reminders";
 export * from "./notification/schemas";
+export * from "./admin/schemas";
+export * from "./admin/policies";
+export * from "./sharing/schemas";
+export * from "./account/schemas";

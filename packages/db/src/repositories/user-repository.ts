@@ -1,4 +1,4 @@
-import type { Role } from "@planner/domain";
+import type { Role, UserSortField } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
@@ -39,6 +39,12 @@ export type UserCredentials = {
   passwordHash: string | null;
   sessionVersion: number;
 };
+
+/** A row of the admin console's users table. */
+export type AdminUserRow = PublicUser & { todoCount: number; scheduleCount: number };
+
+/** Called inside the role/delete transaction, with every admin row locked, to apply the domain's rule. */
+export type AdminGuard = (target: { id: string; role: Role }, adminCount: number) => void;
 
 export class UserRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -101,6 +107,98 @@ export class UserRepository {
 
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.prisma.user.update({ where: { id }, data: { timeZone } });
+  }
+
+  findByLogin(login: string): Promise<PublicUser | null> {
+    const normalized = login.trim().toLowerCase();
+    const where = normalized.includes("@") ? { email: normalized } : { username: normalized };
+    return this.prisma.user.findUnique({ where, select: publicUserSelect });
+  }
+
+  /** The admin console's table: search, role filter, sorting, offset pagination, a total. */
+  async listForAdmin(filter: {
+    search?: string;
+    role?: Role;
+    sort: UserSortField;
+    order: "asc" | "desc";
+    offset: number;
+    limit: number;
+  }): Promise<{ items: AdminUserRow[]; total: number }> {
+    const search = filter.search?.trim();
+    const where = {
+      role: filter.role,
+      ...(search
+        ? { OR: [{ username: { contains: search.toLowerCase() } }, { email: { contains: search.toLowerCase() } }] }
+        : {}),
+    };
+    const [rows, total] = await this.prisma.$transaction([
+      this.prisma.user.findMany({
+        where,
+        orderBy: [{ [filter.sort]: filter.order }, { id: "asc" }],
+        skip: filter.offset,
+        take: filter.limit,
+        select: { ...publicUserSelect, _count: { select: { todos: true, schedules: true } } },
+      }),
+      this.prisma.user.count({ where }),
+    ]);
+    const items = rows.map(({ _count, ...user }) => ({ ...user, todoCount: _count.todos, scheduleCount: _count.schedules }));
+    return { items, total };
+  }
+
+  /**
+   * Changes the role and keeps the Admin and Subscriber records in step, in
+   * one transaction. Every admin row is locked first, so two admins demoting
+   * each other at once cannot both pass the last-admin rule.
+   */
+  async changeRole(userId: string, role: Role, grantedById: string, guard: AdminGuard): Promise<PublicUser | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const admins = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM admins FOR UPDATE`;
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true } });
+      if (!target) return null;
+      guard(target, admins.length);
+      if (role === "ADMIN") {
+        await tx.admin.upsert({ where: { userId }, create: { userId, grantedById }, update: {} });
+      } else {
+        await tx.admin.deleteMany({ where: { userId } });
+      }
+      if (role === "SUBSCRIBER") {
+        await tx.subscriber.upsert({ where: { userId }, create: { userId }, update: {} });
+      } else {
+        await tx.subscriber.deleteMany({ where: { userId } }); // and with it, its subscriptions
+      }
+      return tx.user.update({ where: { id: userId }, data: { role }, select: publicUserSelect });
+    });
+  }
+
+  /** Deletes the account and, by cascade, everything of theirs; under the same admin lock as changeRole. */
+  async delete(userId: string, guard: AdminGuard): Promise<boolean> {
+    return this.prisma.$transaction(async (tx) => {
+      const admins = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM admins FOR UPDATE`;
+      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, username: true, email: true } });
+      if (!target) return false;
+      guard(target, admins.length);
+      await tx.user.delete({ where: { id: userId } });
+      // Failed-log-in counters are keyed by what was typed, not by a foreign key.
+      await tx.rateLimitCounter.deleteMany({ where: { key: { in: [`login:account:${target.username}`, `login:account:${target.email}`] } } });
+      return true;
+    });
+  }
+
+  findPasswordHash(id: string): Promise<{ passwordHash: string | null } | null> {
+    return this.prisma.user.findUnique({ where: { id }, select: { passwordHash: true } });
+  }
+
+  /** Sets a new password and ends every session issued before (they carry the old version). */
+  async setPassword(id: string, passwordHash: string): Promise<{ sessionVersion: number }> {
+    return this.prisma.user.update({
+      where: { id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+  }
+
+  updateProfile(id: string, profile: { name: string; timeZone: string }): Promise<PublicUser> {
+    return this.prisma.user.update({ where: { id }, data: profile, select: publicUserSelect });
   }
 
   count(): Promise<number> {

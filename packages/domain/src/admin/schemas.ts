@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { idSchema, offsetPageInput } from "../shared/pagination";
+import { ROLES } from "../user/role";
+
+export const USER_SORT_FIELDS = ["username", "email", "name", "role", "createdAt"] as const;
+export type UserSortField = (typeof USER_SORT_FIELDS)[number];
+
+export const adminListUsersInput = offsetPageInput.extend({
+  /** Part of a username or an email address. */
+  search: z.string().trim().max(254).optional(),
+  role: z.enum(ROLES).optional(),
+  sort: z.enum(USER_SORT_FIELDS).default("createdAt"),
+  order: z.enum(["asc", "desc"]).default("desc"),
+});
+export type AdminListUsersInput = z.input<typeof adminListUsersInput>;
+
+export const userIdInput = z.strictObject({ userId: idSchema });
+export const changeRoleInput = z.strictObject({ userId: idSchema, role: z.enum(ROLES) });
