@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/node_modules/**", "**/.next/**", "**/src/generated/**", "**/.data/**", "**/test-results/**", "**/playwright-report/**", "**/next-env.d.ts"],
+    ignores: ["**/node_modules/**", "**/.next/**", "**/.next-*/**", "**/test-results*/**", "**/src/generated/**", "**/.data/**", "**/test-results/**", "**/playwright-report/**", "**/next-env.d.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
