@@ -29,6 +29,11 @@ export type DeliveryOptions = {
  * deletes the rows in the same transaction, so a worker that dies mid-batch
  * leaves its rows to the next one. The unique dedupe key on notifications is
  * the last guard: a reminder can never produce a second notification.
+ *
+ * Not pg-boss (the brief's first choice for a job queue): it needs its own
+ * `pg` pool and schema, which embedded PGlite behind Prisma cannot give, and a
+ * reminder must move atomically with its schedule, which this row, written in
+ * the schedule's own transaction, does.
  */
 export class ReminderRepository {
   constructor(private readonly prisma: PrismaClient) {}
