@@ -6,11 +6,13 @@ import { useState } from "react";
 import { ROLE_LABELS, type Role } from "@planner/domain";
 import { Logo } from "~/components/logo";
 import { handleLogoutClick } from "~/features/auth/events";
+import { NotificationBell } from "~/features/notifications/notification-bell";
 
-type Account = { name: string; username: string; role: Role };
+type Account = { name: string; username: string; role: Role; timeZone?: string };
 
 const NAV = [
   { href: "/calendar", label: "Calendar", adminOnly: false },
+  { href: "/schedules", label: "Schedules", adminOnly: false },
   { href: "/todos", label: "Todos", adminOnly: false },
   { href: "/admin", label: "Admin", adminOnly: true },
 ] as const;
@@ -50,6 +52,7 @@ export function AppHeader({ account }: { account: Account }) {
           })}
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <NotificationBell timeZone={account.timeZone} />
           <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
             {account.name}
           </span>

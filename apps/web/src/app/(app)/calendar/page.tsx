@@ -1,15 +1,27 @@
 import type { Metadata } from "next";
-import { EmptyState } from "~/components/empty-state";
+import { redirect } from "next/navigation";
+import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
+import { CalendarScreen } from "~/features/calendar/calendar-screen";
+import { currentAccount } from "~/server/current-account";
 
 export const metadata: Metadata = { title: "Calendar" };
 
-// Filled in by the schedules issue (#4).
-export default function CalendarPage() {
+export default async function CalendarPage() {
+  const account = await currentAccount();
+  if (!account) redirect("/login");
+  const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (
     <>
-      <PageHeader title="Calendar" description="Your schedules on a 30-minute grid." />
-      <EmptyState title="The calendar is on its way">Month, week and day views of your schedules will appear here.</EmptyState>
+      <PageHeader title="Calendar" description="Your schedules and the calendars shared with you, on a 30-minute grid." />
+      <CalendarScreen
+        source={{ kind: "own", viewerId: account.id }}
+        basePath="/calendar"
+        timeZone={account.timeZone}
+        canWrite={canWrite}
+        timeZoneEditable
+        ownLabel={canWrite ? "Your schedules" : "Your calendar"}
+      />
     </>
   );
 }

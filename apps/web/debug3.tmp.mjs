@@ -1,0 +1,20 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const base = "http://127.0.0.1:3191";
+const page = await browser.newPage();
+page.on("console", (m) => console.log("CONSOLE", m.type(), m.text()));
+page.on("pageerror", (e) => console.log("PAGEERROR", e.message));
+page.on("framenavigated", (f) => console.log("NAV", f.url()));
+page.on("request", (r) => { if (r.url().includes("_rsc") || r.url().includes("trpc")) console.log("REQ", r.url().slice(0, 120)); });
+page.on("response", (r) => { if (r.url().includes("_rsc")) console.log("RESP", r.status(), r.url().slice(0, 120)); });
+await page.goto(base + "/login");
+await page.getByLabel("Username or email").fill("admin");
+await page.getByLabel("Password").fill("admin-pass-1");
+await page.getByRole("button", { name: "Log in" }).click();
+await page.waitForURL(/calendar/);
+await page.goto(base + "/admin?q=" + process.argv[2]);
+await page.waitForTimeout(Number(process.argv[4] ?? 0));
+console.log("CLICK");
+await page.getByRole("link", { name: process.argv[3], exact: true }).click();
+for (let i = 0; i < 4; i++) { await page.waitForTimeout(1000); console.log(i, page.url(), (await page.locator("h1").allInnerTexts()).join(" | ")); }
+await browser.close();

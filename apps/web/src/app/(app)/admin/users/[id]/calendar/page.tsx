@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { CalendarScreen } from "~/features/calendar/calendar-screen";
+import { adminCalendarOwner } from "../calendar-owner";
+
+export const metadata: Metadata = { title: "User calendar" };
+
+/** Any user's calendar for admins: the same calendar, fed by admin.schedules.*, in the owner's time zone. */
+export default async function AdminUserCalendarPage({ params }: { params: Promise<{ id: string }> }) {
+  const owner = await adminCalendarOwner((await params).id);
+  return (
+    <CalendarScreen
+      source={{ kind: "admin", ownerId: owner.id }}
+      basePath={`/admin/users/${owner.id}/calendar`}
+      timeZone={owner.timeZone}
+      canWrite
+      timeZoneEditable={false}
+      ownLabel={`${owner.name}’s schedules`}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { TRPCError } from "@trpc/server";
+import { userIdInput } from "@planner/domain";
+import { AdminUserScreen } from "~/features/admin/user-screen";
+import { currentAccount, serverCaller } from "~/server/current-account";
+
+/**
+ * The account an admin opened, or the app's 404 for anyone else and for an id
+ * that is no user: admin pages do not admit they exist.
+ */
+const adminUser = cache(async (id: string) => {
+  const account = await currentAccount();
+  if (account?.role !== "ADMIN") notFound();
+  const input = userIdInput.safeParse({ userId: id });
+  if (!input.success) notFound();
+  try {
+    return { account, user: await (await serverCaller()).admin.users.byId(input.data) };
+  } catch (error) {
+    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { user } = await adminUser((await params).id);
+  return { title: `${user.name} · Admin` };
+}
+
+export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { account, user } = await adminUser((await params).id);
+  return <AdminUserScreen initialUser={user} isSelf={user.id === account.id} />;
+}

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { AdminSchedulesScreen } from "~/features/schedules/admin-schedules-screen";
+import { adminCalendarOwner } from "../calendar-owner";
+
+export const metadata: Metadata = { title: "User schedules" };
+
+export default async function AdminUserSchedulesPage({ params }: { params: Promise<{ id: string }> }) {
+  const owner = await adminCalendarOwner((await params).id);
+  const base = `/admin/users/${owner.id}`;
+  return (
+    <AdminSchedulesScreen
+      ownerId={owner.id}
+      ownerName={owner.name}
+      timeZone={owner.timeZone}
+      basePath={`${base}/schedules`}
+      calendarPath={`${base}/calendar`}
+    />
+  );
+}

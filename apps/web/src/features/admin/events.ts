@@ -1,0 +1,122 @@
+import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role } from "@planner/domain";
+import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import type { AdminUser } from "./types";
+import { usersTableHref, type UsersTableState } from "./users-table-state";
+
+// Event handlers of the admin console: the users table (whose state is the
+// URL) and one user's page (role, deletion). Each validates with the server's
+// own schema, calls the mutation and turns the outcome into UI state; none throw.
+
+/** The tRPC mutations, as plain async functions. */
+export type AdminUserApi = {
+  setRole(input: { userId: string; role: Role }): Promise<AdminUser>;
+  delete(input: { userId: string }): Promise<{ userId: string }>;
+};
+
+/** The cached user and users table. */
+export type AdminUserCache = {
+  /** Shows this version of the user at once (optimistic, or the server's answer). */
+  showUser(user: AdminUser): void;
+  /** Counts, roles or rows of the table may have changed: refetch it. */
+  usersChanged(): void;
+  /** The user is gone: drop what is cached of them. */
+  forgetUser(userId: string): void;
+};
+
+export type AdminNotices = { success(message: string): void; error(message: string): void };
+
+export type AdminUserEffects = { api: AdminUserApi; cache: AdminUserCache; notices: AdminNotices; navigate(url: string): void };
+
+export type RoleChangeUi = {
+  setError(message: string | undefined): void;
+  /** The server took the new role. */
+  saved?(user: AdminUser): void;
+};
+
+export type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
+
+/** The search box, once typing pauses: back to the first page of the matches. */
+export function handleUserSearchChange(q: string, state: UsersTableState, navigate: (url: string) => void) {
+  const query = q.trim().slice(0, 254);
+  if (query === state.q) return;
+  navigate(usersTableHref({ ...state, q: query, page: 1 }));
+}
+
+/** The role filter: "" is every role. */
+export function handleUserRoleFilterChange(value: string, state: UsersTableState, navigate: (url: string) => void) {
+  const role = ROLES.find((known) => known === value);
+  navigate(usersTableHref({ ...state, role, page: 1 }));
+}
+
+/** The sort menu of the phone layout (no column heads there): "username:asc". */
+export function handleUserSortSelect(value: string, state: UsersTableState, navigate: (url: string) => void) {
+  const [field, order] = value.split(":");
+  const sort = USER_SORT_FIELDS.find((known) => known === field);
+  if (!sort || (order !== "asc" && order !== "desc")) return;
+  navigate(usersTableHref({ ...state, sort, order, page: 1 }));
+}
+
+/**
+ * "Change role" confirmed: the badge changes at once and changes back if the
+ * server refuses (the last admin cannot be demoted), with the reason at the field.
+ */
+export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effects: AdminUserEffects, ui: RoleChangeUi) {
+  const parsed = changeRoleInput.safeParse({ userId: user.id, role });
+  if (!parsed.success) {
+    ui.setError(parsed.error.issues[0]?.message);
+    return;
+  }
+  if (parsed.data.role === user.role) return;
+  ui.setError(undefined);
+  effects.cache.showUser({ ...user, role: parsed.data.role });
+  try {
+    const saved = await effects.api.setRole(parsed.data);
+    effects.cache.showUser(saved);
+    effects.notices.success(`${saved.name} is now ${articleFor(saved.role)} ${ROLE_LABELS[saved.role].toLowerCase()}.`);
+    ui.saved?.(saved);
+  } catch (error) {
+    effects.cache.showUser(user);
+    const fieldError = serverFieldErrors(error).role?.[0];
+    if (fieldError) ui.setError(fieldError);
+    else effects.notices.error(errorMessage(error));
+  } finally {
+    effects.cache.usersChanged();
+  }
+}
+
+/** What the delete dialog asks to have typed: the username, exactly (case and spaces aside). */
+export function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: string): boolean {
+  return typed.trim().toLowerCase() === user.username;
+}
+
+/** "Delete user" in the confirmation dialog: then back to the table, with a toast. */
+export async function handleUserDeleteSubmit(user: AdminUser, typed: string, effects: AdminUserEffects, ui: DeleteUserUi) {
+  if (!deleteConfirmationMatches(user, typed)) {
+    ui.setError(`Type ${user.username} to confirm.`);
+    return;
+  }
+  const parsed = userIdInput.safeParse({ userId: user.id });
+  if (!parsed.success) {
+    ui.setError(parsed.error.issues[0]?.message);
+    return;
+  }
+  ui.setError(undefined);
+  ui.setPending(true);
+  try {
+    await effects.api.delete(parsed.data);
+  } catch (error) {
+    ui.setPending(false);
+    // The last admin: the server names the reason.
+    ui.setError(serverFieldErrors(error).userId?.[0] ?? errorMessage(error));
+    return;
+  }
+  ui.close();
+  effects.cache.forgetUser(user.id);
+  effects.cache.usersChanged();
+  effects.notices.success(`Deleted ${user.name} (@${user.username}) and everything of theirs.`);
+  effects.navigate("/admin");
+}
+
+export function articleFor(role: Role): string {
+  return role === "ADMIN" ? "an" : "a";
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { toast } from "sonner";
+import { useTRPC } from "~/trpc/react";
+import type { AdminNotices, AdminUserEffects } from "./events";
+
+const notices: AdminNotices = {
+  success: (message) => void toast.success(message),
+  error: (message) => void toast.error(message),
+};
+
+/** What the handlers of a user's admin page act on: the mutations, the cached user and table, toasts, navigation. */
+export function useAdminUserEffects(): AdminUserEffects {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { mutateAsync: setRole } = useMutation(trpc.admin.users.setRole.mutationOptions());
+  const { mutateAsync: remove } = useMutation(trpc.admin.users.delete.mutationOptions());
+
+  return useMemo(
+    () =>
+      ({
+        api: { setRole, delete: remove },
+        cache: {
+          showUser(user) {
+            void queryClient.cancelQueries(trpc.admin.users.byId.queryFilter({ userId: user.id }));
+            queryClient.setQueryData(trpc.admin.users.byId.queryKey({ userId: user.id }), user);
+          },
+          usersChanged() {
+            void queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
+            // A subscriber who is one no more follows nothing: every followers list may change.
+            void queryClient.invalidateQueries(trpc.admin.shares.pathFilter());
+          },
+          forgetUser(userId) {
+            queryClient.removeQueries(trpc.admin.users.byId.queryFilter({ userId }));
+          },
+        },
+        notices,
+        navigate: (url) => router.push(url),
+      }) satisfies AdminUserEffects,
+    [trpc, queryClient, router, setRole, remove],
+  );
+}

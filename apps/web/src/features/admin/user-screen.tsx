@@ -1,0 +1,160 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useState, type ReactNode } from "react";
+import { Avatar } from "~/components/avatar";
+import { Button } from "~/components/button";
+import { CalendarIcon, ChevronLeftIcon, ChevronRightIcon, ListIcon } from "~/components/icons";
+import { Notice } from "~/components/notice";
+import { RoleBadge } from "~/components/role-badge";
+import { SectionCard } from "~/components/section-card";
+import { SharingPanel } from "~/features/sharing/sharing-panel";
+import { useAdminSharing } from "~/features/sharing/use-sharing";
+import { useTRPC } from "~/trpc/react";
+import { DeleteUserDialog } from "./delete-user-dialog";
+import { formatDay } from "./labels";
+import { RoleForm } from "./role-form";
+import type { AdminUser } from "./types";
+import { useAdminUserEffects } from "./use-admin-user-effects";
+import { UserTodos } from "./user-todos";
+
+type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean };
+
+/** One account for admins: details, role, todos, calendar, who follows it, and deletion. */
+export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
+  const trpc = useTRPC();
+  const { data: user = initialUser } = useQuery(trpc.admin.users.byId.queryOptions({ userId: initialUser.id }, { initialData: initialUser }));
+  const effects = useAdminUserEffects();
+  const sharing = useAdminSharing(user.id);
+  const todosPage = parsePage(useSearchParams().get("page"));
+  const [deleting, setDeleting] = useState(false);
+  const base = `/admin/users/${user.id}`;
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link prefetch={false} href="/admin" className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-brand-700 hover:underline">
+          <ChevronLeftIcon className="size-4" />
+          All users
+        </Link>
+        <div className="mt-3 flex flex-wrap items-center gap-4">
+          <Avatar name={user.name} username={user.username} size="lg" />
+          <div className="min-w-0 flex-1">
+            <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+              <h1 className="truncate text-2xl font-semibold tracking-tight">{user.name}</h1>
+              <RoleBadge role={user.role} testId="user-page-role" />
+              {isSelf && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">You</span>}
+            </div>
+            <p className="mt-0.5 truncate text-sm text-slate-600">
+              @{user.username} · {user.email}
+            </p>
+          </div>
+        </div>
+      </div>
+
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <div className="space-y-6">
+          <SectionCard title="Account">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <Detail term="Username">@{user.username}</Detail>
+              <Detail term="Email">{user.email}</Detail>
+              <Detail term="Time zone">{user.timeZone}</Detail>
+              <Detail term="Joined">
+                <time dateTime={user.createdAt.toISOString()} suppressHydrationWarning>
+                  {formatDay(user.createdAt)}
+                </time>
+              </Detail>
+            </dl>
+          </SectionCard>
+
+          <SectionCard title="Access" description={isSelf ? "Your own role: another admin must stay before you step down." : `What @${user.username} may do.`}>
+            <RoleForm
+              user={user}
+              effects={effects}
+              onSaved={(saved) => {
+                // Demoted yourself: the admin pages are closed to you from now on.
+                if (isSelf && saved.role !== "ADMIN") window.location.assign("/settings");
+              }}
+            />
+          </SectionCard>
+
+          <SectionCard title="Calendar" description={`Shown in ${user.timeZone}.`}>
+            <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-1">
+              <CalendarLink href={`${base}/calendar`} icon={<CalendarIcon className="size-5" />} label="Calendar" hint="Month, week and day" />
+              <CalendarLink href={`${base}/schedules`} icon={<ListIcon className="size-5" />} label="Schedule list" hint="Every schedule, by start" />
+            </div>
+          </SectionCard>
+        </div>
+
+        <div className="space-y-6 lg:col-span-2">
+          <SectionCard title="Todos" description="Newest first. Only the owner changes their todos.">
+            <UserTodos userId={user.id} name={user.name} page={todosPage} />
+          </SectionCard>
+
+          <SectionCard title="Calendar sharing" description={`Subscribers who may read ${user.name}’s calendar.`}>
+            {user.role === "SUBSCRIBER" ? (
+              <Notice title="Nothing to share">Subscriber accounts have no calendar of their own to share. Make them a user first.</Notice>
+            ) : (
+              <SharingPanel followers={sharing.followers} effects={sharing.effects} calendarName={`${user.name}’s calendar`} />
+            )}
+          </SectionCard>
+
+          <SectionCard title="Danger zone" tone="danger">
+            {isSelf ? (
+              <p className="text-sm text-slate-700">
+                This is your own account. To delete it, go to{" "}
+                <Link prefetch={false} href="/settings#delete-account" className="font-medium text-brand-600 hover:underline">
+                  your settings
+                </Link>
+                .
+              </p>
+            ) : (
+              <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+                <p className="text-sm text-slate-700">Delete this account and everything of theirs. This cannot be undone.</p>
+                <Button variant="danger-outline" onClick={() => setDeleting(true)}>
+                  Delete user
+                </Button>
+              </div>
+            )}
+          </SectionCard>
+        </div>
+      </div>
+
+      {deleting && <DeleteUserDialog user={user} effects={effects} onClosed={() => setDeleting(false)} />}
+    </div>
+  );
+}
+
+function Detail({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt className="text-slate-500">{term}</dt>
+      <dd className="min-w-0 truncate text-slate-900">{children}</dd>
+    </>
+  );
+}
+
+function CalendarLink({ href, icon, label, hint }: { href: string; icon: ReactNode; label: string; hint: string }) {
+  return (
+    <Link
+      prefetch={false}
+      href={href}
+      className="flex items-center gap-3 rounded-lg border border-slate-200 px-3 py-2.5 transition hover:border-brand-200 hover:bg-brand-50/50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+    >
+      <span className="grid size-9 shrink-0 place-items-center rounded-lg bg-brand-50 text-brand-700">{icon}</span>
+      <span className="min-w-0 flex-1">
+        <span className="block text-sm font-medium text-slate-900">{label}</span>
+        <span className="block text-xs text-slate-500">{hint}</span>
+      </span>
+      <ChevronRightIcon className="size-4 text-slate-400" />
+    </Link>
+  );
+}
+
+/** ?page=3 → 3; anything else → 1. */
+function parsePage(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
+}

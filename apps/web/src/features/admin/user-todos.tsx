@@ -1,0 +1,70 @@
+"use client";
+
+import { EmptyState } from "~/components/empty-state";
+import { ErrorState } from "~/components/error-state";
+import { CheckIcon } from "~/components/icons";
+import { Pagination } from "~/components/pagination";
+import { formatDay } from "./labels";
+import { pageRange } from "./users-table-state";
+import { USER_TODOS_PAGE_SIZE, useUserTodos } from "./use-user-todos";
+
+/** A user's todos, newest first, a numbered page at a time (?page= in the URL). */
+export function UserTodos({ userId, name, page }: { userId: string; name: string; page: number }) {
+  const list = useUserTodos(userId, page);
+  const href = (number: number) => (number > 1 ? `/admin/users/${userId}?page=${number}` : `/admin/users/${userId}`);
+
+  if (list.status === "loading") {
+    return (
+      <div role="status" aria-live="polite">
+        <span className="sr-only">Loading todos…</span>
+        <ul aria-hidden className="divide-y divide-slate-100">
+          {["w-2/3", "w-1/2", "w-3/4"].map((width) => (
+            <li key={width} className="flex items-center gap-3 py-3">
+              <span className="size-5 animate-pulse rounded-full bg-slate-200" />
+              <span className={`h-4 animate-pulse rounded bg-slate-200 ${width}`} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (list.status === "error" || !list.page) return <ErrorState message={`We could not load ${name}’s todos.`} onRetry={list.retry} />;
+  const { items, total } = list.page;
+  if (items.length === 0) {
+    return (
+      <EmptyState title={total > 0 ? "No todos on this page" : "No todos"}>
+        {total > 0 ? `There are ${total} in all; go back to an earlier page.` : `${name} has not added any todos.`}
+      </EmptyState>
+    );
+  }
+  const { first, last } = pageRange(page, USER_TODOS_PAGE_SIZE, items.length, total);
+  return (
+    <div className="space-y-3">
+      <ul aria-label={`${name}’s todos`} className="-mx-4 divide-y divide-slate-100 sm:-mx-5">
+        {items.map((todo) => (
+          <li key={todo.id} className="flex items-start gap-3 px-4 py-2.5 sm:px-5">
+            <span
+              className={`mt-0.5 grid size-5 shrink-0 place-items-center rounded-full ${todo.done ? "bg-emerald-100 text-emerald-700" : "border-2 border-slate-300"}`}
+              aria-hidden
+            >
+              {todo.done && <CheckIcon className="size-3.5" />}
+            </span>
+            <p className={`min-w-0 flex-1 text-sm break-words ${todo.done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`}>
+              <span className="sr-only">{todo.done ? "Done: " : "Open: "}</span>
+              {todo.contents}
+            </p>
+            <time dateTime={todo.createdAt.toISOString()} className="shrink-0 text-xs text-slate-500 tabular-nums">
+              {formatDay(todo.createdAt)}
+            </time>
+          </li>
+        ))}
+      </ul>
+      <div className="flex flex-col items-center gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:justify-between">
+        <p className="text-sm text-slate-600 tabular-nums" data-testid="todos-range">
+          {first}–{last} of {total}
+        </p>
+        <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / USER_TODOS_PAGE_SIZE))} href={href} label="Todo pages" />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import { ROLES, ROLE_LABELS, USER_SORT_FIELDS } from "@planner/domain";
+import { EmptyState } from "~/components/empty-state";
+import { ErrorState } from "~/components/error-state";
+import { Pagination } from "~/components/pagination";
+import { isPlainClick } from "~/components/tab-links";
+import { handleUserRoleFilterChange, handleUserSortSelect } from "./events";
+import { UserSearchField } from "./user-search-field";
+import { UsersTable } from "./users-table";
+import { UsersTableSkeleton } from "./users-table-skeleton";
+import { DEFAULT_USERS_TABLE, USERS_PAGE_SIZE, pageRange, parseUsersTableState, usersTableHref, type UsersTableState } from "./users-table-state";
+import { useUserList } from "./use-user-list";
+
+const SORT_LABELS = { name: "Name", username: "Username", email: "Email", role: "Role", createdAt: "Joined" } as const;
+const SELECT =
+  "h-10 rounded-lg border border-slate-300 bg-white py-0 pr-8 pl-3 text-sm text-slate-800 shadow-sm outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-100";
+
+/** The admin console's users table: search, role filter, sorting and pages, all in the URL. */
+export function UsersScreen() {
+  const params = useSearchParams();
+  const state = useMemo(() => parseUsersTableState(params), [params]);
+  const list = useUserList(state);
+  // Only the query changes: no server round trip for the page. Typing replaces, choices add to history.
+  const replace = useCallback((url: string) => window.history.replaceState(null, "", url), []);
+  const push = useCallback((url: string) => window.history.pushState(null, "", url), []);
+  const filtered = state.q !== "" || state.role !== undefined;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <UserSearchField state={state} navigate={replace} />
+        <label htmlFor="user-role-filter" className="sr-only">
+          Role
+        </label>
+        <select
+          id="user-role-filter"
+          value={state.role ?? ""}
+          onChange={(event) => handleUserRoleFilterChange(event.target.value, state, push)}
+          className={`${SELECT} flex-1 sm:flex-none`}
+        >
+          <option value="">All roles</option>
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {ROLE_LABELS[role]}s
+            </option>
+          ))}
+        </select>
+        <label htmlFor="user-sort" className="sr-only">
+          Sort by
+        </label>
+        {/* No column heads on phones: the sort is a menu there. */}
+        <select
+          id="user-sort"
+          value={`${state.sort}:${state.order}`}
+          onChange={(event) => handleUserSortSelect(event.target.value, state, push)}
+          className={`${SELECT} flex-1 md:hidden`}
+        >
+          {USER_SORT_FIELDS.flatMap((field) =>
+            (["asc", "desc"] as const).map((order) => (
+              <option key={`${field}:${order}`} value={`${field}:${order}`}>
+                {sortOptionLabel(field, order)}
+              </option>
+            )),
+          )}
+        </select>
+      </div>
+
+      {list.status === "loading" ? (
+        <UsersTableSkeleton />
+      ) : list.status === "error" ? (
+        <ErrorState message="We could not load the users." onRetry={list.retry} />
+      ) : !list.page || list.page.items.length === 0 ? (
+        <EmptyState title={list.page && list.page.total > 0 ? "No users on this page" : "No users match"}>
+          <p>
+            {list.page && list.page.total > 0
+              ? `There are ${list.page.total} in all; go back to an earlier page.`
+              : filtered
+                ? "Try another part of the username or email, or another role."
+                : "There are no accounts yet."}
+          </p>
+          {filtered && (
+            <Link
+              prefetch={false}
+              href={usersTableHref(DEFAULT_USERS_TABLE)}
+              onClick={(event) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                push(usersTableHref(DEFAULT_USERS_TABLE));
+              }}
+              className="mt-3 inline-block font-medium text-brand-600 hover:underline"
+            >
+              Clear the search and filter
+            </Link>
+          )}
+        </EmptyState>
+      ) : (
+        <>
+          <UsersTable users={list.page.items} state={state} stale={list.stale} navigate={push} />
+          <UsersFooter state={state} shown={list.page.items.length} total={list.page.total} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function UsersFooter({ state, shown, total }: { state: UsersTableState; shown: number; total: number }) {
+  const { first, last } = pageRange(state.page, USERS_PAGE_SIZE, shown, total);
+  return (
+    <div className="flex flex-col items-center gap-3 sm:flex-row sm:justify-between">
+      <p className="text-sm text-slate-600 tabular-nums" data-testid="users-range" aria-live="polite">
+        {first}–{last} of {total} {total === 1 ? "user" : "users"}
+      </p>
+      <Pagination
+        page={state.page}
+        pageCount={Math.max(1, Math.ceil(total / USERS_PAGE_SIZE))}
+        href={(page) => usersTableHref({ ...state, page })}
+        label="User pages"
+      />
+    </div>
+  );
+}
+
+function sortOptionLabel(field: keyof typeof SORT_LABELS, order: "asc" | "desc"): string {
+  if (field === "createdAt") return order === "desc" ? "Newest first" : "Oldest first";
+  return `${SORT_LABELS[field]}, ${order === "asc" ? "A–Z" : "Z–A"}`;
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useMemo } from "react";
+import { toast } from "sonner";
+import type { DateRange } from "@planner/domain";
+import type { Schedule } from "~/features/schedules/types";
+import { useTRPC } from "~/trpc/react";
+import type { CalendarSource } from "./calendar-source";
+import type { ScheduleEffects, ScheduleNotices, TimeZoneEffects } from "./events";
+import { applyScheduleChange } from "./schedule-cache";
+
+const notices: ScheduleNotices = {
+  error: (message) => void toast.error(message),
+  success: (message) => void toast.success(message),
+};
+
+/** What the calendar's event handlers act on: the mutations of this source, the cached windows and the toasts. */
+export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { mutateAsync: create } = useMutation(trpc.schedule.create.mutationOptions());
+  const { mutateAsync: update } = useMutation(trpc.schedule.update.mutationOptions());
+  const { mutateAsync: setStatus } = useMutation(trpc.schedule.setStatus.mutationOptions());
+  const { mutateAsync: remove } = useMutation(trpc.schedule.delete.mutationOptions());
+  const { mutateAsync: adminCreate } = useMutation(trpc.admin.schedules.create.mutationOptions());
+  const { mutateAsync: adminUpdate } = useMutation(trpc.admin.schedules.update.mutationOptions());
+  const { mutateAsync: adminRemove } = useMutation(trpc.admin.schedules.delete.mutationOptions());
+  const adminOwnerId = source.kind === "admin" ? source.ownerId : null;
+
+  return useMemo(() => {
+    const windows = [trpc.schedule.range.queryFilter(), trpc.admin.schedules.range.queryFilter()];
+    const api: ScheduleEffects["api"] =
+      adminOwnerId === null
+        ? { create, update, setStatus, delete: remove }
+        : {
+            create: (input) => adminCreate({ ...input, ownerId: adminOwnerId }),
+            update: adminUpdate,
+            // Admins may set anyone's status through the ordinary procedure (the policy allows it).
+            setStatus,
+            delete: adminRemove,
+          };
+    return {
+      api,
+      cache: {
+        // A refetch landing after an optimistic edit would undo it on screen.
+        prepare: () => {
+          for (const filter of windows) void queryClient.cancelQueries(filter);
+        },
+        apply(change) {
+          for (const filter of windows) {
+            for (const [queryKey, data] of queryClient.getQueriesData<Schedule[]>(filter)) {
+              const window = windowOf(queryKey);
+              if (data && window) queryClient.setQueryData<Schedule[]>(queryKey, applyScheduleChange(data, window, change));
+            }
+          }
+        },
+        settle() {
+          // Refetch once the last of several quick edits is done, not in between.
+          const busy = queryClient.isMutating({ mutationKey: trpc.schedule.pathKey() }) + queryClient.isMutating({ mutationKey: trpc.admin.pathKey() });
+          if (busy > 0) return;
+          void queryClient.invalidateQueries(trpc.schedule.pathFilter());
+          void queryClient.invalidateQueries(trpc.admin.schedules.pathFilter());
+        },
+      },
+      notices,
+    } satisfies ScheduleEffects;
+  }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, adminCreate, adminUpdate, adminRemove]);
+}
+
+/** What the time-zone field acts on. */
+export function useTimeZoneEffects(): TimeZoneEffects {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const { mutateAsync: updateTimeZone } = useMutation(trpc.account.updateTimeZone.mutationOptions());
+  return useMemo(
+    () => ({
+      api: { updateTimeZone },
+      refresh: () => {
+        router.refresh();
+        void queryClient.invalidateQueries(trpc.auth.me.pathFilter());
+      },
+      notices,
+    }),
+    [updateTimeZone, router, queryClient, trpc],
+  );
+}
+
+/** The window a cached range query was made for (its key holds the input). */
+function windowOf(queryKey: QueryKey): DateRange | null {
+  const input = (queryKey[1] as { input?: { from?: unknown; to?: unknown } } | undefined)?.input;
+  return input?.from instanceof Date && input.to instanceof Date ? { from: input.from, to: input.to } : null;
+}

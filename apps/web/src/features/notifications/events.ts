@@ -1,0 +1,134 @@
+import { notificationIdInput, scheduleIdInput } from "@planner/domain";
+import type { DismissReason } from "~/components/use-dismiss";
+import { errorMessage } from "~/trpc/errors";
+import { calendarDayHref, estimatedScheduleStart } from "./labels";
+import { invertNotificationChange, markedAllRead, markedRead, type NotificationChange } from "./notification-cache";
+import type { Notification } from "./types";
+
+// Event handlers of the notification bell: opening and closing its panel,
+// marking read (one or all), paging. Marking read shows at once
+// (optimistically: the badge drops in the same tick) and is rolled back with a
+// toast if the server refuses. The views only render and wire them; none of
+// these throw.
+
+/** The tRPC calls, as plain async functions. */
+export type NotificationApi = {
+  markRead(input: { id: string }): Promise<unknown>;
+  markAllRead(): Promise<{ marked: number }>;
+  /** When a schedule starts now (it may have moved since the reminder). */
+  scheduleStart(input: { id: string }): Promise<Date>;
+};
+
+/** The cached count and list: stop refetches before an edit, apply edits, refresh once all is settled. */
+export type NotificationCache = {
+  prepare(): void;
+  apply(change: NotificationChange): void;
+  settle(): void;
+  /** What is on screen now: the badge's count and the rows loaded so far. */
+  unreadCount(): number;
+  loaded(): Notification[];
+};
+
+/** Toasts. */
+export type NotificationNotices = {
+  error(message: string): void;
+};
+
+export type NotificationEffects = { api: NotificationApi; cache: NotificationCache; notices: NotificationNotices };
+
+/** What a handler may do to the bell and its panel. */
+export type BellUi = {
+  setOpen(open: boolean): void;
+  focusBell(): void;
+};
+
+/** A reminder's link also leaves the page. */
+export type ScheduleLinkUi = BellUi & { navigate(url: string): void };
+
+/** How the panel was left without the bell: Escape, a click elsewhere, or Tab past its end. */
+export type PanelDismissReason = DismissReason;
+
+export type NotificationListControls = { loadMore(): void; retry(): void };
+
+type Outcome = { ok: true } | { ok: false; error: unknown };
+
+async function optimistically(effects: NotificationEffects, change: NotificationChange, send: () => Promise<unknown>): Promise<Outcome> {
+  // In the same tick as the event: a poll landing after the edit would undo it on screen.
+  effects.cache.prepare();
+  effects.cache.apply(change);
+  try {
+    await send();
+    return { ok: true };
+  } catch (error) {
+    effects.cache.apply(invertNotificationChange(change));
+    return { ok: false, error };
+  } finally {
+    effects.cache.settle();
+  }
+}
+
+/** The bell: opens the panel (the panel takes focus), or closes it again. */
+export function handleBellToggle(open: boolean, ui: BellUi) {
+  ui.setOpen(!open);
+}
+
+/** Escape gives focus back to the bell; a click or Tab elsewhere leaves it where the user put it. */
+export function handleNotificationPanelDismiss(reason: PanelDismissReason, ui: BellUi) {
+  ui.setOpen(false);
+  if (reason === "escape") ui.focusBell();
+}
+
+/** "Mark read" on one notification. */
+export async function handleNotificationMarkRead(notification: Notification, effects: NotificationEffects) {
+  const input = notificationIdInput.safeParse({ id: notification.id });
+  if (!input.success || notification.readAt) return;
+  const outcome = await optimistically(effects, markedRead(notification, new Date()), () => effects.api.markRead(input.data));
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/** "Mark all read": every unread notification, also those on pages not loaded yet. */
+export async function handleMarkAllRead(effects: NotificationEffects) {
+  const change = markedAllRead(effects.cache.loaded(), effects.cache.unreadCount(), new Date());
+  if (change.unreadDelta === 0 && change.after.length === 0) return;
+  const outcome = await optimistically(effects, change, () => effects.api.markAllRead());
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/**
+ * "Open in calendar" on a reminder: the panel closes, the reminder counts as
+ * read (it has been acted on), and the calendar opens on the day the schedule
+ * starts now. The link's own address (used for a new tab) is only an estimate
+ * from the reminder's time; this asks the server. A deleted schedule says so.
+ */
+export async function handleNotificationOpenSchedule(
+  notification: Notification,
+  effects: NotificationEffects,
+  ui: ScheduleLinkUi,
+  timeZone?: string,
+) {
+  ui.setOpen(false);
+  void handleNotificationMarkRead(notification, effects);
+  const estimate = estimatedScheduleStart(notification);
+  const input = scheduleIdInput.safeParse({ id: notification.scheduleId });
+  if (!input.success || !estimate) return;
+  try {
+    ui.navigate(calendarDayHref(await effects.api.scheduleStart(input.data), timeZone));
+  } catch (error) {
+    if (isNotFound(error)) effects.notices.error("That schedule has been deleted.");
+    else ui.navigate(calendarDayHref(estimate, timeZone));
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  return (error as { data?: { code?: unknown } } | null)?.data?.code === "NOT_FOUND";
+}
+
+/** "Load more" under the list. */
+export function handleNotificationsLoadMore(list: NotificationListControls) {
+  list.loadMore();
+}
+
+/** "Try again" after the list failed to load. */
+export function handleNotificationsRetry(list: NotificationListControls) {
+  list.retry();
+}

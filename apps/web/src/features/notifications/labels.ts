@@ -1,0 +1,75 @@
+import { REMINDER_LEAD_MS } from "@planner/domain";
+import type { Notification } from "./types";
+
+const BADGE_MAX = 9;
+
+/** The number on the bell: hidden at 0 (null), "9+" past nine. */
+export function badgeText(unread: number): string | null {
+  if (unread <= 0) return null;
+  return unread > BADGE_MAX ? `${BADGE_MAX}+` : String(unread);
+}
+
+/** The bell's accessible name, which carries the exact count (the badge is hidden from screen readers). */
+export function bellLabel(unread: number): string {
+  return unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+}
+
+const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+const STEPS: [limit: number, unit: Intl.RelativeTimeFormatUnit, size: number][] = [
+  [HOUR, "minute", MINUTE],
+  [DAY, "hour", HOUR],
+  [7 * DAY, "day", DAY],
+  [30 * DAY, "week", 7 * DAY],
+  [365 * DAY, "month", 30 * DAY],
+  [Infinity, "year", 365 * DAY],
+];
+
+/**
+ * "just now", "5 minutes ago", "yesterday", "3 weeks ago". A time ahead of
+ * this device's clock (the server's runs a little differently) is "just now"
+ * rather than "in 2 minutes".
+ */
+export function relativeTime(date: Date, now: number): string {
+  const elapsed = now - date.getTime();
+  if (elapsed < MINUTE) return "just now";
+  const [, unit, size] = STEPS.find(([limit]) => elapsed < limit)!;
+  return relative.format(-Math.floor(elapsed / size), unit);
+}
+
+/** The full date and time, for a tooltip. */
+export function absoluteTime(date: Date): string {
+  return absolute.format(date);
+}
+
+// Grid times of every zone (all offsets are whole quarter hours) fall on a quarter hour in UTC.
+const QUARTER_HOUR = 15 * MINUTE;
+
+/**
+ * When the reminded schedule starts, as far as the notification itself tells:
+ * a reminder is written when it falls due, 24 hours before the start, and the
+ * worker runs a little after that, so the start is that instant rounded down
+ * to the quarter hour. Only right when the reminder went out on time; null
+ * when the notification is about no schedule.
+ */
+export function estimatedScheduleStart(notification: Notification): Date | null {
+  if (!notification.scheduleId || notification.kind !== "SCHEDULE_REMINDER") return null;
+  const due = notification.createdAt.getTime() + REMINDER_LEAD_MS;
+  return new Date(due - (due % QUARTER_HOUR));
+}
+
+/** The calendar's day view on the day of `instant` in `timeZone` (this device's by default). */
+export function calendarDayHref(instant: Date, timeZone?: string): string {
+  return `/calendar?view=day&date=${isoDay(instant, timeZone)}`;
+}
+
+/** YYYY-MM-DD of an instant in a time zone. */
+function isoDay(date: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("year")}-${part("month")}-${part("day")}`;
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import { EmptyState } from "~/components/empty-state";
+import { ErrorState } from "~/components/error-state";
+import { Notice } from "~/components/notice";
+import { EMPTY_SCHEDULES } from "./empty-copy";
+import { readScheduleListState } from "./events";
+import { ScheduleFilterTabs } from "./schedule-filter-tabs";
+import { ScheduleListSkeleton } from "./schedule-list-skeleton";
+import { ScheduleRow } from "./schedule-row";
+import { useScheduleList } from "./use-schedule-list";
+
+/** The viewer's own schedules by start, in their zone, a page at a time with "Load more". */
+export function SchedulesScreen({ timeZone, canWrite }: { timeZone: string; canWrite: boolean }) {
+  const { filter } = readScheduleListState(useSearchParams());
+  const list = useScheduleList(filter);
+
+  return (
+    <div className="space-y-4">
+      {!canWrite && <Notice title="Read-only">Subscriber accounts follow other people’s calendars and have no schedules of their own.</Notice>}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <ScheduleFilterTabs basePath="/schedules" current={filter} />
+        <p className="text-sm text-slate-500">Times in {timeZone}</p>
+      </div>
+      {list.status === "loading" ? (
+        <ScheduleListSkeleton />
+      ) : list.status === "error" ? (
+        <ErrorState message="We could not load your schedules. Nothing you saved was lost." onRetry={list.retry} />
+      ) : list.schedules.length === 0 ? (
+        <EmptyState title={EMPTY_SCHEDULES[filter].title}>
+          {canWrite ? (
+            <>
+              {EMPTY_SCHEDULES[filter].hint}{" "}
+              {filter === "all" && (
+                <Link href="/calendar" className="font-medium text-brand-700 hover:underline">
+                  Go to the calendar
+                </Link>
+              )}
+            </>
+          ) : (
+            "This account has no schedules."
+          )}
+        </EmptyState>
+      ) : (
+        <div className="space-y-4">
+          <section aria-label="Schedules" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+            <ul className="divide-y divide-slate-100">
+              {list.schedules.map((schedule) => (
+                <ScheduleRow key={schedule.id} schedule={schedule} timeZone={timeZone} calendarPath="/calendar" />
+              ))}
+            </ul>
+          </section>
+          {list.hasMore && (
+            <div className="flex flex-col items-center gap-2">
+              <button
+                type="button"
+                onClick={list.loadMore}
+                disabled={list.loadingMore}
+                aria-busy={list.loadingMore || undefined}
+                className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
+              >
+                {list.loadingMore && <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-slate-600" aria-hidden />}
+                {list.loadingMore ? "Loading…" : "Load more"}
+              </button>
+              {list.loadMoreFailed && !list.loadingMore && (
+                <p role="alert" data-testid="load-more-error" className="text-sm text-red-600">
+                  Could not load more schedules. Try again.
+                </p>
+              )}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

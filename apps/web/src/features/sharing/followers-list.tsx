@@ -1,0 +1,82 @@
+"use client";
+
+import { useState } from "react";
+import { Avatar } from "~/components/avatar";
+import { ConfirmDialog } from "~/components/confirm-dialog";
+import { ErrorState } from "~/components/error-state";
+import { handleShareRevokeConfirm, type SharingEffects } from "./events";
+import type { Follower } from "./types";
+import type { FollowersState } from "./use-sharing";
+
+const since = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
+
+/** Who may read the calendar, each with "Stop sharing" behind a confirmation. */
+export function FollowersList({ followers, effects, calendarName }: { followers: FollowersState; effects: SharingEffects; calendarName: string }) {
+  const [revoking, setRevoking] = useState<Follower>();
+
+  if (followers.status === "loading") {
+    return (
+      <div role="status" aria-live="polite" className="space-y-2">
+        <span className="sr-only">Loading followers…</span>
+        {[0, 1].map((row) => (
+          <div key={row} aria-hidden className="flex items-center gap-3 rounded-lg border border-slate-100 px-3 py-2.5">
+            <span className="size-9 animate-pulse rounded-full bg-slate-200" />
+            <span className="h-4 w-40 animate-pulse rounded bg-slate-200" />
+          </div>
+        ))}
+      </div>
+    );
+  }
+  if (followers.status === "error") return <ErrorState message="We could not load who follows this calendar." onRetry={followers.retry} />;
+  if (followers.followers.length === 0) {
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 px-4 py-5 text-center text-sm text-slate-600" data-testid="no-followers">
+        No one follows {calendarName} yet.
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <ul aria-label="Followers" className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+        {followers.followers.map((follower) => (
+          <li key={follower.subscriber.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5">
+            <Avatar name={follower.subscriber.name} username={follower.subscriber.username} />
+            <div className="min-w-0 flex-1 basis-48">
+              <p className="truncate text-sm font-medium text-slate-900">{follower.subscriber.name}</p>
+              <p className="truncate text-xs text-slate-500">
+                @{follower.subscriber.username} · {follower.subscriber.email}
+              </p>
+              <p className="text-xs text-slate-500">
+                Since <time dateTime={follower.grantedAt.toISOString()}>{since.format(follower.grantedAt)}</time>
+                {follower.grantedBy && ` · shared by @${follower.grantedBy}`}
+              </p>
+            </div>
+            <button
+              type="button"
+              onClick={() => setRevoking(follower)}
+              aria-label={`Stop sharing with ${follower.subscriber.name}`}
+              className="ml-12 shrink-0 rounded-lg border sm:ml-0 border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:border-red-300 hover:bg-red-50 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              Stop sharing
+            </button>
+          </li>
+        ))}
+      </ul>
+      {revoking && (
+        <ConfirmDialog
+          title={`Stop sharing with ${revoking.subscriber.name}?`}
+          confirmLabel="Stop sharing"
+          tone="danger"
+          testId="revoke-dialog"
+          onConfirm={() => void handleShareRevokeConfirm(revoking, effects)}
+          onClosed={() => setRevoking(undefined)}
+        >
+          <p>
+            @{revoking.subscriber.username} will no longer see {calendarName}. You can share it with them again at any time.
+          </p>
+        </ConfirmDialog>
+      )}
+    </>
+  );
+}
