@@ -13,14 +13,18 @@ type ModalDialogProps = {
   /** Gets `close`, which closes the dialog the native way so focus goes back where it was. */
   children(close: () => void): ReactNode;
   testId?: string;
+  /** "wide" for forms with fields side by side. */
+  size?: "default" | "wide";
 };
+
+const WIDTHS = { default: "max-w-lg", wide: "max-w-xl" };
 
 /**
  * A modal on the native <dialog>: shown with showModal(), so the page behind
  * is inert (focus stays inside), Escape closes it and the browser hands focus
  * back to whatever opened it. Mount it to open it; it calls onClosed when done.
  */
-export function ModalDialog({ title, description, onClosed, children, testId }: ModalDialogProps) {
+export function ModalDialog({ title, description, onClosed, children, testId, size = "default" }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   // Only a press that starts and ends on the backdrop closes (not a text selection dragged out of a field).
   const pressedBackdrop = useRef(false);
@@ -50,7 +54,7 @@ export function ModalDialog({ title, description, onClosed, children, testId }: 
       onClick={(event) => {
         if (pressedBackdrop.current && event.target === event.currentTarget) close();
       }}
-      className="m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] max-w-xl overflow-visible rounded-2xl bg-transparent p-0 text-slate-900 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[1px]"
+      className={`m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] ${WIDTHS[size]} overflow-visible rounded-2xl bg-transparent p-0 text-slate-900 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[1px]`}
     >
       <div className="max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-2xl bg-white shadow-xl ring-1 ring-slate-900/5">
         <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4">

@@ -1,6 +1,6 @@
 import { ROLE_LABELS, type Role } from "@planner/domain";
 
-// The same colours as the header's badge of the logged-in account.
+// Used in the header and the admin console alike.
 const ROLE_STYLES: Record<Role, string> = {
   ADMIN: "bg-amber-100 text-amber-800 ring-amber-200",
   USER: "bg-brand-50 text-brand-700 ring-brand-100",

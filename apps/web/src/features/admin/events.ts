@@ -1,7 +1,7 @@
-import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role } from "@planner/domain";
+import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
 import { errorMessage, serverFieldErrors } from "~/trpc/errors";
 import type { AdminUser } from "./types";
-import { usersTableHref, type UsersTableState } from "./users-table-state";
+import { sortHref, usersTableHref, type UsersTableState } from "./users-table-state";
 
 // Event handlers of the admin console: the users table (whose state is the
 // URL) and one user's page (role, deletion). Each validates with the server's
@@ -46,6 +46,16 @@ export function handleUserSearchChange(q: string, state: UsersTableState, naviga
 export function handleUserRoleFilterChange(value: string, state: UsersTableState, navigate: (url: string) => void) {
   const role = ROLES.find((known) => known === value);
   navigate(usersTableHref({ ...state, role, page: 1 }));
+}
+
+/** A column head: the other way round when it is already the sort, else its first order; back to page 1. */
+export function handleUserSortClick(sort: UserSortField, state: UsersTableState, navigate: (url: string) => void) {
+  navigate(sortHref(state, sort));
+}
+
+/** "Clear the search and filter" when nothing matches: every user, in the order chosen. */
+export function handleUserFiltersClear(state: UsersTableState, navigate: (url: string) => void) {
+  navigate(usersTableHref({ ...state, q: "", role: undefined, page: 1 }));
 }
 
 /** The sort menu of the phone layout (no column heads there): "username:asc". */

@@ -8,11 +8,11 @@ import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Pagination } from "~/components/pagination";
 import { isPlainClick } from "~/components/tab-links";
-import { handleUserRoleFilterChange, handleUserSortSelect } from "./events";
+import { handleUserFiltersClear, handleUserRoleFilterChange, handleUserSortSelect } from "./events";
 import { UserSearchField } from "./user-search-field";
 import { UsersTable } from "./users-table";
 import { UsersTableSkeleton } from "./users-table-skeleton";
-import { DEFAULT_USERS_TABLE, USERS_PAGE_SIZE, pageRange, parseUsersTableState, usersTableHref, type UsersTableState } from "./users-table-state";
+import { USERS_PAGE_SIZE, pageRange, parseUsersTableState, usersTableHref, type UsersTableState } from "./users-table-state";
 import { useUserList } from "./use-user-list";
 
 const SORT_LABELS = { name: "Name", username: "Username", email: "Email", role: "Role", createdAt: "Joined" } as const;
@@ -85,11 +85,11 @@ export function UsersScreen() {
           {filtered && (
             <Link
               prefetch={false}
-              href={usersTableHref(DEFAULT_USERS_TABLE)}
+              href={usersTableHref({ ...state, q: "", role: undefined, page: 1 })}
               onClick={(event) => {
                 if (!isPlainClick(event)) return;
                 event.preventDefault();
-                push(usersTableHref(DEFAULT_USERS_TABLE));
+                handleUserFiltersClear(state, push);
               }}
               className="mt-3 inline-block font-medium text-brand-600 hover:underline"
             >

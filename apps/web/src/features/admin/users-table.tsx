@@ -6,6 +6,7 @@ import { Avatar } from "~/components/avatar";
 import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, ChevronUpDownIcon } from "~/components/icons";
 import { RoleBadge } from "~/components/role-badge";
 import { isPlainClick } from "~/components/tab-links";
+import { handleUserSortClick } from "./events";
 import { countOf, formatDay } from "./labels";
 import type { AdminUserRow } from "./types";
 import { sortHref, type UsersTableState } from "./users-table-state";
@@ -115,8 +116,9 @@ function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[numb
       </th>
     );
   }
-  const active = state.sort === column.sort;
-  const href = sortHref(state, column.sort);
+  const sort = column.sort;
+  const active = state.sort === sort;
+  const href = sortHref(state, sort);
   const SortIcon = !active ? ChevronUpDownIcon : state.order === "asc" ? ArrowUpIcon : ArrowDownIcon;
   return (
     <th scope="col" aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-1.5 ${alignRight ? "text-right" : ""}`}>
@@ -127,7 +129,7 @@ function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[numb
         onClick={(event) => {
           if (!isPlainClick(event)) return;
           event.preventDefault();
-          navigate(href);
+          handleUserSortClick(sort, state, navigate);
         }}
         className={`inline-flex items-center gap-1 rounded-md px-2 py-1.5 uppercase transition hover:bg-slate-200/70 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-brand-600 ${
           active ? "text-slate-900" : ""

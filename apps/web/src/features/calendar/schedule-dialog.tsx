@@ -38,7 +38,7 @@ type ScheduleDialogProps = {
 export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }: ScheduleDialogProps) {
   if (state.kind === "create") {
     return (
-      <ModalDialog title="New schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog">
+      <ModalDialog title="New schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
         {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} close={close} />}
       </ModalDialog>
     );
@@ -62,7 +62,7 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }:
     );
   }
   return (
-    <ModalDialog title="Edit schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog">
+    <ModalDialog title="Edit schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
       {(close) => (
         <ScheduleForm
           mode={{ kind: "edit", schedule }}

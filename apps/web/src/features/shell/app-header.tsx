@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
-import { ROLE_LABELS, type Role } from "@planner/domain";
+import type { Role } from "@planner/domain";
 import { Logo } from "~/components/logo";
+import { RoleBadge } from "~/components/role-badge";
 import { handleLogoutClick } from "~/features/auth/events";
 import { NotificationBell } from "~/features/notifications/notification-bell";
 
@@ -14,14 +15,9 @@ const NAV = [
   { href: "/calendar", label: "Calendar", adminOnly: false },
   { href: "/schedules", label: "Schedules", adminOnly: false },
   { href: "/todos", label: "Todos", adminOnly: false },
+  { href: "/settings", label: "Settings", adminOnly: false },
   { href: "/admin", label: "Admin", adminOnly: true },
 ] as const;
-
-const ROLE_BADGE: Record<Role, string> = {
-  ADMIN: "bg-amber-100 text-amber-800 ring-amber-200",
-  USER: "bg-brand-50 text-brand-700 ring-brand-100",
-  SUBSCRIBER: "bg-emerald-50 text-emerald-700 ring-emerald-200",
-};
 
 export function AppHeader({ account }: { account: Account }) {
   const pathname = usePathname();
@@ -34,7 +30,7 @@ export function AppHeader({ account }: { account: Account }) {
         <Link href="/calendar" aria-label="Planner home">
           <Logo />
         </Link>
-        <nav aria-label="Main" className="order-last flex w-full gap-1 sm:order-none sm:w-auto">
+        <nav aria-label="Main" className="order-last -mx-1 flex w-full gap-1 overflow-x-auto px-1 sm:order-none sm:mx-0 sm:w-auto sm:px-0">
           {links.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
@@ -42,7 +38,7 @@ export function AppHeader({ account }: { account: Account }) {
                 key={item.href}
                 href={item.href}
                 aria-current={active ? "page" : undefined}
-                className={`rounded-lg px-3 py-1.5 text-sm font-medium transition ${
+                className={`shrink-0 rounded-lg px-3 py-1.5 text-sm font-medium whitespace-nowrap transition ${
                   active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 }`}
               >
@@ -56,12 +52,7 @@ export function AppHeader({ account }: { account: Account }) {
           <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
             {account.name}
           </span>
-          <span
-            className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${ROLE_BADGE[account.role]}`}
-            data-testid="role-badge"
-          >
-            {ROLE_LABELS[account.role]}
-          </span>
+          <RoleBadge role={account.role} testId="role-badge" />
           <button
             type="button"
             disabled={loggingOut}

@@ -1,18 +1,10 @@
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { PageHeader } from "~/components/page-header";
-import { adminCalendarOwner } from "./calendar-owner";
-import { UserCalendarTabs } from "./user-calendar-tabs";
+import { currentAccount } from "~/server/current-account";
 
-export default async function AdminUserLayout({ children, params }: { children: ReactNode; params: Promise<{ id: string }> }) {
-  const owner = await adminCalendarOwner((await params).id);
-  return (
-    <>
-      <PageHeader
-        title={`${owner.name}’s calendar`}
-        description={`@${owner.username} · as an admin you can add, change and delete their schedules.`}
-        actions={<UserCalendarTabs userId={owner.id} />}
-      />
-      {children}
-    </>
-  );
+/** Everything about one user (their account, calendar, list) is for admins: anyone else gets the app's 404. */
+export default async function AdminUserLayout({ children }: { children: ReactNode }) {
+  const account = await currentAccount();
+  if (account?.role !== "ADMIN") notFound();
+  return children;
 }

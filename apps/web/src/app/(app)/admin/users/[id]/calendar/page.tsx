@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CalendarScreen } from "~/features/calendar/calendar-screen";
+import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 
 export const metadata: Metadata = { title: "User calendar" };
@@ -8,13 +9,16 @@ export const metadata: Metadata = { title: "User calendar" };
 export default async function AdminUserCalendarPage({ params }: { params: Promise<{ id: string }> }) {
   const owner = await adminCalendarOwner((await params).id);
   return (
-    <CalendarScreen
-      source={{ kind: "admin", ownerId: owner.id }}
-      basePath={`/admin/users/${owner.id}/calendar`}
-      timeZone={owner.timeZone}
-      canWrite
-      timeZoneEditable={false}
-      ownLabel={`${owner.name}’s schedules`}
-    />
+    <>
+      <AdminCalendarHeader owner={owner} />
+      <CalendarScreen
+        source={{ kind: "admin", ownerId: owner.id }}
+        basePath={`/admin/users/${owner.id}/calendar`}
+        timeZone={owner.timeZone}
+        canWrite
+        timeZoneEditable={false}
+        ownLabel={`${owner.name}’s schedules`}
+      />
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AdminSchedulesScreen } from "~/features/schedules/admin-schedules-screen";
+import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 
 export const metadata: Metadata = { title: "User schedules" };
@@ -8,12 +9,15 @@ export default async function AdminUserSchedulesPage({ params }: { params: Promi
   const owner = await adminCalendarOwner((await params).id);
   const base = `/admin/users/${owner.id}`;
   return (
-    <AdminSchedulesScreen
-      ownerId={owner.id}
-      ownerName={owner.name}
-      timeZone={owner.timeZone}
-      basePath={`${base}/schedules`}
-      calendarPath={`${base}/calendar`}
-    />
+    <>
+      <AdminCalendarHeader owner={owner} />
+      <AdminSchedulesScreen
+        ownerId={owner.id}
+        ownerName={owner.name}
+        timeZone={owner.timeZone}
+        basePath={`${base}/schedules`}
+        calendarPath={`${base}/calendar`}
+      />
+    </>
   );
 }

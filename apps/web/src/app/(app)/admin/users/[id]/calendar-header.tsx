@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { PageHeader } from "~/components/page-header";
+import { ChevronLeftIcon } from "~/components/icons";
+import { UserCalendarTabs } from "./user-calendar-tabs";
+
+/** The head of an admin's view of one user's calendar or list: whose, a way back, and Calendar | List. */
+export function AdminCalendarHeader({ owner }: { owner: { id: string; name: string; username: string } }) {
+  return (
+    <>
+      <Link
+        href={`/admin/users/${owner.id}`}
+        prefetch={false}
+        className="mb-3 inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-slate-900"
+      >
+        <ChevronLeftIcon className="size-4" />
+        {owner.name}
+      </Link>
+      <PageHeader
+        title={`${owner.name}’s calendar`}
+        description={`@${owner.username} · as an admin you can add, change and delete their schedules.`}
+        actions={<UserCalendarTabs userId={owner.id} />}
+      />
+    </>
+  );
+}
