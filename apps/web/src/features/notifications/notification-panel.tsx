@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadMore } from "~/components/load-more";
 import { useEffect, useRef } from "react";
 import { BellIcon, CheckAllIcon } from "~/components/icons";
 import {
@@ -118,23 +119,15 @@ function PanelBody({ list, now, timeZone, effects, ui }: PanelBodyProps) {
         ))}
       </ul>
       {list.hasMore && (
-        <div className="flex flex-col items-center gap-2 border-t border-slate-100 px-4 py-3">
-          <button
-            type="button"
-            onClick={() => handleNotificationsLoadMore(list)}
-            disabled={list.loadingMore}
-            aria-busy={list.loadingMore || undefined}
-            className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
-          >
-            {list.loadingMore && <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-slate-600" aria-hidden />}
-            {list.loadingMore ? "Loading…" : "Load more"}
-          </button>
-          {list.loadMoreFailed && !list.loadingMore && (
-            <p role="alert" data-testid="notifications-load-more-error" className="text-sm text-red-600">
-              Could not load more notifications. Try again.
-            </p>
-          )}
-        </div>
+        <LoadMore
+          onClick={() => handleNotificationsLoadMore(list)}
+          loading={list.loadingMore}
+          failed={list.loadMoreFailed}
+          failedMessage="Could not load more notifications. Try again."
+          errorTestId="notifications-load-more-error"
+          className="border-t border-slate-100 px-4 py-3"
+          size="sm"
+        />
       )}
     </>
   );

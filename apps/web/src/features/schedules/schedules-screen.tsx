@@ -1,5 +1,6 @@
 "use client";
 
+import { LoadMore } from "~/components/load-more";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { EmptyState } from "~/components/empty-state";
@@ -53,23 +54,12 @@ export function SchedulesScreen({ timeZone, canWrite }: { timeZone: string; canW
             </ul>
           </section>
           {list.hasMore && (
-            <div className="flex flex-col items-center gap-2">
-              <button
-                type="button"
-                onClick={list.loadMore}
-                disabled={list.loadingMore}
-                aria-busy={list.loadingMore || undefined}
-                className="inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
-              >
-                {list.loadingMore && <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-slate-600" aria-hidden />}
-                {list.loadingMore ? "Loading…" : "Load more"}
-              </button>
-              {list.loadMoreFailed && !list.loadingMore && (
-                <p role="alert" data-testid="load-more-error" className="text-sm text-red-600">
-                  Could not load more schedules. Try again.
-                </p>
-              )}
-            </div>
+            <LoadMore
+              onClick={list.loadMore}
+              loading={list.loadingMore}
+              failed={list.loadMoreFailed}
+              failedMessage="Could not load more schedules. Try again."
+            />
           )}
         </div>
       )}
