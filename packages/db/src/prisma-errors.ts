@@ -24,3 +24,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isRecordNotFound(error: unknown): boolean {
   return isRecord(error) && error.code === "P2025";
 }
+
+/** For `.catch()` on an update or delete: a missing row becomes null, anything else is rethrown. */
+export function nullIfNotFound(error: unknown): null {
+  if (isRecordNotFound(error)) return null;
+  throw error;
+}

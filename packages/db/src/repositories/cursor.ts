@@ -17,3 +17,8 @@ export function decodeCursor(cursor: string): Cursor {
     throw new ValidationError("That page link is not valid any more. Reload the list.", { cursor: ["Not a valid cursor."] });
   }
 }
+
+/** Rows strictly after the cursor in (createdAt desc, id desc) order: the newest-first lists. */
+export function afterCursorNewestFirst(cursor: Cursor) {
+  return { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] };
+}

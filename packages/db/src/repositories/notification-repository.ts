@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../generated/prisma/client";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
 
 export type Notification = {
   id: string;
@@ -24,12 +24,11 @@ export class NotificationRepository {
     recipientId: string,
     page: { unreadOnly: boolean; cursor?: string | null; limit: number },
   ): Promise<{ items: Notification[]; nextCursor: string | null }> {
-    const after = page.cursor ? decodeCursor(page.cursor) : null;
     const rows = await this.prisma.notification.findMany({
       where: {
         recipientId,
         ...(page.unreadOnly ? { readAt: null } : {}),
-        ...(after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : {}),
+        ...(page.cursor ? afterCursorNewestFirst(decodeCursor(page.cursor)) : {}),
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: page.limit + 1,

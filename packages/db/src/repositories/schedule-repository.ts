@@ -1,7 +1,7 @@
 import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
-import { isRecordNotFound } from "../prisma-errors";
+import { nullIfNotFound } from "../prisma-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 
 export type Schedule = {
@@ -106,15 +106,15 @@ export class ScheduleRepository {
       return this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }).catch(nullIfNotFound);
     }
     const { remindAt } = reminder;
-    const [updated] = await this.prisma
+    const results = await this.prisma
       .$transaction([
         this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }),
         remindAt
           ? this.prisma.scheduleReminder.upsert({ where: { scheduleId: id }, create: { scheduleId: id, remindAt }, update: { remindAt } })
           : this.prisma.scheduleReminder.deleteMany({ where: { scheduleId: id } }),
       ])
-      .catch(nullIfNotFound) ?? [null];
-    return updated;
+      .catch(nullIfNotFound);
+    return results ? results[0] : null;
   }
 
   /** Deletes the schedule; its reminder goes with it (ON DELETE CASCADE). */
@@ -149,9 +149,4 @@ export class ScheduleRepository {
     ]);
     return { items, total };
   }
-}
-
-function nullIfNotFound(error: unknown): null {
-  if (isRecordNotFound(error)) return null;
-  throw error;
 }

@@ -1,8 +1,8 @@
 import type { TodoFilter } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
-import { isRecordNotFound } from "../prisma-errors";
-import { decodeCursor, encodeCursor, type Cursor } from "./cursor";
+import { nullIfNotFound } from "../prisma-errors";
+import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
 
 export type Todo = { id: string; contents: string; done: boolean; createdAt: Date; updatedAt: Date };
 export type TodoWithOwner = Todo & { owner: { id: string; username: string } };
@@ -28,7 +28,7 @@ export class TodoRepository {
       where: {
         ownerId,
         done: DONE_BY_FILTER[page.filter],
-        ...(page.cursor ? afterCursorDesc(decodeCursor(page.cursor)) : {}),
+        ...(page.cursor ? afterCursorNewestFirst(decodeCursor(page.cursor)) : {}),
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: page.limit + 1,
@@ -106,14 +106,4 @@ export class TodoRepository {
     ]);
     return { items, total };
   }
-}
-
-/** Rows strictly after the cursor in (createdAt desc, id desc) order. */
-function afterCursorDesc(cursor: Cursor) {
-  return { OR: [{ createdAt: { lt: cursor.at } }, { createdAt: cursor.at, id: { lt: cursor.id } }] };
-}
-
-function nullIfNotFound(error: unknown): null {
-  if (isRecordNotFound(error)) return null;
-  throw error;
 }
