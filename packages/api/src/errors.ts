@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
+import { z } from "zod";
 import { uniqueViolationFields } from "@planner/db";
 import { ConflictError, DomainError, RateLimitedError, ValidationError } from "@planner/domain";
+import { fieldLabel } from "./field-labels";
 
 const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   NotFound: "NOT_FOUND",
@@ -11,42 +13,54 @@ const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   RateLimited: "TOO_MANY_REQUESTS",
 };
 
-const FIELD_LABELS: Record<string, string> = { username: "username", email: "email address" };
+/** Fields a unique violation is reported on first, when it names several. */
+const CONFLICT_FIELDS = ["username", "email"];
+
+/** Issues with no path: the input as a whole is not what the procedure takes. */
+const FORM_KEY = "_form";
 
 /**
- * Turns what a service threw into the error the client sees, or returns null
- * when the error is unexpected (it then stays INTERNAL_SERVER_ERROR, is
- * logged once by the HTTP handler and reaches the client as a bare message).
+ * Turns what a procedure threw into the error the client sees, or returns null
+ * when the error is unexpected (it then stays INTERNAL_SERVER_ERROR, is logged
+ * once by the HTTP handler and reaches the client as a bare message).
  */
 export function toClientError(error: unknown): TRPCError | null {
   if (error instanceof DomainError) {
     return new TRPCError({ code: CODE_BY_KIND[error.kind], message: error.message, cause: error });
   }
+  if (error instanceof z.ZodError) {
+    // The input schema refused it; zod's own message is its issue list as JSON.
+    return new TRPCError({ code: "BAD_REQUEST", message: inputErrorMessage(error), cause: error });
+  }
   const fields = uniqueViolationFields(error);
   if (fields) {
     // A race the service's own check could not see (two sign-ups at once).
-    const field = fields.find((name) => name in FIELD_LABELS) ?? fields[0] ?? "value";
-    const conflict = new ConflictError(field, `That ${FIELD_LABELS[field] ?? field} is already taken.`);
+    const field = fields.find((name) => CONFLICT_FIELDS.includes(name)) ?? fields[0] ?? "value";
+    const conflict = new ConflictError(field, `That ${fieldLabel(field)} is already taken.`);
     return new TRPCError({ code: "CONFLICT", message: conflict.message, cause: conflict });
   }
   return null;
 }
 
-type Issue = { path?: readonly PropertyKey[] | readonly { key: PropertyKey }[]; message: string };
+/** One sentence naming the first field that is wrong, e.g. "Title: Give the schedule a title." */
+export function inputErrorMessage(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const field = issue?.path[0];
+  if (issue === undefined || field === undefined) return "The request is not in the form this action expects.";
+  const label = fieldLabel(String(field));
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}: ${issue.message}`;
+}
 
-/** Field-by-field messages for the form that sent the request. */
+/** Field-by-field messages for the form that sent the request (what the web client's serverFieldErrors reads). */
 export function fieldErrorsOf(cause: unknown): Record<string, string[]> | undefined {
   if (cause instanceof ConflictError) return { [cause.field]: [cause.message] };
   if (cause instanceof ValidationError) return cause.fieldErrors;
-  const issues = (cause as { issues?: unknown } | undefined)?.issues;
-  if (!Array.isArray(issues)) return undefined;
-  const errors: Record<string, string[]> = {};
-  for (const issue of issues as Issue[]) {
-    const first = issue.path?.[0];
-    const key = String(typeof first === "object" && first !== null ? first.key : (first ?? "_form"));
-    (errors[key] ??= []).push(issue.message);
-  }
-  return errors;
+  if (!(cause instanceof z.ZodError)) return undefined;
+  // Inputs are objects, so flattenError keys the messages by their top-level
+  // field; it lists only fields that have messages (its type allows undefined).
+  const { formErrors, fieldErrors } = z.flattenError(cause as z.ZodError<Record<string, unknown>>);
+  const byField = fieldErrors as Record<string, string[]>;
+  return formErrors.length > 0 ? { ...byField, [FORM_KEY]: formErrors } : byField;
 }
 
 export function retryAfterOf(cause: unknown): number | undefined {

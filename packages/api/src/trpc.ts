@@ -1,45 +1,20 @@
-import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
-import type { Context } from "./context";
-import { fieldErrorsOf, retryAfterOf } from "./errors";
+import { TRPCError } from "@trpc/server";
 import { mapDomainErrors } from "./middlewares/map-domain-errors";
 import { requireAdmin, requireSession } from "./middlewares/require-session";
+import { t } from "./trpc-core";
 
-/** Who may call a procedure; the contract test reads it from the meta. */
-export type Access = "public" | "authed" | "admin";
-export type Meta = { access: Access };
+export type { Access, Meta } from "./trpc-core";
 
-const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
-
-export const t = initTRPC
-  .context<Context>()
-  .meta<Meta>()
-  .create({
-    transformer: superjson,
-    // Nothing internal reaches the client: no stack, no driver messages.
-    errorFormatter({ shape, error }) {
-      const internal = error.code === "INTERNAL_SERVER_ERROR";
-      return {
-        message: internal ? INTERNAL_MESSAGE : shape.message,
-        code: shape.code,
-        data: {
-          code: shape.data.code,
-          httpStatus: shape.data.httpStatus,
-          path: shape.data.path,
-          fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
-          retryAfterSeconds: retryAfterOf(error.cause),
-        },
-      };
-    },
-  });
-
+// 1. Routers and callers, from the one instance in trpc-core.ts.
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
+// 2. Procedures: every one maps domain errors, states who may call it (the
+// contract test reads `access`) and checks exactly that.
 const baseProcedure = t.procedure.use(mapDomainErrors);
 
 export const publicProcedure = baseProcedure.meta({ access: "public" });
 export const authedProcedure = baseProcedure.meta({ access: "authed" }).use(requireSession);
-export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(requireSession).use(requireAdmin);
+export const adminProcedure = baseProcedure.meta({ access: "admin" }).use(requireAdmin);
 
 export { TRPCError };

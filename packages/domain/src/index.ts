@@ -12,6 +12,7 @@ export * from "./schedule/schemas";
 export * from "./schedule/policies";
 export * from "./user/schemas";
 export * from "./notification/reminders";
+export * from "./notification/email-delivery";
 export * from "./notification/schemas";
 export * from "./admin/schemas";
 export * from "./admin/policies";

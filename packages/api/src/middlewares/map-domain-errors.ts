@@ -1,10 +1,7 @@
-import { initTRPC } from "@trpc/server";
-import type { Context } from "../context";
 import { toClientError } from "../errors";
+import { t } from "../trpc-core";
 
-const t = initTRPC.context<Context>().create();
-
-/** The one place domain errors and unique violations become tRPC codes. */
+/** The one place domain errors, input errors and unique violations become tRPC errors the client can show. */
 export const mapDomainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok) {

@@ -1,8 +1,6 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { TRPCError } from "@trpc/server";
 import type { Actor } from "@planner/domain";
-import type { Context } from "../context";
-
-const t = initTRPC.context<Context>().create();
+import { t } from "../trpc-core";
 
 /**
  * Requires a session whose account still exists with the same session
@@ -16,11 +14,11 @@ export const requireSession = t.middleware(async ({ ctx, next }) => {
     throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please log in again." });
   }
   const actor: Actor = { userId: account.id, role: account.role };
-  return next({ ctx: { ...ctx, actor } });
+  return next({ ctx: { actor } });
 });
 
-export const requireAdmin = t.middleware(async ({ ctx, next }) => {
-  const actor = (ctx as Context & { actor?: Actor }).actor;
-  if (actor?.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins may do that." });
+/** A session whose account is an admin now; piped after requireSession, so `ctx.actor` is typed. */
+export const requireAdmin = requireSession.unstable_pipe(async ({ ctx, next }) => {
+  if (ctx.actor.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins may do that." });
   return next();
 });

@@ -1,7 +1,19 @@
-import nodemailer from "nodemailer";
+import nodemailer, { type SendMailOptions } from "nodemailer";
 import type { PendingEmail } from "@planner/db";
 
-export type Mailer = { send(email: PendingEmail): Promise<void>; close(): void };
+export type Mailer = {
+  /** Resolves once the mail server has accepted the message; `signal` abandons it (the connection is closed). */
+  send(email: PendingEmail, options?: { signal?: AbortSignal }): Promise<void>;
+  close(): void;
+};
+
+/**
+ * How long each step of one SMTP conversation may stay silent. nodemailer's
+ * defaults (2 min to connect, 10 min of socket silence) would let one stalled
+ * server hold a send for ten minutes; the worker also puts an overall deadline
+ * on every send.
+ */
+const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 };
 
 /**
  * E-mail through SMTP when SMTP_URL is set (e.g. smtp://user:pass@host:587);
@@ -13,15 +25,18 @@ export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | nu
 }
 
 export function createMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
   return {
-    async send(email) {
-      await transport.sendMail({
+    async send(email, options = {}) {
+      // nodemailer ≥ 10.5 takes an AbortSignal per message; its type definitions do not list it yet.
+      const message: SendMailOptions & { signal?: AbortSignal } = {
         from,
         to: { name: email.name, address: email.to },
         subject: email.text.length > 78 ? `${email.text.slice(0, 75)}…` : email.text,
         text: `Hello ${email.name},\n\n${email.text}\n\n— Planner`,
-      });
+        signal: options.signal,
+      };
+      await transport.sendMail(message);
     },
     close: () => transport.close(),
   };

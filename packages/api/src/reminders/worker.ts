@@ -1,5 +1,14 @@
-import type { Database, DeliveryResult } from "@planner/db";
+import type { ClaimedEmail, Database, DeliveryResult, DueReminder, EmailQueuePosition, ReminderNotification } from "@planner/db";
+import {
+  MAX_EMAIL_ATTEMPTS,
+  emailStatusAfterFailure,
+  reminderDedupeKey,
+  reminderText,
+  shouldDeliverReminder,
+} from "@planner/domain";
 import type { Mailer } from "./mailer";
+
+type Log = (message: string, error?: unknown) => void;
 
 export type ReminderWorkerOptions = {
   /** Injectable clock: tests move time instead of waiting a day. */
@@ -13,12 +22,14 @@ export type ReminderWorkerOptions = {
 /** Delivers due reminders batch after batch until none is due. Safe to run in many processes at once. */
 export async function deliverDueReminders(db: Database, options: ReminderWorkerOptions = {}): Promise<DeliveryResult> {
   const now = options.now ?? (() => new Date());
+  const email = Boolean(options.mailer);
   const totals: DeliveryResult = { claimed: 0, delivered: 0, dropped: 0 };
   for (;;) {
+    const at = now();
     const batch = await db.reminders.deliverDue({
-      now: now(),
+      now: at,
       batchSize: options.batchSize ?? 500,
-      email: Boolean(options.mailer),
+      notificationFor: (reminder) => reminderNotification(reminder, at, email),
       beforeCommit: options.beforeCommit,
     });
     totals.claimed += batch.claimed;
@@ -28,15 +39,113 @@ export async function deliverDueReminders(db: Database, options: ReminderWorkerO
   }
 }
 
-/** Sends queued e-mail copies until none is left (or every one left has just failed). */
-export async function sendPendingEmails(db: Database, mailer: Mailer, batchSize = 20): Promise<number> {
+/** What a due reminder becomes: the owner's notification (with an e-mail copy queued when SMTP is on), or nothing. */
+function reminderNotification(reminder: DueReminder, now: Date, email: boolean): ReminderNotification | null {
+  if (!shouldDeliverReminder(reminder, now)) return null;
+  return {
+    text: reminderText(reminder, reminder.timeZone),
+    dedupeKey: reminderDedupeKey(reminder.scheduleId, reminder.startAt),
+    emailStatus: email ? "PENDING" : "NONE",
+  };
+}
+
+export type EmailSendOptions = {
+  now?: () => Date;
+  /** E-mails claimed, and sent side by side, at a time. */
+  batchSize?: number;
+  /** The most one send may take, all SMTP steps together; then it is abandoned and counts as failed. */
+  timeoutMs?: number;
+  log?: Log;
+};
+
+const DEFAULT_EMAIL_TIMEOUT_MS = 120_000;
+/** A claim outlives the longest send by this much, so a live sender never loses its claim. */
+const LEASE_MARGIN_MS = 60_000;
+
+/**
+ * Sends queued e-mail copies. No database transaction is open while a mail
+ * server is talked to:
+ *
+ * 1. claim: one statement takes a batch of queued e-mails (FOR UPDATE SKIP
+ *    LOCKED), counts the attempt and sets a lease (`email_claimed_until`), and
+ *    commits;
+ * 2. send each, with SMTP timeouts and an overall deadline (an AbortSignal
+ *    that closes the connection);
+ * 3. record the outcome, one short statement per e-mail: SENT, or back to the
+ *    queue with the error, or FAILED after MAX_EMAIL_ATTEMPTS (domain).
+ *
+ * A worker that dies between 1 and 3 leaves its e-mails leased; once the lease
+ * runs out any worker claims them again. That makes delivery at-least-once,
+ * and the one window for a duplicate is a worker that stops (crash, kill, lost
+ * database connection) after the mail server accepted a message and before
+ * step 3 recorded SENT: that e-mail goes out a second time when its lease
+ * ends. A send abandoned at its deadline while the server was in fact taking
+ * the message is the same window. A crash before or during the send does not
+ * duplicate anything the server had not accepted. Workers' clocks are assumed
+ * to agree to well within the lease margin.
+ *
+ * One run tries each e-mail at most once (it walks the queue in order), so a
+ * refused e-mail is retried on the next run, not at once. Returns how many
+ * were sent.
+ */
+export async function sendPendingEmails(db: Database, mailer: Mailer, options: EmailSendOptions = {}): Promise<number> {
+  const now = options.now ?? (() => new Date());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_EMAIL_TIMEOUT_MS;
+  const log = options.log ?? defaultLog;
+  await db.notifications.failAbandonedEmails({
+    now: now(),
+    maxAttempts: MAX_EMAIL_ATTEMPTS,
+    error: "No outcome was recorded for the last attempt: the sender stopped or timed out.",
+  });
+
   let sent = 0;
+  let after: EmailQueuePosition | null = null;
   for (;;) {
-    const batch = await db.notifications.sendPendingEmails(batchSize, (email) => mailer.send(email));
-    sent += batch.sent;
-    if (batch.sent === 0) return sent;
+    const claimedAt = now();
+    const leaseUntil = new Date(claimedAt.getTime() + timeoutMs + LEASE_MARGIN_MS);
+    const batch = await db.notifications.claimPendingEmails({
+      now: claimedAt,
+      leaseUntil,
+      limit: options.batchSize ?? 10,
+      maxAttempts: MAX_EMAIL_ATTEMPTS,
+      after,
+    });
+    const last = batch.at(-1);
+    if (!last) return sent;
+    after = { queuedAt: last.queuedAt, id: last.id };
+
+    const outcomes = await Promise.allSettled(batch.map((email) => sendOne(db, mailer, email, { leaseUntil, timeoutMs, log })));
+    sent += outcomes.filter((outcome) => outcome.status === "fulfilled" && outcome.value).length;
+    // Only recording an outcome can reject (the database went away): stop; the leases expire and another run retries.
+    const broken = outcomes.find((outcome) => outcome.status === "rejected");
+    if (broken) throw broken.reason;
   }
 }
+
+async function sendOne(
+  db: Database,
+  mailer: Mailer,
+  email: ClaimedEmail,
+  claim: { leaseUntil: Date; timeoutMs: number; log: Log },
+): Promise<boolean> {
+  try {
+    await mailer.send(email, { signal: AbortSignal.timeout(claim.timeoutMs) });
+  } catch (error) {
+    const status = emailStatusAfterFailure(email.attempts);
+    const recorded = await db.notifications.recordEmailFailure(email.id, claim, { status, error: describeError(error) });
+    if (!recorded) claim.log(`[reminders] e-mail ${email.id} failed after its claim had run out; the newer claim decides.`);
+    else if (status === "FAILED") claim.log(`[reminders] gave up e-mail ${email.id} after ${email.attempts} attempts:`, error);
+    return false;
+  }
+  await db.notifications.markEmailSent(email.id);
+  return true;
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const defaultLog: Log = (message, error) => (error ? console.error(message, error) : console.info(message));
 
 export type RunningWorker = { stop(): Promise<void> };
 
@@ -46,9 +155,9 @@ export type RunningWorker = { stop(): Promise<void> };
  */
 export function startReminderWorker(
   getDb: () => Promise<Database>,
-  options: ReminderWorkerOptions & { intervalMs?: number; log?: (message: string, error?: unknown) => void } = {},
+  options: ReminderWorkerOptions & { intervalMs?: number; log?: Log } = {},
 ): RunningWorker {
-  const log = options.log ?? ((message, error) => (error ? console.error(message, error) : console.info(message)));
+  const log = options.log ?? defaultLog;
   let running: Promise<void> | null = null;
   let stopped = false;
 
@@ -57,7 +166,7 @@ export function startReminderWorker(
       const db = await getDb();
       const result = await deliverDueReminders(db, options);
       if (result.claimed > 0) log(`[reminders] delivered ${result.delivered}, dropped ${result.dropped} (schedule already started or done)`);
-      if (options.mailer) await sendPendingEmails(db, options.mailer);
+      if (options.mailer) await sendPendingEmails(db, options.mailer, { now: options.now, log });
     } catch (error) {
       log("[reminders] worker tick failed; retrying on the next one:", error);
     }

@@ -1,13 +1,10 @@
 import { changePasswordInput, deleteAccountInput, updateProfileInput, updateTimeZoneInput } from "@planner/domain";
-import { changePassword, deleteOwnAccount, updateProfile } from "../services/account-service";
+import { changePassword, deleteOwnAccount, updateProfile, updateTimeZone } from "../services/account-service";
 import { authedProcedure } from "../trpc";
 
 /** The caller's own account: the settings page. */
 export const accountRouter = {
-  updateTimeZone: authedProcedure.input(updateTimeZoneInput).mutation(async ({ ctx, input }) => {
-    await ctx.db.users.setTimeZone(ctx.actor.userId, input.timeZone);
-    return { timeZone: input.timeZone };
-  }),
+  updateTimeZone: authedProcedure.input(updateTimeZoneInput).mutation(({ ctx, input }) => updateTimeZone(ctx.db, ctx.actor, input)),
   updateProfile: authedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
   changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
   deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),

@@ -1,27 +1,28 @@
 import {
+  adminCreateScheduleInput,
   adminGrantShareInput,
+  adminListSchedulesInput,
   adminListSharesInput,
+  adminListTodosInput,
   adminListUsersInput,
   adminRevokeShareInput,
-  changeRoleInput,
-  userIdInput,
-  adminCreateScheduleInput,
-  adminListSchedulesInput,
-  adminListTodosInput,
   adminScheduleRangeInput,
+  changeRoleInput,
   scheduleIdInput,
   updateScheduleInput,
+  userIdInput,
 } from "@planner/domain";
-import { createSchedule, deleteSchedule, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
-import { adminUserById, changeUserRole, deleteUser } from "../services/admin-user-service";
+import { adminUserById, changeUserRole, deleteUser, listUsers } from "../services/admin-user-service";
+import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
+import { listAllTodos } from "../services/todo-service";
 import { adminProcedure } from "../trpc";
 
 /** Everything admins see and manage across accounts. */
 export const adminRouter = {
   users: {
-    list: adminProcedure.input(adminListUsersInput).query(({ ctx, input }) => ctx.db.users.listForAdmin(input)),
-    byId: adminProcedure.input(userIdInput).query(({ ctx, input }) => adminUserById(ctx.db, input.userId)),
+    list: adminProcedure.input(adminListUsersInput).query(({ ctx, input }) => listUsers(ctx.db, input)),
+    byId: adminProcedure.input(userIdInput).query(({ ctx, input }) => adminUserById(ctx.db, input)),
     setRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeUserRole(ctx.db, ctx.actor, input)),
     delete: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => deleteUser(ctx.db, input)),
   },
@@ -31,13 +32,13 @@ export const adminRouter = {
     revoke: adminProcedure.input(adminRevokeShareInput).mutation(({ ctx, input }) => revokeShare(ctx.db, input)),
   },
   todos: {
-    list: adminProcedure.input(adminListTodosInput).query(({ ctx, input }) => ctx.db.todos.listAll(input)),
+    list: adminProcedure.input(adminListTodosInput).query(({ ctx, input }) => listAllTodos(ctx.db, input)),
   },
   schedules: {
-    list: adminProcedure.input(adminListSchedulesInput).query(({ ctx, input }) => ctx.db.schedules.listAll(input)),
+    list: adminProcedure.input(adminListSchedulesInput).query(({ ctx, input }) => listAllSchedules(ctx.db, input)),
     range: adminProcedure.input(adminScheduleRangeInput).query(({ ctx, input }) => userSchedulesInRange(ctx.db, ctx.actor, input)),
     create: adminProcedure.input(adminCreateScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input, ctx.now())),
     update: adminProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
-    delete: adminProcedure.input(scheduleIdInput).mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input.id)),
+    delete: adminProcedure.input(scheduleIdInput).mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
   },
 };

@@ -6,5 +6,5 @@ import { authedProcedure, publicProcedure } from "../trpc";
 // calls logIn() from the same service.
 export const authRouter = {
   signUp: publicProcedure.input(signUpInput).mutation(({ ctx, input }) => signUp(ctx.db, input)),
-  me: authedProcedure.query(({ ctx }) => getMe(ctx.db, ctx.actor.userId)),
+  me: authedProcedure.query(({ ctx }) => getMe(ctx.db, ctx.actor)),
 };

@@ -7,5 +7,5 @@ export const shareRouter = {
   followers: authedProcedure.query(({ ctx }) => followersOf(ctx.db, ctx.actor.userId)),
   grant: authedProcedure.input(grantShareInput).mutation(({ ctx, input }) => grantShare(ctx.db, ctx.actor, { ownerId: ctx.actor.userId, ...input })),
   revoke: authedProcedure.input(revokeShareInput).mutation(({ ctx, input }) => revokeShare(ctx.db, { ownerId: ctx.actor.userId, ...input })),
-  sharedWithMe: authedProcedure.query(({ ctx }) => calendarsSharedWith(ctx.db, ctx.actor.userId)),
+  sharedWithMe: authedProcedure.query(({ ctx }) => calendarsSharedWith(ctx.db, ctx.actor)),
 };

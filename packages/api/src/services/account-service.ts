@@ -1,8 +1,24 @@
 import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
-import { NotFoundError, ValidationError, assertKeepsAnAdmin, type Actor } from "@planner/domain";
+import {
+  ValidationError,
+  assertKeepsAnAdmin,
+  loginAccountKey,
+  type Actor,
+  type ChangePasswordValues,
+  type DeleteAccountValues,
+  type UpdateProfileValues,
+  type UpdateTimeZoneValues,
+} from "@planner/domain";
+import { found } from "./found";
 
-export function updateProfile(db: Database, actor: Actor, input: { name: string; timeZone: string }): Promise<PublicUser> {
+export function updateProfile(db: Database, actor: Actor, input: UpdateProfileValues): Promise<PublicUser> {
   return db.users.updateProfile(actor.userId, input);
+}
+
+/** The zone the calendar is shown in; the settings page and the sign-up's browser zone set it. */
+export async function updateTimeZone(db: Database, actor: Actor, input: UpdateTimeZoneValues): Promise<UpdateTimeZoneValues> {
+  await db.users.setTimeZone(actor.userId, input.timeZone);
+  return { timeZone: input.timeZone };
 }
 
 /**
@@ -10,27 +26,35 @@ export function updateProfile(db: Database, actor: Actor, input: { name: string;
  * every session of the account, this one included: the page logs in again
  * with the new password right away.
  */
-export async function changePassword(
-  db: Database,
-  actor: Actor,
-  input: { currentPassword: string; newPassword: string },
-): Promise<{ changed: true }> {
+export async function changePassword(db: Database, actor: Actor, input: ChangePasswordValues): Promise<{ changed: true }> {
   await assertPassword(db, actor.userId, input.currentPassword, "currentPassword");
   await db.users.setPassword(actor.userId, await hashPassword(input.newPassword));
   return { changed: true };
 }
 
 /** Deletes the caller's own account and everything of theirs; needs the password; never the last admin. */
-export async function deleteOwnAccount(db: Database, actor: Actor, input: { password: string }): Promise<{ deleted: true }> {
+export async function deleteOwnAccount(db: Database, actor: Actor, input: DeleteAccountValues): Promise<{ deleted: true }> {
   await assertPassword(db, actor.userId, input.password, "password");
-  const deleted = await db.users.delete(actor.userId, (target, adminCount) => assertKeepsAnAdmin(target, { deleting: true }, adminCount));
-  if (!deleted) throw new NotFoundError("Your account");
+  await deleteAccount(db, actor.userId, "Your account");
   return { deleted: true };
 }
 
+/**
+ * Deletes an account and, by cascade, everything of theirs; never the last
+ * admin. Then clears its failed-log-in counters, which are keyed by what was
+ * typed rather than by a foreign key. That second step is its own statement:
+ * should it fail, the counters left behind expire with their window.
+ */
+export async function deleteAccount(db: Database, userId: string, what: string): Promise<void> {
+  const deleted = found(
+    await db.users.delete(userId, (target, adminCount) => assertKeepsAnAdmin(target, { deleting: true }, adminCount)),
+    what,
+  );
+  await db.rateLimits.clear(loginAccountKey(deleted.username), loginAccountKey(deleted.email));
+}
+
 async function assertPassword(db: Database, userId: string, password: string, field: string): Promise<void> {
-  const account = await db.users.findPasswordHash(userId);
-  if (!account) throw new NotFoundError("Your account");
+  const account = found(await db.users.findPasswordHash(userId), "Your account");
   if (!(await verifyPassword(password, account.passwordHash))) {
     throw new ValidationError("That password is not correct.", { [field]: ["That password is not correct."] });
   }

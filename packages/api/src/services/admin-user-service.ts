@@ -1,24 +1,27 @@
-import type { Database, PublicUser } from "@planner/db";
-import { NotFoundError, assertKeepsAnAdmin, type Actor, type Role } from "@planner/domain";
+import type { AdminUserRow, Database, PublicUser } from "@planner/db";
+import { assertKeepsAnAdmin, type Actor, type AdminListUsersValues, type ChangeRoleValues, type UserIdValues } from "@planner/domain";
+import { deleteAccount } from "./account-service";
+import { found } from "./found";
 
-export async function adminUserById(db: Database, userId: string): Promise<PublicUser> {
-  const user = await db.users.findById(userId);
-  if (!user) throw new NotFoundError("That user");
-  return user;
+/** The admin console's users table (the router requires the admin role). */
+export function listUsers(db: Database, input: AdminListUsersValues): Promise<{ items: AdminUserRow[]; total: number }> {
+  return db.users.listForAdmin(input);
+}
+
+export async function adminUserById(db: Database, input: UserIdValues): Promise<PublicUser> {
+  return found(await db.users.findById(input.userId), "That user");
 }
 
 /** USER, ADMIN or SUBSCRIBER; the records follow in the same transaction; never the last admin away. */
-export async function changeUserRole(db: Database, actor: Actor, input: { userId: string; role: Role }): Promise<PublicUser> {
+export async function changeUserRole(db: Database, actor: Actor, input: ChangeRoleValues): Promise<PublicUser> {
   const updated = await db.users.changeRole(input.userId, input.role, actor.userId, (target, adminCount) =>
     assertKeepsAnAdmin(target, { newRole: input.role }, adminCount),
   );
-  if (!updated) throw new NotFoundError("That user");
-  return updated;
+  return found(updated, "That user");
 }
 
 /** Deletes an account with everything of theirs; never the last admin. */
-export async function deleteUser(db: Database, input: { userId: string }): Promise<{ userId: string }> {
-  const deleted = await db.users.delete(input.userId, (target, adminCount) => assertKeepsAnAdmin(target, { deleting: true }, adminCount));
-  if (!deleted) throw new NotFoundError("That user");
+export async function deleteUser(db: Database, input: UserIdValues): Promise<UserIdValues> {
+  await deleteAccount(db, input.userId, "That user");
   return { userId: input.userId };
 }

@@ -3,13 +3,15 @@ import {
   ConflictError,
   LOGIN_FAILURE_LIMIT,
   LOGIN_FAILURE_WINDOW_SECONDS,
-  NotFoundError,
   loginAccountKey,
   loginIpKey,
+  loginLookup,
+  type Actor,
   type LogInValues,
   type Role,
   type SignUpValues,
 } from "@planner/domain";
+import { found } from "./found";
 
 export async function signUp(db: Database, input: SignUpValues): Promise<{ id: string; username: string }> {
   // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
@@ -53,7 +55,7 @@ export async function logIn(
     return { ok: false, reason: "rate-limited", retryAfterSeconds: Math.ceil((endsAt - request.now.getTime()) / 1000) };
   }
 
-  const account = await db.users.findCredentials(input.login);
+  const account = await db.users.findCredentials(loginLookup(input.login));
   const passwordMatches = await verifyPassword(input.password, account?.passwordHash);
   if (!account || !passwordMatches) {
     await Promise.all(keys.map((key) => db.rateLimits.hit(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
@@ -64,9 +66,9 @@ export async function logIn(
   return { ok: true, user: { id, username, role, sessionVersion } };
 }
 
-export async function getMe(db: Database, userId: string): Promise<Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone">> {
-  const user = await db.users.findById(userId);
-  if (!user) throw new NotFoundError("Your account");
-  const { id, username, email, name, role, timeZone } = user;
+export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone">;
+
+export async function getMe(db: Database, actor: Actor): Promise<Me> {
+  const { id, username, email, name, role, timeZone } = found(await db.users.findById(actor.userId), "Your account");
   return { id, username, email, name, role, timeZone };
 }

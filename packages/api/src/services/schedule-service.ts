@@ -1,4 +1,4 @@
-import type { Database, ScheduleChanges, ScheduleWithOwner } from "@planner/db";
+import type { Database, Schedule, ScheduleWithOwner } from "@planner/db";
 import {
   ForbiddenError,
   NotFoundError,
@@ -9,43 +9,57 @@ import {
   reminderTimeFor,
   timeSlotProblems,
   type Actor,
-  type ScheduleStatus,
+  type AdminCreateScheduleValues,
+  type AdminListSchedulesValues,
+  type AdminScheduleRangeValues,
+  type CreateScheduleValues,
+  type ListSchedulesValues,
+  type ScheduleIdValues,
+  type ScheduleRangeValues,
+  type SetScheduleStatusValues,
+  type UpdateScheduleValues,
 } from "@planner/domain";
+import { found } from "./found";
+
+// A schedule the caller may not read is reported exactly like a missing one.
+const NOT_FOUND = "That schedule";
 
 /** A schedule as a viewer sees it: `readOnly` when it is on a calendar shared with them. */
 export type ScheduleView = ScheduleWithOwner & { readOnly: boolean };
 
-export async function schedulesInRange(
-  db: Database,
-  actor: Actor,
-  input: { from: Date; to: Date; includeShared: boolean },
-): Promise<ScheduleView[]> {
+export async function schedulesInRange(db: Database, actor: Actor, input: ScheduleRangeValues): Promise<ScheduleView[]> {
   const shared = input.includeShared ? await db.subscriptions.ownersFollowedBy(actor.userId) : [];
   const rows = await db.schedules.findInRange([actor.userId, ...shared], input);
   return rows.map((schedule) => view(actor, schedule));
 }
 
 /** Any one user's calendar, for admins (the router requires the admin role). */
-export async function userSchedulesInRange(db: Database, actor: Actor, input: { ownerId: string; from: Date; to: Date }): Promise<ScheduleView[]> {
+export async function userSchedulesInRange(db: Database, actor: Actor, input: AdminScheduleRangeValues): Promise<ScheduleView[]> {
   const rows = await db.schedules.findInRange([input.ownerId], input);
   return rows.map((schedule) => view(actor, schedule));
 }
 
-export function listOwnSchedules(db: Database, actor: Actor, input: { status?: ScheduleStatus; cursor?: string | null; limit: number }) {
+export function listOwnSchedules(db: Database, actor: Actor, input: ListSchedulesValues): Promise<{ items: Schedule[]; nextCursor: string | null }> {
   return db.schedules.listForOwner(actor.userId, input);
 }
 
-export async function scheduleById(db: Database, actor: Actor, id: string): Promise<ScheduleView> {
-  return view(actor, await readable(db, actor, id));
+/** Every user's schedules, for admins (the router requires the admin role). */
+export function listAllSchedules(db: Database, input: AdminListSchedulesValues): Promise<{ items: ScheduleWithOwner[]; total: number }> {
+  return db.schedules.listAll(input);
 }
 
+export async function scheduleById(db: Database, actor: Actor, input: ScheduleIdValues): Promise<ScheduleView> {
+  return view(actor, await readable(db, actor, input.id));
+}
+
+/** On the caller's own calendar, or (admins) on the one `ownerId` names. */
 export async function createSchedule(
   db: Database,
   actor: Actor,
-  input: { ownerId?: string; title: string; memo?: string; startAt: Date; endAt: Date },
+  input: CreateScheduleValues | AdminCreateScheduleValues,
   now: Date,
 ): Promise<ScheduleView> {
-  const ownerId = input.ownerId ?? actor.userId;
+  const ownerId = "ownerId" in input ? input.ownerId : actor.userId;
   if (ownerId === actor.userId ? !canCreateOwnSchedules(actor) : !canWriteSchedule(actor, { ownerId })) {
     throw new ForbiddenError(actor.role === "SUBSCRIBER" ? "Subscriber accounts are read-only." : "You may not add to that calendar.");
   }
@@ -56,45 +70,35 @@ export async function createSchedule(
 }
 
 /** Edits, moves (both times) and resizes (one time). */
-export async function updateSchedule(
-  db: Database,
-  actor: Actor,
-  input: { id: string } & Omit<ScheduleChanges, "status">,
-  now: Date,
-): Promise<ScheduleView> {
+export async function updateSchedule(db: Database, actor: Actor, input: UpdateScheduleValues, now: Date): Promise<ScheduleView> {
   const current = await writable(db, actor, input.id);
   const { id, ...changes } = input;
-  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes)));
+  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes), NOT_FOUND));
   const startAt = changes.startAt ?? current.startAt;
   await assertValidSlot(db, current.ownerId, { startAt, endAt: changes.endAt ?? current.endAt });
   // Moving it reschedules the reminder.
   const remindAt = reminderTimeFor({ startAt, status: current.status }, now);
-  return view(actor, found(await db.schedules.update(id, changes, { remindAt })));
+  return view(actor, found(await db.schedules.update(id, changes, { remindAt }), NOT_FOUND));
 }
 
 /** Done cancels the reminder; planned again brings it back if there is still time. */
-export async function setScheduleStatus(
-  db: Database,
-  actor: Actor,
-  input: { id: string; status: ScheduleStatus },
-  now: Date,
-): Promise<ScheduleView> {
+export async function setScheduleStatus(db: Database, actor: Actor, input: SetScheduleStatusValues, now: Date): Promise<ScheduleView> {
   const current = await writable(db, actor, input.id);
   const remindAt = reminderTimeFor({ startAt: current.startAt, status: input.status }, now);
-  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt })));
+  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt }), NOT_FOUND));
 }
 
-export async function deleteSchedule(db: Database, actor: Actor, id: string): Promise<{ id: string }> {
-  await writable(db, actor, id);
-  found(await db.schedules.delete(id));
-  return { id };
+export async function deleteSchedule(db: Database, actor: Actor, input: ScheduleIdValues): Promise<ScheduleIdValues> {
+  await writable(db, actor, input.id);
+  found(await db.schedules.delete(input.id), NOT_FOUND);
+  return { id: input.id };
 }
 
 /** Loads a schedule the actor may read; anything else is NOT_FOUND, revealing nothing. */
 async function readable(db: Database, actor: Actor, id: string): Promise<ScheduleWithOwner> {
-  const schedule = found(await db.schedules.findById(id));
+  const schedule = found(await db.schedules.findById(id), NOT_FOUND);
   const subscribed = actor.userId !== schedule.ownerId && actor.role === "SUBSCRIBER" && (await db.subscriptions.isSubscribed(actor.userId, schedule.ownerId));
-  if (!canReadSchedule(actor, { ownerId: schedule.ownerId, actorSubscribedToOwner: subscribed })) throw new NotFoundError("That schedule");
+  if (!canReadSchedule(actor, { ownerId: schedule.ownerId, actorSubscribedToOwner: subscribed })) throw new NotFoundError(NOT_FOUND);
   return schedule;
 }
 
@@ -118,9 +122,4 @@ async function assertValidSlot(db: Database, ownerId: string, slot: { startAt: D
 
 function view(actor: Actor, schedule: ScheduleWithOwner): ScheduleView {
   return { ...schedule, readOnly: !canWriteSchedule(actor, schedule) };
-}
-
-function found<T>(value: T | null): T {
-  if (!value) throw new NotFoundError("That schedule");
-  return value;
 }

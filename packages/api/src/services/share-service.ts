@@ -1,25 +1,35 @@
 import type { Database, Follower, Person } from "@planner/db";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type Actor } from "@planner/domain";
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  loginLookup,
+  type Actor,
+  type AdminGrantShareValues,
+  type AdminRevokeShareValues,
+} from "@planner/domain";
+import { found } from "./found";
 
 /**
  * Gives a subscriber read access to an owner's calendar. The subscriber is
  * named by username or email and must be a SUBSCRIBER account.
  */
-export async function grantShare(db: Database, actor: Actor, input: { ownerId: string; subscriber: string }): Promise<Follower[]> {
+export async function grantShare(db: Database, actor: Actor, input: AdminGrantShareValues): Promise<Follower[]> {
   // A subscriber account's own calendar is read-only and empty: nothing to share.
   if (actor.role === "SUBSCRIBER") throw new ForbiddenError("Subscriber accounts have no calendar to share.");
-  const subscriber = await db.users.findByLogin(input.subscriber);
+  const subscriber = await db.users.findByLogin(loginLookup(input.subscriber));
   if (!subscriber) throw new ValidationError("No account has that username or email.", { subscriber: ["No account has that username or email."] });
   if (subscriber.role !== "SUBSCRIBER") {
     throw new ValidationError("Only subscriber accounts can follow a calendar.", { subscriber: [`${subscriber.username} is not a subscriber account.`] });
   }
   if (subscriber.id === input.ownerId) throw new ConflictError("subscriber", "That is the calendar's own owner.");
-  if (!(await db.users.findById(input.ownerId))) throw new NotFoundError("That user");
+  found(await db.users.findById(input.ownerId), "That user");
   await db.subscriptions.grant(subscriber.id, input.ownerId, actor.userId);
   return db.subscriptions.followersOf(input.ownerId);
 }
 
-export async function revokeShare(db: Database, input: { ownerId: string; subscriberId: string }): Promise<Follower[]> {
+export async function revokeShare(db: Database, input: AdminRevokeShareValues): Promise<Follower[]> {
   if (!(await db.subscriptions.revoke(input.subscriberId, input.ownerId))) throw new NotFoundError("That follower");
   return db.subscriptions.followersOf(input.ownerId);
 }
@@ -28,6 +38,6 @@ export function followersOf(db: Database, ownerId: string): Promise<Follower[]> 
   return db.subscriptions.followersOf(ownerId);
 }
 
-export function calendarsSharedWith(db: Database, subscriberId: string): Promise<{ owner: Person; grantedAt: Date }[]> {
-  return db.subscriptions.followedBy(subscriberId);
+export function calendarsSharedWith(db: Database, actor: Actor): Promise<{ owner: Person; grantedAt: Date }[]> {
+  return db.subscriptions.followedBy(actor.userId);
 }

@@ -1,21 +1,26 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
 
-export type Notification = {
-  id: string;
-  kind: "SCHEDULE_REMINDER";
-  scheduleId: string | null;
-  text: string;
-  createdAt: Date;
-  readAt: Date | null;
-};
+const notificationSelect = {
+  id: true,
+  kind: true,
+  scheduleId: true,
+  text: true,
+  createdAt: true,
+  readAt: true,
+} satisfies Prisma.NotificationSelect;
+export type Notification = Prisma.NotificationGetPayload<{ select: typeof notificationSelect }>;
 
+/** An e-mail copy of a notification, addressed. */
 export type PendingEmail = { id: string; text: string; to: string; name: string };
 
-const notificationSelect = { id: true, kind: true, scheduleId: true, text: true, createdAt: true, readAt: true } as const;
+/** A queued e-mail a worker has claimed: its attempt number and its place in the queue. */
+export type ClaimedEmail = PendingEmail & { attempts: number; queuedAt: Date };
 
-/** Giving up on an e-mail after this many failed attempts (the in-app notification stays). */
-export const MAX_EMAIL_ATTEMPTS = 5;
+/** Where a run of claims has got to in the queue's (queued, id) order. */
+export type EmailQueuePosition = { queuedAt: Date; id: string };
+
+type ClaimedEmailRow = { id: string; text: string; created_at: Date; email_attempts: number; email: string; name: string };
 
 export class NotificationRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -57,40 +62,93 @@ export class NotificationRepository {
   }
 
   /**
-   * Claims up to `batchSize` queued e-mails (FOR UPDATE SKIP LOCKED, so
-   * parallel senders never take the same one), hands each to `send`, and
-   * records the outcome in the same transaction. A sender that dies before
-   * committing leaves them queued: e-mail is at-least-once.
+   * Claims up to `limit` queued e-mails for one worker and commits at once (a
+   * single statement, so no transaction stays open while they are sent).
+   * FOR UPDATE SKIP LOCKED keeps two claims from taking the same row; the lease
+   * (`leaseUntil`) keeps every later claim away until it runs out, which is how
+   * the e-mails of a worker that crashed are picked up again. Each claim counts
+   * as an attempt. `after` continues a run in (queued, id) order, so one run
+   * tries each e-mail at most once.
    */
-  async sendPendingEmails(batchSize: number, send: (email: PendingEmail) => Promise<void>): Promise<{ sent: number; failed: number }> {
-    return this.prisma.$transaction(
-      async (tx) => {
-        const pending = await tx.$queryRaw<{ id: string; text: string; email: string; name: string; email_attempts: number }[]>`
-          SELECT n.id, n.text, u.email, u.name, n.email_attempts
-          FROM notifications n JOIN users u ON u.id = n.recipient_id
-          WHERE n.email_status = 'PENDING'
-          ORDER BY n.created_at
-          LIMIT ${batchSize}
-          FOR UPDATE OF n SKIP LOCKED`;
-        let sent = 0;
-        let failed = 0;
-        for (const row of pending) {
-          try {
-            await send({ id: row.id, text: row.text, to: row.email, name: row.name });
-            await tx.notification.update({ where: { id: row.id }, data: { emailStatus: "SENT", emailAttempts: { increment: 1 } } });
-            sent += 1;
-          } catch {
-            const attempts = row.email_attempts + 1;
-            await tx.notification.update({
-              where: { id: row.id },
-              data: { emailAttempts: attempts, emailStatus: attempts >= MAX_EMAIL_ATTEMPTS ? "FAILED" : "PENDING" },
-            });
-            failed += 1;
-          }
-        }
-        return { sent, failed };
+  async claimPendingEmails(claim: {
+    now: Date;
+    leaseUntil: Date;
+    limit: number;
+    maxAttempts: number;
+    after: EmailQueuePosition | null;
+  }): Promise<ClaimedEmail[]> {
+    const after = claim.after
+      ? Prisma.sql`AND (created_at, id) > (${claim.after.queuedAt}::timestamptz, ${claim.after.id}::uuid)`
+      : Prisma.empty;
+    const rows = await this.prisma.$queryRaw<ClaimedEmailRow[]>`
+      WITH claimable AS (
+        SELECT id FROM notifications
+        WHERE email_status = 'PENDING'
+          AND email_attempts < ${claim.maxAttempts}
+          AND (email_claimed_until IS NULL OR email_claimed_until <= ${claim.now}::timestamptz)
+          ${after}
+        ORDER BY created_at, id
+        LIMIT ${claim.limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      UPDATE notifications n
+      SET email_attempts = n.email_attempts + 1, email_claimed_until = ${claim.leaseUntil}::timestamptz
+      FROM claimable c, users u
+      WHERE n.id = c.id AND u.id = n.recipient_id
+      RETURNING n.id, n.text, n.created_at, n.email_attempts, u.email, u.name`;
+    return rows
+      .map((row) => ({
+        id: row.id,
+        text: row.text,
+        to: row.email,
+        name: row.name,
+        attempts: Number(row.email_attempts),
+        queuedAt: new Date(row.created_at),
+      }))
+      .sort((a, b) => a.queuedAt.getTime() - b.queuedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** The mail server accepted it. Recorded whoever holds the lease now: it did go out. */
+  async markEmailSent(id: string): Promise<void> {
+    await this.prisma.notification.updateMany({
+      where: { id },
+      data: { emailStatus: "SENT", emailClaimedUntil: null, emailLastError: null },
+    });
+  }
+
+  /**
+   * Puts a failed e-mail back in the queue or gives it up (`status`), but only
+   * while the lease is still the caller's: a worker whose lease ran out and was
+   * taken over must not undo the newer attempt. False when it was not.
+   */
+  async recordEmailFailure(
+    id: string,
+    lease: { leaseUntil: Date },
+    outcome: { status: "PENDING" | "FAILED"; error: string },
+  ): Promise<boolean> {
+    const { count } = await this.prisma.notification.updateMany({
+      where: { id, emailStatus: "PENDING", emailClaimedUntil: lease.leaseUntil },
+      data: { emailStatus: outcome.status, emailClaimedUntil: null, emailLastError: outcome.error.slice(0, EMAIL_ERROR_WIDTH) },
+    });
+    return count > 0;
+  }
+
+  /**
+   * Gives up e-mails that used their last attempt without an outcome (the
+   * worker crashed or hung on it) once their lease has run out.
+   */
+  async failAbandonedEmails(policy: { now: Date; maxAttempts: number; error: string }): Promise<number> {
+    const { count } = await this.prisma.notification.updateMany({
+      where: {
+        emailStatus: "PENDING",
+        emailAttempts: { gte: policy.maxAttempts },
+        OR: [{ emailClaimedUntil: null }, { emailClaimedUntil: { lte: policy.now } }],
       },
-      { timeout: 120_000, maxWait: 30_000 },
-    );
+      data: { emailStatus: "FAILED", emailClaimedUntil: null, emailLastError: policy.error.slice(0, EMAIL_ERROR_WIDTH) },
+    });
+    return count;
   }
 }
+
+/** notifications.email_last_error is VARCHAR(500). */
+const EMAIL_ERROR_WIDTH = 500;

@@ -36,7 +36,7 @@ export class RateLimitRepository {
     return { count: row.count, windowStartedAt: row.windowStartedAt };
   }
 
-  async clear(key: string): Promise<void> {
-    await this.prisma.rateLimitCounter.deleteMany({ where: { key } });
+  async clear(...keys: string[]): Promise<void> {
+    await this.prisma.rateLimitCounter.deleteMany({ where: { key: { in: keys } } });
   }
 }

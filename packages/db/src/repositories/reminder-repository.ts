@@ -1,14 +1,25 @@
-import { reminderDedupeKey, reminderText } from "@planner/domain";
+import type { ScheduleStatus } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
-type DueReminder = {
-  schedule_id: string;
+/** A reminder that has fallen due, with what deciding on it and wording it needs. */
+export type DueReminder = {
+  scheduleId: string;
   title: string;
-  start_at: Date;
-  status: "OPEN" | "CLOSED";
-  owner_id: string;
-  time_zone: string;
+  startAt: Date;
+  status: ScheduleStatus;
+  ownerId: string;
+  /** The owner's, for the notification's wording. */
+  timeZone: string;
+};
+
+/** The notification a due reminder becomes. */
+export type ReminderNotification = {
+  text: string;
+  /** The unique key that makes the reminder exactly-once. */
+  dedupeKey: string;
+  /** PENDING queues an e-mail copy; NONE keeps it in-app only. */
+  emailStatus: "PENDING" | "NONE";
 };
 
 export type DeliveryResult = { claimed: number; delivered: number; dropped: number };
@@ -16,11 +27,17 @@ export type DeliveryResult = { claimed: number; delivered: number; dropped: numb
 export type DeliveryOptions = {
   now: Date;
   batchSize: number;
-  /** Queue an e-mail copy of each notification (SMTP is configured). */
-  email: boolean;
+  /**
+   * The caller's rule for each claimed reminder: the notification to write, or
+   * null to drop it. Runs inside the claiming transaction, so it must be pure
+   * and quick (no I/O).
+   */
+  notificationFor: (reminder: DueReminder) => ReminderNotification | null;
   /** Test hook: runs inside the transaction after the notifications are written, before commit. */
   beforeCommit?: () => Promise<void> | void;
 };
+
+type DueReminderRow = { schedule_id: string; title: string; start_at: Date; status: ScheduleStatus; owner_id: string; time_zone: string };
 
 /**
  * The reminder queue. Any number of workers, in any number of processes, may
@@ -42,7 +59,7 @@ export class ReminderRepository {
     const { now } = options;
     return this.prisma.$transaction(
       async (tx) => {
-        const due = await tx.$queryRaw<DueReminder[]>`
+        const rows = await tx.$queryRaw<DueReminderRow[]>`
           SELECT r.schedule_id, s.title, s.start_at, s.status::text AS status, s.owner_id, u.time_zone
           FROM schedule_reminders r
           JOIN schedules s ON s.id = r.schedule_id
@@ -51,25 +68,25 @@ export class ReminderRepository {
           ORDER BY r.remind_at
           LIMIT ${options.batchSize}
           FOR UPDATE OF r SKIP LOCKED`;
-        if (due.length === 0) return { claimed: 0, delivered: 0, dropped: 0 };
+        if (rows.length === 0) return { claimed: 0, delivered: 0, dropped: 0 };
 
-        // Late is fine (the app was down), too late is not: once a schedule
-        // has started its reminder is dropped, as are any for done schedules.
-        const deliverable = due.filter((row) => row.status === "OPEN" && new Date(row.start_at).getTime() > now.getTime());
+        const due = rows.map(toDueReminder);
+        const deliverable = due.flatMap((reminder) => {
+          const notification = options.notificationFor(reminder);
+          return notification ? [{ reminder, notification }] : [];
+        });
         const { count } = await tx.notification.createMany({
-          data: deliverable.map((row) => ({
+          data: deliverable.map(({ reminder, notification }) => ({
             id: newId(),
-            recipientId: row.owner_id,
+            recipientId: reminder.ownerId,
             kind: "SCHEDULE_REMINDER" as const,
-            scheduleId: row.schedule_id,
-            text: reminderText({ title: row.title, startAt: new Date(row.start_at) }, row.time_zone),
-            dedupeKey: reminderDedupeKey(row.schedule_id, new Date(row.start_at)),
+            scheduleId: reminder.scheduleId,
             createdAt: now,
-            emailStatus: options.email ? ("PENDING" as const) : ("NONE" as const),
+            ...notification,
           })),
           skipDuplicates: true,
         });
-        await tx.scheduleReminder.deleteMany({ where: { scheduleId: { in: due.map((row) => row.schedule_id) } } });
+        await tx.scheduleReminder.deleteMany({ where: { scheduleId: { in: due.map((reminder) => reminder.scheduleId) } } });
         await options.beforeCommit?.();
         return { claimed: due.length, delivered: count, dropped: due.length - deliverable.length };
       },
@@ -82,4 +99,15 @@ export class ReminderRepository {
     const row = await this.prisma.scheduleReminder.findUnique({ where: { scheduleId }, select: { remindAt: true } });
     return row?.remindAt ?? null;
   }
+}
+
+function toDueReminder(row: DueReminderRow): DueReminder {
+  return {
+    scheduleId: row.schedule_id,
+    title: row.title,
+    startAt: new Date(row.start_at),
+    status: row.status,
+    ownerId: row.owner_id,
+    timeZone: row.time_zone,
+  };
 }

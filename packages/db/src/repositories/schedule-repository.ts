@@ -1,21 +1,8 @@
 import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
-
-export type Schedule = {
-  id: string;
-  ownerId: string;
-  title: string;
-  memo: string;
-  startAt: Date;
-  endAt: Date;
-  status: ScheduleStatus;
-  createdAt: Date;
-  updatedAt: Date;
-};
-export type ScheduleWithOwner = Schedule & { owner: { id: string; username: string; name: string } };
 
 const scheduleSelect = {
   id: true,
@@ -27,8 +14,11 @@ const scheduleSelect = {
   status: true,
   createdAt: true,
   updatedAt: true,
-} as const;
-const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } as const;
+} satisfies Prisma.ScheduleSelect;
+export type Schedule = Prisma.ScheduleGetPayload<{ select: typeof scheduleSelect }>;
+
+const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } satisfies Prisma.ScheduleSelect;
+export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
 
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 

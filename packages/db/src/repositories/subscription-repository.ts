@@ -1,4 +1,4 @@
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 /** Who may read whose calendar. Granting and revoking come with the sharing issue. */
 export class SubscriptionRepository {
@@ -56,6 +56,6 @@ export class SubscriptionRepository {
   }
 }
 
-const personSelect = { id: true, username: true, name: true, email: true } as const;
-export type Person = { id: string; username: string; name: string; email: string };
+const personSelect = { id: true, username: true, name: true, email: true } satisfies Prisma.UserSelect;
+export type Person = Prisma.UserGetPayload<{ select: typeof personSelect }>;
 export type Follower = { subscriber: Person; grantedAt: Date; grantedBy: string | null };

@@ -1,14 +1,16 @@
 import type { TodoFilter } from "@planner/domain";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
 import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
 
-export type Todo = { id: string; contents: string; done: boolean; createdAt: Date; updatedAt: Date };
-export type TodoWithOwner = Todo & { owner: { id: string; username: string } };
-export type TodoCounts = { all: number; open: number; done: number };
+const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } satisfies Prisma.TodoSelect;
+export type Todo = Prisma.TodoGetPayload<{ select: typeof todoSelect }>;
 
-const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } as const;
+const todoWithOwnerSelect = { ...todoSelect, owner: { select: { id: true, username: true } } } satisfies Prisma.TodoSelect;
+export type TodoWithOwner = Prisma.TodoGetPayload<{ select: typeof todoWithOwnerSelect }>;
+
+export type TodoCounts = { all: number; open: number; done: number };
 
 const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined, open: false, done: true };
 
@@ -100,7 +102,7 @@ export class TodoRepository {
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         skip: filter.offset,
         take: filter.limit,
-        select: { ...todoSelect, owner: { select: { id: true, username: true } } },
+        select: todoWithOwnerSelect,
       }),
       this.prisma.todo.count({ where }),
     ]);

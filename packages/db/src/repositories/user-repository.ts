@@ -1,5 +1,5 @@
-import type { Role, UserSortField } from "@planner/domain";
-import type { PrismaClient } from "../generated/prisma/client";
+import type { LoginLookup, Role, UserSortField } from "@planner/domain";
+import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
 export type NewUser = {
@@ -19,26 +19,22 @@ const publicUserSelect = {
   role: true,
   timeZone: true,
   createdAt: true,
-} as const;
+} satisfies Prisma.UserSelect;
+export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
 
-export type PublicUser = {
-  id: string;
-  username: string;
-  email: string;
-  name: string;
-  role: Role;
-  timeZone: string;
-  createdAt: Date;
-};
-
+const credentialsSelect = { id: true, username: true, role: true, passwordHash: true, sessionVersion: true } satisfies Prisma.UserSelect;
 /** What log-in needs, including the hash; never leaves the server. */
-export type UserCredentials = {
-  id: string;
-  username: string;
-  role: Role;
-  passwordHash: string | null;
-  sessionVersion: number;
-};
+export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
+
+const sessionAccountSelect = { id: true, role: true, sessionVersion: true } satisfies Prisma.UserSelect;
+/** The little a request needs to trust a session: does it still exist, which role, which version. */
+export type SessionAccount = Prisma.UserGetPayload<{ select: typeof sessionAccountSelect }>;
+
+const adminUserRowSelect = { ...publicUserSelect, _count: { select: { todos: true, schedules: true } } } satisfies Prisma.UserSelect;
+
+const deletedUserSelect = { id: true, role: true, username: true, email: true } satisfies Prisma.UserSelect;
+/** Who was deleted: enough for the caller to clear what is keyed by their username or email. */
+export type DeletedUser = Prisma.UserGetPayload<{ select: typeof deletedUserSelect }>;
 
 /** A row of the admin console's users table. */
 export type AdminUserRow = PublicUser & { todoCount: number; scheduleCount: number };
@@ -85,19 +81,13 @@ export class UserRepository {
     };
   }
 
-  /** Looks an account up by email (when the login contains "@") or by username. */
-  findCredentials(login: string): Promise<UserCredentials | null> {
-    const normalized = login.trim().toLowerCase();
-    const where = normalized.includes("@") ? { email: normalized } : { username: normalized };
-    return this.prisma.user.findUnique({
-      where,
-      select: { id: true, username: true, role: true, passwordHash: true, sessionVersion: true },
-    });
+  /** The account a login names (see the domain's loginLookup), with its password hash. */
+  findCredentials(lookup: LoginLookup): Promise<UserCredentials | null> {
+    return this.prisma.user.findUnique({ where: lookup, select: credentialsSelect });
   }
 
-  /** The little a request needs to trust a session: does it still exist, which role, which version. */
-  findSessionAccount(id: string): Promise<{ id: string; role: Role; sessionVersion: number } | null> {
-    return this.prisma.user.findUnique({ where: { id }, select: { id: true, role: true, sessionVersion: true } });
+  findSessionAccount(id: string): Promise<SessionAccount | null> {
+    return this.prisma.user.findUnique({ where: { id }, select: sessionAccountSelect });
   }
 
   async timeZoneOf(id: string): Promise<string | null> {
@@ -109,10 +99,8 @@ export class UserRepository {
     await this.prisma.user.update({ where: { id }, data: { timeZone } });
   }
 
-  findByLogin(login: string): Promise<PublicUser | null> {
-    const normalized = login.trim().toLowerCase();
-    const where = normalized.includes("@") ? { email: normalized } : { username: normalized };
-    return this.prisma.user.findUnique({ where, select: publicUserSelect });
+  findByLogin(lookup: LoginLookup): Promise<PublicUser | null> {
+    return this.prisma.user.findUnique({ where: lookup, select: publicUserSelect });
   }
 
   /** The admin console's table: search, role filter, sorting, offset pagination, a total. */
@@ -137,7 +125,7 @@ export class UserRepository {
         orderBy: [{ [filter.sort]: filter.order }, { id: "asc" }],
         skip: filter.offset,
         take: filter.limit,
-        select: { ...publicUserSelect, _count: { select: { todos: true, schedules: true } } },
+        select: adminUserRowSelect,
       }),
       this.prisma.user.count({ where }),
     ]);
@@ -170,21 +158,22 @@ export class UserRepository {
     });
   }
 
-  /** Deletes the account and, by cascade, everything of theirs; under the same admin lock as changeRole. */
-  async delete(userId: string, guard: AdminGuard): Promise<boolean> {
+  /**
+   * Deletes the account and, by cascade, everything of theirs; under the same
+   * admin lock as changeRole. Returns who was deleted, or null when no one was.
+   */
+  async delete(userId: string, guard: AdminGuard): Promise<DeletedUser | null> {
     return this.prisma.$transaction(async (tx) => {
       const admins = await tx.$queryRaw<{ user_id: string }[]>`SELECT user_id FROM admins FOR UPDATE`;
-      const target = await tx.user.findUnique({ where: { id: userId }, select: { id: true, role: true, username: true, email: true } });
-      if (!target) return false;
+      const target = await tx.user.findUnique({ where: { id: userId }, select: deletedUserSelect });
+      if (!target) return null;
       guard(target, admins.length);
       await tx.user.delete({ where: { id: userId } });
-      // Failed-log-in counters are keyed by what was typed, not by a foreign key.
-      await tx.rateLimitCounter.deleteMany({ where: { key: { in: [`login:account:${target.username}`, `login:account:${target.email}`] } } });
-      return true;
+      return target;
     });
   }
 
-  findPasswordHash(id: string): Promise<{ passwordHash: string | null } | null> {
+  findPasswordHash(id: string): Promise<Pick<UserCredentials, "passwordHash"> | null> {
     return this.prisma.user.findUnique({ where: { id }, select: { passwordHash: true } });
   }
 

@@ -8,6 +8,7 @@ export const updateProfileInput = z.strictObject({
   timeZone: timeZoneSchema,
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;
+export type UpdateProfileValues = z.output<typeof updateProfileInput>;
 
 export const changePasswordInput = z
   .strictObject({
@@ -17,8 +18,10 @@ export const changePasswordInput = z
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+export type ChangePasswordValues = z.output<typeof changePasswordInput>;
 
 export const deleteAccountInput = z.strictObject({
   password: z.string({ error: "Enter your password to confirm." }).min(1, "Enter your password to confirm.").max(1024),
 });
 export type DeleteAccountInput = z.input<typeof deleteAccountInput>;
+export type DeleteAccountValues = z.output<typeof deleteAccountInput>;

@@ -13,6 +13,9 @@ export const adminListUsersInput = offsetPageInput.extend({
   order: z.enum(["asc", "desc"]).default("desc"),
 });
 export type AdminListUsersInput = z.input<typeof adminListUsersInput>;
+export type AdminListUsersValues = z.output<typeof adminListUsersInput>;
 
 export const userIdInput = z.strictObject({ userId: idSchema });
+export type UserIdValues = z.output<typeof userIdInput>;
 export const changeRoleInput = z.strictObject({ userId: idSchema, role: z.enum(ROLES) });
+export type ChangeRoleValues = z.output<typeof changeRoleInput>;

@@ -1,3 +1,5 @@
+import { normalizeLogin } from "./schemas";
+
 /**
  * Failed log-ins allowed per account and per client IP within one window.
  * Counting failures (not attempts) means a person who logs in correctly is
@@ -7,7 +9,7 @@ export const LOGIN_FAILURE_LIMIT = 10;
 export const LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60;
 
 export function loginAccountKey(login: string): string {
-  return `login:account:${login.trim().toLowerCase()}`;
+  return `login:account:${normalizeLogin(login)}`;
 }
 
 export function loginIpKey(ip: string): string {

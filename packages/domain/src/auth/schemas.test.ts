@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { rateLimitMessage } from "../errors";
-import { logInInput, looksLikeEmail, signUpInput } from "./schemas";
+import { logInInput, loginLookup, looksLikeEmail, signUpInput } from "./schemas";
 
 const valid = { username: "newbie", email: "New@Example.com", password: "correct horse", confirmPassword: "correct horse" };
 
@@ -39,6 +39,11 @@ describe("logInInput", () => {
   it("tells an email from a username", () => {
     expect(looksLikeEmail("ada@example.com")).toBe(true);
     expect(looksLikeEmail("ada")).toBe(false);
+  });
+
+  it("looks a login up trimmed and lower-cased, by email or by username", () => {
+    expect(loginLookup(" Ada@Example.COM ")).toEqual({ email: "ada@example.com" });
+    expect(loginLookup(" ADA ")).toEqual({ username: "ada" });
   });
 });
 

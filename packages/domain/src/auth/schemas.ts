@@ -31,5 +31,18 @@ export function looksLikeEmail(login: string): boolean {
   return login.includes("@");
 }
 
+/** How a typed login is compared: usernames and emails are stored trimmed and lower-cased. */
+export function normalizeLogin(login: string): string {
+  return login.trim().toLowerCase();
+}
+
+/** The unique column a login names: an email when it contains "@", else a username. */
+export type LoginLookup = { email: string } | { username: string };
+
+export function loginLookup(login: string): LoginLookup {
+  const normalized = normalizeLogin(login);
+  return looksLikeEmail(normalized) ? { email: normalized } : { username: normalized };
+}
+
 /** The same message for an unknown account and a wrong password, on purpose. */
 export const INVALID_CREDENTIALS_MESSAGE = "The username/email or password is incorrect.";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REMINDER_LEAD_MS, reminderDedupeKey, reminderText, reminderTimeFor } from "./reminders";
+import { REMINDER_LEAD_MS, reminderDedupeKey, reminderText, reminderTimeFor, shouldDeliverReminder } from "./reminders";
 
 const now = new Date("2026-11-21T10:00:00Z");
 const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -15,6 +15,15 @@ describe("reminderTimeFor", () => {
     expect(reminderTimeFor({ startAt: hoursFromNow(2), status: "OPEN" }, now)).toBeNull();
     expect(reminderTimeFor({ startAt: hoursFromNow(-2), status: "OPEN" }, now)).toBeNull();
     expect(reminderTimeFor({ startAt: hoursFromNow(48), status: "CLOSED" }, now)).toBeNull();
+  });
+});
+
+describe("shouldDeliverReminder", () => {
+  it("delivers a late reminder while the schedule has not started, never for a started or done one", () => {
+    expect(shouldDeliverReminder({ startAt: hoursFromNow(1), status: "OPEN" }, now)).toBe(true);
+    expect(shouldDeliverReminder({ startAt: now, status: "OPEN" }, now)).toBe(false);
+    expect(shouldDeliverReminder({ startAt: hoursFromNow(-1), status: "OPEN" }, now)).toBe(false);
+    expect(shouldDeliverReminder({ startAt: hoursFromNow(1), status: "CLOSED" }, now)).toBe(false);
   });
 });
 

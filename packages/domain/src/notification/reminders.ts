@@ -13,6 +13,15 @@ export function reminderTimeFor(schedule: { startAt: Date; status: "OPEN" | "CLO
 }
 
 /**
+ * Whether a reminder that has fallen due is still worth delivering. Late is
+ * fine (the app was down), too late is not: once the schedule has started its
+ * reminder is dropped, as is any for a schedule that is done.
+ */
+export function shouldDeliverReminder(schedule: { startAt: Date; status: "OPEN" | "CLOSED" }, now: Date): boolean {
+  return schedule.status === "OPEN" && schedule.startAt.getTime() > now.getTime();
+}
+
+/**
  * One reminder per schedule and start time: the unique key that makes
  * delivery exactly-once. A schedule moved after its reminder went out gets a
  * new one for the new time.

@@ -30,6 +30,7 @@ export const createScheduleInput = z.strictObject({
   endAt: instant,
 });
 export type CreateScheduleInput = z.input<typeof createScheduleInput>;
+export type CreateScheduleValues = z.output<typeof createScheduleInput>;
 
 /** Also move (both times) and resize (one time). */
 export const updateScheduleInput = z.strictObject({
@@ -40,10 +41,13 @@ export const updateScheduleInput = z.strictObject({
   endAt: instant.optional(),
 });
 export type UpdateScheduleInput = z.input<typeof updateScheduleInput>;
+export type UpdateScheduleValues = z.output<typeof updateScheduleInput>;
 
 export const scheduleIdInput = z.strictObject({ id: idSchema });
+export type ScheduleIdValues = z.output<typeof scheduleIdInput>;
 
 export const setScheduleStatusInput = z.strictObject({ id: idSchema, status: z.enum(SCHEDULE_STATUSES) });
+export type SetScheduleStatusValues = z.output<typeof setScheduleStatusInput>;
 
 export const scheduleRangeInput = z
   .strictObject({ from: instant, to: instant, includeShared: z.boolean().default(false) })
@@ -53,11 +57,13 @@ export const scheduleRangeInput = z
     message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
   });
 export type ScheduleRangeInput = z.input<typeof scheduleRangeInput>;
+export type ScheduleRangeValues = z.output<typeof scheduleRangeInput>;
 
 export const listSchedulesInput = z
   .strictObject({ status: z.enum(SCHEDULE_STATUSES).optional(), ...cursorPageFields })
   .default({ limit: 20 });
 export type ListSchedulesInput = z.input<typeof listSchedulesInput>;
+export type ListSchedulesValues = z.output<typeof listSchedulesInput>;
 
 /** An admin looking at one user's calendar. */
 export const adminScheduleRangeInput = z
@@ -67,8 +73,10 @@ export const adminScheduleRangeInput = z
     path: ["to"],
     message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
   });
+export type AdminScheduleRangeValues = z.output<typeof adminScheduleRangeInput>;
 
 export const adminCreateScheduleInput = createScheduleInput.extend({ ownerId: idSchema });
+export type AdminCreateScheduleValues = z.output<typeof adminCreateScheduleInput>;
 export const adminListSchedulesInput = offsetPageInput.extend({
   ownerId: idSchema.optional(),
   status: z.enum(SCHEDULE_STATUSES).optional(),
@@ -76,3 +84,4 @@ export const adminListSchedulesInput = offsetPageInput.extend({
   to: instant.optional(),
 });
 export type AdminListSchedulesInput = z.input<typeof adminListSchedulesInput>;
+export type AdminListSchedulesValues = z.output<typeof adminListSchedulesInput>;

@@ -10,7 +10,12 @@ const subscriberLogin = z
   .max(254);
 
 export const grantShareInput = z.strictObject({ subscriber: subscriberLogin });
+export type GrantShareValues = z.output<typeof grantShareInput>;
 export const revokeShareInput = z.strictObject({ subscriberId: idSchema });
+export type RevokeShareValues = z.output<typeof revokeShareInput>;
 export const adminListSharesInput = z.strictObject({ ownerId: idSchema });
+export type AdminListSharesValues = z.output<typeof adminListSharesInput>;
 export const adminGrantShareInput = z.strictObject({ ownerId: idSchema, subscriber: subscriberLogin });
+export type AdminGrantShareValues = z.output<typeof adminGrantShareInput>;
 export const adminRevokeShareInput = z.strictObject({ ownerId: idSchema, subscriberId: idSchema });
+export type AdminRevokeShareValues = z.output<typeof adminRevokeShareInput>;

@@ -18,14 +18,18 @@ export const listTodosInput = z
   })
   .default({ filter: "all", limit: 20 });
 export type ListTodosInput = z.input<typeof listTodosInput>;
+export type ListTodosValues = z.output<typeof listTodosInput>;
 
 export const createTodoInput = z.strictObject({ contents: todoContentsSchema });
 export type CreateTodoInput = z.input<typeof createTodoInput>;
+export type CreateTodoValues = z.output<typeof createTodoInput>;
 
 export const updateTodoInput = z.strictObject({ id: idSchema, contents: todoContentsSchema });
 export type UpdateTodoInput = z.input<typeof updateTodoInput>;
+export type UpdateTodoValues = z.output<typeof updateTodoInput>;
 
 export const todoIdInput = z.strictObject({ id: idSchema });
+export type TodoIdValues = z.output<typeof todoIdInput>;
 
 /** Puts back a todo just deleted (the undo of the toast), as it was. */
 export const restoreTodoInput = z.strictObject({
@@ -35,9 +39,11 @@ export const restoreTodoInput = z.strictObject({
   createdAt: z.date(),
 });
 export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
+export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
 
 export const adminListTodosInput = offsetPageInput.extend({
   ownerId: idSchema.optional(),
   done: z.boolean().optional(),
 });
 export type AdminListTodosInput = z.input<typeof adminListTodosInput>;
+export type AdminListTodosValues = z.output<typeof adminListTodosInput>;

@@ -1,0 +1,38 @@
+import { initTRPC } from "@trpc/server";
+import superjson from "superjson";
+import type { Context } from "./context";
+import { fieldErrorsOf, retryAfterOf } from "./errors";
+
+/**
+ * The one tRPC instance. It lives apart from trpc.ts so that the middlewares
+ * can be built on it (trpc.ts imports them: one module for both would be an
+ * import cycle).
+ */
+
+/** Who may call a procedure; the contract test reads it from the meta. */
+export type Access = "public" | "authed" | "admin";
+export type Meta = { access: Access };
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
+
+export const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Nothing internal reaches the client: no stack, no driver messages.
+    errorFormatter({ shape, error }) {
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        message: internal ? INTERNAL_MESSAGE : shape.message,
+        code: shape.code,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
+          retryAfterSeconds: retryAfterOf(error.cause),
+        },
+      };
+    },
+  });
