@@ -1,6 +1,5 @@
 import {
   SLOT_MINUTES,
-  createScheduleInput,
   setScheduleStatusInput,
   scheduleIdInput,
   snapToGrid,
@@ -12,20 +11,26 @@ import {
   type UpdateScheduleInput,
   type UpdateTimeZoneInput,
 } from "@planner/domain";
-import type { ScheduleFilter } from "~/features/schedules/filter";
-import { scheduleQuote } from "~/features/schedules/labels";
-import type { Schedule } from "~/features/schedules/types";
-import { atLocalTime, fromLocalInputValue, localDateOf, todayIn, toLocalInputValue } from "~/features/schedules/zoned-time";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import type { Effects, Notices } from "~/kit/effects";
+import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
+import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { errorMessage } from "~/trpc/errors";
 import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView } from "./calendar-state";
+import type { ScheduleFilter } from "./filter";
+import { scheduleQuote } from "./labels";
+import { scheduleListHref } from "./list-state";
 import { invertScheduleChange, type ScheduleChange } from "./schedule-cache";
+import { SCHEDULE_FIELDS, newScheduleDraft, scheduleValuesSchema, type ScheduleDraft, type ScheduleField, type ScheduleValues } from "./schedule-form";
+import type { Schedule } from "./types";
+import { atLocalTime, localDateOf, todayIn } from "./zoned-time";
 
-// Event handlers of the calendar: a slot selected, a form submitted, a
-// schedule dropped or resized, a status toggled, a schedule deleted, the time
-// zone or the view changed. Each validates with the server's own rules (the
-// zod schemas and timeSlotProblems of @planner/domain), shows the outcome
-// (optimistically where the calendar already shows it), calls the mutation
-// and rolls back with a message if the server refuses. None of these throw.
+// Event handlers of the calendar and the schedule lists: a slot selected, a
+// form submitted, a schedule dropped or resized, a status toggled, a schedule
+// deleted, the time zone, the view or a filter changed. Each validates with
+// the server's own rules (the zod schemas and timeSlotProblems of
+// @planner/domain), shows the outcome (optimistically where the calendar
+// already shows it), calls the mutation and rolls back with a message if the
+// server refuses. None of these throw.
 
 /** The mutations, as plain async functions (own calendar or, for admins, anyone's). */
 export type ScheduleApi = {
@@ -35,63 +40,25 @@ export type ScheduleApi = {
   delete(input: { id: string }): Promise<{ id: string }>;
 };
 
-/** The cached calendar windows: stop refetches before an edit, apply edits, refresh once all is settled. */
-export type ScheduleCache = {
-  prepare(): void;
-  apply(change: ScheduleChange): void;
-  settle(): void;
-};
+/** The mutations, the cached calendar windows and the toasts. */
+export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>>;
 
-/** Toasts. */
-export type ScheduleNotices = {
-  error(message: string): void;
-  success(message: string): void;
-};
-
-export type ScheduleEffects = { api: ScheduleApi; cache: ScheduleCache; notices: ScheduleNotices };
-
-/** A schedule form's fields as typed: times are datetime-local values on the calendar's clock. */
-export type ScheduleDraft = { title: string; memo: string; start: string; end: string };
-export type ScheduleField = "title" | "memo" | "startAt" | "endAt";
-export type ScheduleFieldErrors = Partial<Record<ScheduleField, string>>;
-
-export type ScheduleFormUi = {
-  setErrors(errors: ScheduleFieldErrors): void;
+/** What a form handler may do to the dialog: errors at the fields or above them, and closing it. */
+export type ScheduleFormUi = FormErrorsUi<ScheduleField> & {
   setFormError(message: string | undefined): void;
-  setPending(pending: boolean): void;
   close(): void;
 };
 
 /** What a drag or resize handler may do to the calendar: put the event back where it was. */
-export type CalendarChangeUi = { revert(): void };
+type CalendarChangeUi = { revert(): void };
 
-const FIELDS: readonly ScheduleField[] = ["title", "memo", "startAt", "endAt"];
 const SLOT_MS = SLOT_MINUTES * 60_000;
 // A day clicked in the month view becomes a schedule in the working morning.
 const MONTH_CLICK_START = "09:00";
 const MONTH_CLICK_END = "10:00";
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function optimistically<T>(
-  effects: ScheduleEffects,
-  change: ScheduleChange,
-  send: () => Promise<T>,
-  confirmed?: (value: T) => ScheduleChange,
-): Promise<Outcome<T>> {
-  effects.cache.prepare();
-  effects.cache.apply(change);
-  try {
-    const value = await send();
-    if (confirmed) effects.cache.apply(confirmed(value));
-    return { ok: true, value };
-  } catch (error) {
-    effects.cache.apply(invertScheduleChange(change));
-    return { ok: false, error };
-  } finally {
-    effects.cache.settle();
-  }
-}
+const rollback = { invert: invertScheduleChange };
+const confirmedOver = (shown: Schedule) => (saved: Schedule): ScheduleChange => ({ kind: "changed", before: shown, after: saved });
 
 /** Puts a confirmed schedule into the cache (no optimistic step: the dialog waits for the server). */
 function store(effects: ScheduleEffects, change: ScheduleChange) {
@@ -100,38 +67,13 @@ function store(effects: ScheduleEffects, change: ScheduleChange) {
   effects.cache.settle();
 }
 
-type ReadDraft = { ok: true; value: { title: string; memo: string; startAt: Date; endAt: Date } } | { ok: false; errors: ScheduleFieldErrors };
-
-/** The draft checked by the same schema and time rules as the server, every problem by field. */
-function readDraft(draft: ScheduleDraft, timeZone: string): ReadDraft {
-  const startAt = fromLocalInputValue(draft.start, timeZone);
-  const endAt = fromLocalInputValue(draft.end, timeZone);
-  const parsed = createScheduleInput.safeParse({ title: draft.title, memo: draft.memo, startAt, endAt });
-  const errors: ScheduleFieldErrors = {};
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELDS.find((name) => name === issue.path[0]);
-      if (field && !errors[field]) errors[field] = issue.message;
-    }
-  }
-  if (!errors.startAt && !errors.endAt) {
-    for (const problem of timeSlotProblems({ startAt, endAt }, timeZone)) errors[problem.field] ??= problem.message;
-  }
-  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...parsed.data, memo: parsed.data.memo ?? "" } };
-}
-
-/** The server's refusal, by field where it names fields, else as a message for the whole form. */
-function showRefusal(error: unknown, ui: ScheduleFormUi) {
-  const fields = serverFieldErrors(error);
-  const errors: ScheduleFieldErrors = {};
-  for (const field of FIELDS) {
-    const message = fields[field]?.[0];
-    if (message) errors[field] = message;
-  }
-  ui.setPending(false);
-  if (Object.keys(errors).length > 0) ui.setErrors(errors);
-  else ui.setFormError(errorMessage(error));
+/** The form's values checked again by the server's rules in the calendar's zone (the resolver did so too). */
+function checked(values: ScheduleValues, timeZone: string, ui: ScheduleFormUi): ScheduleValues | null {
+  ui.setFormError(undefined);
+  const parsed = scheduleValuesSchema(timeZone).safeParse(values);
+  if (parsed.success) return parsed.data;
+  showIssues(parsed.error.issues, SCHEDULE_FIELDS, ui);
+  return null;
 }
 
 /**
@@ -156,14 +98,14 @@ export function handleSlotSelect(
     endAt = snapToGrid(selection.end, timeZone, "ceil");
   }
   if (endAt.getTime() <= startAt.getTime()) endAt = new Date(startAt.getTime() + SLOT_MS);
-  ui.openCreate({ title: "", memo: "", start: toLocalInputValue(startAt, timeZone), end: toLocalInputValue(endAt, timeZone) });
+  ui.openCreate(newScheduleDraft(startAt, endAt, timeZone));
 }
 
 /** The "New schedule" button: the next half hour today, or nine o'clock on another day being looked at. */
 export function handleNewScheduleClick(date: string, timeZone: string, ui: { openCreate(draft: ScheduleDraft): void }, now: Date = new Date()) {
   const startAt = date === todayIn(timeZone, now) ? snapToGrid(now, timeZone, "ceil") : atLocalTime(date, MONTH_CLICK_START, timeZone);
   const endAt = new Date(startAt.getTime() + 2 * SLOT_MS);
-  ui.openCreate({ title: "", memo: "", start: toLocalInputValue(startAt, timeZone), end: toLocalInputValue(endAt, timeZone) });
+  ui.openCreate(newScheduleDraft(startAt, endAt, timeZone));
 }
 
 /** A click (or Enter) on a schedule: its dialog, editable or read-only. */
@@ -171,31 +113,15 @@ export function handleScheduleClick(schedule: Schedule, ui: { openSchedule(sched
   ui.openSchedule(schedule);
 }
 
-/** The schedule's form in its editable state. */
-export function draftOf(schedule: Schedule, timeZone: string): ScheduleDraft {
-  return {
-    title: schedule.title,
-    memo: schedule.memo,
-    start: toLocalInputValue(schedule.startAt, timeZone),
-    end: toLocalInputValue(schedule.endAt, timeZone),
-  };
-}
-
 /** "Add schedule" in the new-schedule dialog: waits for the server, so its field errors land in the form. */
-export async function handleScheduleCreateSubmit(draft: ScheduleDraft, timeZone: string, effects: ScheduleEffects, ui: ScheduleFormUi) {
-  const read = readDraft(draft, timeZone);
-  ui.setFormError(undefined);
-  if (!read.ok) {
-    ui.setErrors(read.errors);
-    return;
-  }
-  ui.setErrors({});
-  ui.setPending(true);
+export async function handleScheduleCreateSubmit(values: ScheduleValues, timeZone: string, effects: ScheduleEffects, ui: ScheduleFormUi) {
+  const valid = checked(values, timeZone, ui);
+  if (!valid) return;
   let saved: Schedule;
   try {
-    saved = await effects.api.create(read.value);
+    saved = await effects.api.create(valid);
   } catch (error) {
-    showRefusal(error, ui);
+    showRefusal(error, SCHEDULE_FIELDS, ui);
     return;
   }
   store(effects, { kind: "added", schedule: saved });
@@ -205,18 +131,14 @@ export async function handleScheduleCreateSubmit(draft: ScheduleDraft, timeZone:
 /** "Save" in a schedule's dialog: only what changed is sent (times untouched stay as they are). */
 export async function handleScheduleEditSubmit(
   schedule: Schedule,
-  draft: ScheduleDraft,
+  values: ScheduleValues,
   timeZone: string,
   effects: ScheduleEffects,
   ui: ScheduleFormUi,
 ) {
-  const read = readDraft(draft, timeZone);
-  ui.setFormError(undefined);
-  if (!read.ok) {
-    ui.setErrors(read.errors);
-    return;
-  }
-  const { title, memo, startAt, endAt } = read.value;
+  const valid = checked(values, timeZone, ui);
+  if (!valid) return;
+  const { title, memo, startAt, endAt } = valid;
   const parsed = updateScheduleInput.safeParse({
     id: schedule.id,
     ...(title !== schedule.title ? { title } : {}),
@@ -228,17 +150,15 @@ export async function handleScheduleEditSubmit(
     ui.setFormError(parsed.error.issues[0]?.message);
     return;
   }
-  ui.setErrors({});
   if (Object.keys(parsed.data).length === 1) {
     ui.close();
     return;
   }
-  ui.setPending(true);
   let saved: Schedule;
   try {
     saved = await effects.api.update(parsed.data);
   } catch (error) {
-    showRefusal(error, ui);
+    showRefusal(error, SCHEDULE_FIELDS, ui);
     return;
   }
   store(effects, { kind: "changed", before: schedule, after: saved });
@@ -286,12 +206,10 @@ async function changeTimes(
     return;
   }
   const after = { ...schedule, startAt: times.startAt, endAt: times.endAt };
-  const outcome = await optimistically(
-    effects,
-    { kind: "changed", before: schedule, after },
-    () => effects.api.update(parsed.data),
-    (saved) => ({ kind: "changed", before: after, after: saved }),
-  );
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: schedule, after }, () => effects.api.update(parsed.data), {
+    ...rollback,
+    confirmed: confirmedOver(after),
+  });
   if (outcome.ok) return;
   // FullCalendar's own copy goes back first; the cache rollback then redraws from the data.
   ui.revert();
@@ -305,12 +223,10 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
   ui.close();
   if (!input.success) return effects.notices.error("That schedule cannot be changed.");
   const after = { ...schedule, status };
-  const outcome = await optimistically(
-    effects,
-    { kind: "changed", before: schedule, after },
-    () => effects.api.setStatus(input.data),
-    (saved) => ({ kind: "changed", before: after, after: saved }),
-  );
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: schedule, after }, () => effects.api.setStatus(input.data), {
+    ...rollback,
+    confirmed: confirmedOver(after),
+  });
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -319,7 +235,7 @@ export async function handleScheduleDelete(schedule: Schedule, effects: Schedule
   const input = scheduleIdInput.safeParse({ id: schedule.id });
   ui.close();
   if (!input.success) return effects.notices.error("That schedule cannot be deleted.");
-  const outcome = await optimistically(effects, { kind: "removed", schedule }, () => effects.api.delete(input.data));
+  const outcome = await optimistically(effects.cache, { kind: "removed", schedule }, () => effects.api.delete(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
   else effects.notices.success(`Deleted ${scheduleQuote(schedule.title)}`);
 }
@@ -328,7 +244,7 @@ export type TimeZoneEffects = {
   api: { updateTimeZone(input: UpdateTimeZoneInput): Promise<{ timeZone: string }> };
   /** Reloads what the server rendered with the old zone. */
   refresh(): void;
-  notices: ScheduleNotices;
+  notices: Notices;
 };
 
 /** The time-zone field: the calendar moves to the new zone at once, and back if it cannot be saved. */
@@ -381,4 +297,9 @@ export function handleCalendarFilterSelect(filter: ScheduleFilter, state: Calend
 /** A day's name in the week or month view: that day on its own. */
 export function handleCalendarDayOpen(day: Date, state: CalendarState, timeZone: string, basePath: string, navigate: (url: string) => void) {
   navigate(calendarHref(basePath, { ...state, view: "day", date: localDateOf(day, timeZone) }));
+}
+
+/** A schedule list's filter tab: back to the first page of that filter. */
+export function handleScheduleFilterSelect(filter: ScheduleFilter, basePath: string, navigate: (url: string) => void) {
+  navigate(scheduleListHref(basePath, filter));
 }

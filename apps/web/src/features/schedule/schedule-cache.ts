@@ -1,5 +1,5 @@
 import { overlaps, type DateRange } from "@planner/domain";
-import type { Schedule } from "~/features/schedules/types";
+import type { Schedule } from "./types";
 
 // Pure edits of a cached calendar window (`schedule.range` or
 // `admin.schedules.range`), for optimistic updates. Every edit is a change

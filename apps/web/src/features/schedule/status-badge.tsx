@@ -1,5 +1,5 @@
 import { SCHEDULE_STATUS_LABELS, type ScheduleStatus } from "@planner/domain";
-import { CheckIcon } from "~/components/icons";
+import { CheckIcon } from "lucide-react";
 
 const STYLES: Record<ScheduleStatus, string> = {
   OPEN: "bg-brand-50 text-brand-700 ring-brand-100",

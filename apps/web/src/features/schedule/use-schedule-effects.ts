@@ -3,18 +3,14 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { toast } from "sonner";
 import type { DateRange } from "@planner/domain";
-import type { Schedule } from "~/features/schedules/types";
+import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarSource } from "./calendar-source";
-import type { ScheduleEffects, ScheduleNotices, TimeZoneEffects } from "./events";
+import type { ScheduleEffects, TimeZoneEffects } from "./events";
 import { applyScheduleChange } from "./schedule-cache";
-
-const notices: ScheduleNotices = {
-  error: (message) => void toast.error(message),
-  success: (message) => void toast.success(message),
-};
+import type { Schedule } from "./types";
 
 /** What the calendar's event handlers act on: the mutations of this source, the cached windows and the toasts. */
 export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
@@ -44,10 +40,7 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
     return {
       api,
       cache: {
-        // A refetch landing after an optimistic edit would undo it on screen.
-        prepare: () => {
-          for (const filter of windows) void queryClient.cancelQueries(filter);
-        },
+        prepare: () => cancelRefetches(queryClient, windows),
         apply(change) {
           for (const filter of windows) {
             for (const [queryKey, data] of queryClient.getQueriesData<Schedule[]>(filter)) {
@@ -56,15 +49,10 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
             }
           }
         },
-        settle() {
-          // Refetch once the last of several quick edits is done, not in between.
-          const busy = queryClient.isMutating({ mutationKey: trpc.schedule.pathKey() }) + queryClient.isMutating({ mutationKey: trpc.admin.pathKey() });
-          if (busy > 0) return;
-          void queryClient.invalidateQueries(trpc.schedule.pathFilter());
-          void queryClient.invalidateQueries(trpc.admin.schedules.pathFilter());
-        },
+        settle: () =>
+          refetchWhenIdle(queryClient, [trpc.schedule.pathKey(), trpc.admin.pathKey()], [trpc.schedule.pathFilter(), trpc.admin.schedules.pathFilter()]),
       },
-      notices,
+      notices: toastNotices,
     } satisfies ScheduleEffects;
   }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, adminCreate, adminUpdate, adminRemove]);
 }
@@ -82,7 +70,7 @@ export function useTimeZoneEffects(): TimeZoneEffects {
         router.refresh();
         void queryClient.invalidateQueries(trpc.auth.me.pathFilter());
       },
-      notices,
+      notices: toastNotices,
     }),
     [updateTimeZone, router, queryClient, trpc],
   );

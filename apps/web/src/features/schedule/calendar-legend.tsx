@@ -1,4 +1,4 @@
-import type { Schedule } from "~/features/schedules/types";
+import type { Schedule } from "./types";
 import { toneOf } from "./owner-tones";
 
 /** Whose calendars are on screen, each in its colour; shared ones marked read-only. */

@@ -85,9 +85,3 @@ export function formatTimeRange(startAt: Date, endAt: Date, timeZone: string): s
 export function formatLongDate(date: string): string {
   return formatter("UTC", { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(middayOf(date, "UTC"));
 }
-
-/** The zones the browser knows, with the given ones kept even if it lists them under another name. */
-export function timeZoneOptions(...keep: string[]): string[] {
-  const known = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("timeZone") : [];
-  return [...new Set([...known, "UTC", ...keep])].sort((a, b) => a.localeCompare(b));
-}

@@ -1,27 +1,20 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CheckIcon, LockIcon, TrashIcon } from "lucide-react";
+import { useMemo, useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
 import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
-import { CheckIcon, LockIcon, TrashIcon } from "~/components/icons";
 import { ModalDialog } from "~/components/modal-dialog";
 import { TextAreaField } from "~/components/text-area-field";
-import { scheduleQuote } from "~/features/schedules/labels";
-import { StatusBadge } from "~/features/schedules/status-badge";
-import type { Schedule } from "~/features/schedules/types";
-import { formatDay, formatTimeRange } from "~/features/schedules/zoned-time";
-import {
-  draftOf,
-  handleScheduleCreateSubmit,
-  handleScheduleDelete,
-  handleScheduleEditSubmit,
-  handleScheduleStatusToggle,
-  type ScheduleDraft,
-  type ScheduleEffects,
-  type ScheduleFieldErrors,
-  type ScheduleFormUi,
-} from "./events";
+import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleEditSubmit, handleScheduleStatusToggle, type ScheduleEffects, type ScheduleFormUi } from "./events";
+import { scheduleQuote } from "./labels";
+import { SCHEDULE_FIELDS, draftOf, scheduleFormSchema, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
+import { StatusBadge } from "./status-badge";
+import type { Schedule } from "./types";
+import { formatDay, formatTimeRange } from "./zoned-time";
 
 export type ScheduleDialogState = { kind: "create"; draft: ScheduleDraft } | { kind: "schedule"; schedule: Schedule };
 
@@ -80,8 +73,6 @@ function ZoneNote({ timeZone }: { timeZone: string }) {
   return <>Times in {timeZone}, on the hour or half hour.</>;
 }
 
-const ERROR_ORDER = ["title", "startAt", "endAt", "memo"] as const;
-
 type FormMode = { kind: "create" } | { kind: "edit"; schedule: Schedule };
 
 function ScheduleForm({
@@ -97,50 +88,45 @@ function ScheduleForm({
   effects: ScheduleEffects;
   close(): void;
 }) {
-  const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<ScheduleFieldErrors>({});
+  // The server's schema and time-slot rules, on the calendar's clock.
+  const resolver = useMemo(() => zodResolver(scheduleFormSchema(timeZone)), [timeZone]);
+  const form = useForm<ScheduleDraft, unknown, ScheduleValues>({ resolver, defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
-  const [pending, setPending] = useState(false);
+  // Saved: the buttons stay busy until the dialog is gone.
+  const [closing, setClosing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  // Refused: the first field in trouble gets the focus (and with it, its message).
-  const focusFirstError = useRef(false);
-  const ui: ScheduleFormUi = {
-    setErrors: (next) => {
-      focusFirstError.current = true;
-      setErrors(next);
-    },
-    setFormError,
-    setPending,
-    close,
-  };
-
-  useEffect(() => {
-    if (!focusFirstError.current) return;
-    focusFirstError.current = false;
-    const first = ERROR_ORDER.find((field) => errors[field]);
-    if (first) form.current?.querySelector<HTMLElement>(`#${first}`)?.focus();
-  }, [errors]);
+  const pending = isSubmitting || closing;
   const schedule = mode.kind === "edit" ? mode.schedule : null;
 
-  function edit(field: keyof ScheduleDraft, value: string) {
-    setDraft((current) => ({ ...current, [field]: value }));
-    const errorField = field === "start" ? "startAt" : field === "end" ? "endAt" : field;
-    setErrors((current) => ({ ...current, [errorField]: undefined }));
-  }
+  const ui: ScheduleFormUi = {
+    setFieldError: (field, message) => form.setError(field, { message }),
+    setFormError,
+    close: () => {
+      setClosing(true);
+      close();
+    },
+  };
+  const submit = form.handleSubmit(async (values) => {
+    if (schedule) await handleScheduleEditSubmit(schedule, values, timeZone, effects, ui);
+    else await handleScheduleCreateSubmit(values, timeZone, effects, ui);
+    // Refused: the first field in trouble gets the focus (and with it, its message).
+    const first = SCHEDULE_FIELDS.find((field) => form.getFieldState(field).error);
+    if (first) form.setFocus(first);
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    setFormError(undefined);
+    void submit(event);
+  };
 
   return (
     <form
-      ref={form}
       noValidate
       aria-label={schedule ? `Edit ${scheduleQuote(schedule.title)}` : "New schedule"}
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (pending) return;
-        if (schedule) void handleScheduleEditSubmit(schedule, draft, timeZone, effects, ui);
-        else void handleScheduleCreateSubmit(draft, timeZone, effects, ui);
-      }}
+      onSubmit={onSubmit}
     >
       <FormAlert message={formError} />
       {schedule && (
@@ -150,45 +136,25 @@ function ScheduleForm({
         </div>
       )}
       <Field
-        name="title"
         label="Title"
-        value={draft.title}
-        onChange={(event) => edit("title", event.target.value)}
-        error={errors.title}
+        error={errors.title?.message}
         maxLength={SCHEDULE_TITLE_MAX + 20}
         autoComplete="off"
         placeholder="What is planned?"
         data-autofocus
+        {...form.register("title")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field
-          name="startAt"
-          label="Starts"
-          type="datetime-local"
-          step={1800}
-          value={draft.start}
-          onChange={(event) => edit("start", event.target.value)}
-          error={errors.startAt}
-        />
-        <Field
-          name="endAt"
-          label="Ends"
-          type="datetime-local"
-          step={1800}
-          value={draft.end}
-          onChange={(event) => edit("end", event.target.value)}
-          error={errors.endAt}
-        />
+        <Field label="Starts" type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
+        <Field label="Ends" type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
       </div>
       <TextAreaField
-        name="memo"
         label="Memo"
         hint="Optional"
         rows={3}
-        value={draft.memo}
-        onChange={(event) => edit("memo", event.target.value)}
-        error={errors.memo}
+        error={errors.memo?.message}
         maxLength={SCHEDULE_MEMO_MAX + 200}
+        {...form.register("memo")}
       />
       {schedule && confirmingDelete ? (
         <DeleteConfirmation

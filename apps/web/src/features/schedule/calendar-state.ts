@@ -1,6 +1,6 @@
 import { DEFAULT_WEEK_START, dayRange, monthGridRange, weekRange, type DateRange } from "@planner/domain";
-import { parseScheduleFilter, type ScheduleFilter } from "~/features/schedules/filter";
-import { isIsoDate, middayOf, shiftDate, todayIn } from "~/features/schedules/zoned-time";
+import { parseScheduleFilter, type ScheduleFilter } from "./filter";
+import { isIsoDate, middayOf, shiftDate, todayIn } from "./zoned-time";
 
 // What the calendar shows, as it is kept in the URL
 // (/calendar?view=week&date=2026-11-23&filter=done), so a reload or a shared

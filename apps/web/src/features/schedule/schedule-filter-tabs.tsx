@@ -1,8 +1,9 @@
 "use client";
 
 import { TabLinks } from "~/components/tab-links";
-import { handleScheduleFilterSelect, scheduleListHref } from "./events";
+import { handleScheduleFilterSelect } from "./events";
 import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS, type ScheduleFilter } from "./filter";
+import { scheduleListHref } from "./list-state";
 
 /** All / Planned / Done for a list; the choice goes in the URL. */
 export function ScheduleFilterTabs({ basePath, current }: { basePath: string; current: ScheduleFilter }) {

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { DateRange } from "@planner/domain";
-import type { Schedule } from "~/features/schedules/types";
+import type { Schedule } from "./types";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarSource } from "./calendar-source";
 

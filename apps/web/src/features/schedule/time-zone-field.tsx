@@ -1,17 +1,13 @@
 "use client";
 
-import { useMemo, useSyncExternalStore } from "react";
-import { GlobeIcon } from "~/components/icons";
-import { timeZoneOptions } from "~/features/schedules/zoned-time";
+import { GlobeIcon } from "lucide-react";
+import { TimeZoneOptions } from "~/components/time-zone-options";
 import { handleTimeZoneChange } from "./events";
 import { useTimeZoneEffects } from "./use-schedule-effects";
 
 /** The account's time zone, which the calendar is drawn in; saved as soon as it is picked. */
 export function TimeZoneField({ timeZone, onTimeZone }: { timeZone: string; onTimeZone(timeZone: string): void }) {
   const effects = useTimeZoneEffects();
-  // The browser's list, after hydration: the server's list (another ICU) may differ.
-  const known = useSyncExternalStore(noChanges, browserZones, serverZones);
-  const zones = useMemo(() => (known.includes(timeZone) ? known : [...known, timeZone].sort((a, b) => a.localeCompare(b))), [known, timeZone]);
   return (
     <div className="flex min-w-0 flex-1 items-center gap-2 sm:flex-none">
       <label htmlFor="calendar-time-zone" className="flex shrink-0 items-center gap-1.5 text-sm font-medium text-slate-600">
@@ -24,18 +20,8 @@ export function TimeZoneField({ timeZone, onTimeZone }: { timeZone: string; onTi
         onChange={(event) => void handleTimeZoneChange(event.target.value, timeZone, effects, { setTimeZone: onTimeZone })}
         className="w-full min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-800 shadow-sm outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-100 sm:w-52"
       >
-        {zones.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
-          </option>
-        ))}
+        <TimeZoneOptions current={timeZone} />
       </select>
     </div>
   );
 }
-
-let cachedZones: string[] | undefined;
-const NO_ZONES: string[] = [];
-const noChanges = () => () => {};
-const browserZones = () => (cachedZones ??= timeZoneOptions());
-const serverZones = () => NO_ZONES;

@@ -3,10 +3,10 @@
 import Link from "next/link";
 import type { MouseEvent, ReactNode } from "react";
 import type { DateRange } from "@planner/domain";
-import { ChevronLeftIcon, ChevronRightIcon } from "~/components/icons";
+import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import { TabLinks, isPlainClick } from "~/components/tab-links";
-import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS } from "~/features/schedules/filter";
-import { DATE_LOCALE, formatLongDate, middayOf, todayIn } from "~/features/schedules/zoned-time";
+import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS } from "./filter";
+import { DATE_LOCALE, formatLongDate, middayOf, todayIn } from "./zoned-time";
 import { CALENDAR_VIEWS, CALENDAR_VIEW_LABELS, calendarHref, rangeHolds, shiftCalendarDate, type CalendarState } from "./calendar-state";
 import { handleCalendarFilterSelect, handleCalendarNavigate, handleCalendarViewSelect } from "./events";
 

@@ -7,8 +7,8 @@ import luxonPlugin from "@fullcalendar/luxon3";
 import FullCalendar from "@fullcalendar/react";
 import timeGridPlugin from "@fullcalendar/timegrid";
 import { useEffect, useMemo, useRef } from "react";
-import { CheckIcon } from "~/components/icons";
-import type { Schedule } from "~/features/schedules/types";
+import { CheckIcon } from "lucide-react";
+import type { Schedule } from "./types";
 import { FULLCALENDAR_VIEWS, WEEK_STARTS_ON, type CalendarView } from "./calendar-state";
 import { toneOf } from "./owner-tones";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { ChevronRightIcon } from "~/components/icons";
-import { calendarDayHref } from "./events";
+import { ChevronRightIcon } from "lucide-react";
+import { calendarDayHref } from "./list-state";
 import { StatusBadge } from "./status-badge";
 import type { OwnSchedule } from "./types";
 import { DATE_LOCALE, formatTimeRange, localDateOf } from "./zoned-time";

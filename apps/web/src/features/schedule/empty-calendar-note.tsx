@@ -1,4 +1,4 @@
-import type { ScheduleFilter } from "~/features/schedules/filter";
+import type { ScheduleFilter } from "./filter";
 import { VIEW_PERIOD, type CalendarView } from "./calendar-state";
 
 /** Said above an empty window: what is missing, and (where one may add) how to add. */

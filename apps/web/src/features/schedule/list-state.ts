@@ -1,7 +1,7 @@
 import { parseScheduleFilter, type ScheduleFilter } from "./filter";
 
-// Event handlers of the schedule lists: the filter and the page live in the
-// URL, so a reload or a shared link keeps them.
+// The schedule lists keep their filter and page in the URL
+// (/schedules?filter=done&page=2), so a reload or a shared link keeps them.
 
 export function scheduleListHref(basePath: string, filter: ScheduleFilter, page = 1): string {
   const query = new URLSearchParams();
@@ -11,13 +11,8 @@ export function scheduleListHref(basePath: string, filter: ScheduleFilter, page 
   return search ? `${basePath}?${search}` : basePath;
 }
 
-/** A filter tab: back to the first page of that filter. */
-export function handleScheduleFilterSelect(filter: ScheduleFilter, basePath: string, navigate: (url: string) => void) {
-  navigate(scheduleListHref(basePath, filter));
-}
-
 /** ?page=3 → 3; anything else → 1. */
-export function parseListPage(value: string | null | undefined): number {
+function parseListPage(value: string | null | undefined): number {
   const page = Number(value);
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }

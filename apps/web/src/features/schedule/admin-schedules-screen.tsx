@@ -5,7 +5,7 @@ import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Pagination } from "~/components/pagination";
 import { EMPTY_SCHEDULES } from "./empty-copy";
-import { readScheduleListState, scheduleListHref } from "./events";
+import { readScheduleListState, scheduleListHref } from "./list-state";
 import { ScheduleFilterTabs } from "./schedule-filter-tabs";
 import { ScheduleListSkeleton } from "./schedule-list-skeleton";
 import { ScheduleRow } from "./schedule-row";

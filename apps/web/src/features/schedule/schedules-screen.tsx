@@ -7,7 +7,7 @@ import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Notice } from "~/components/notice";
 import { EMPTY_SCHEDULES } from "./empty-copy";
-import { readScheduleListState } from "./events";
+import { readScheduleListState } from "./list-state";
 import { ScheduleFilterTabs } from "./schedule-filter-tabs";
 import { ScheduleListSkeleton } from "./schedule-list-skeleton";
 import { ScheduleRow } from "./schedule-row";
