@@ -9,7 +9,7 @@ export type OptimisticCache<Change> = {
   settle(): void;
 };
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 type OptimisticSteps<Change, T> = {
   /** The change that undoes `change`. */

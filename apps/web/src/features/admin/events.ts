@@ -29,13 +29,13 @@ type AdminUserCache = OptimisticCache<AdminUserChange> & {
 
 export type AdminUserEffects = Effects<AdminUserApi, AdminUserCache> & { navigate(url: string): void };
 
-export type RoleChangeUi = {
+type RoleChangeUi = {
   setError(message: string | undefined): void;
   /** The server took the new role. */
   saved?(user: AdminUser): void;
 };
 
-export type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
+type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
 
 /** The search box, once typing pauses: back to the first page of the matches. */
 export function handleUserSearchChange(q: string, state: UsersTableState, navigate: (url: string) => void) {
@@ -98,7 +98,7 @@ export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effec
 }
 
 /** What the delete dialog asks to have typed: the username, exactly (case and spaces aside). */
-export function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: string): boolean {
+function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: string): boolean {
   return typed.trim().toLowerCase() === user.username;
 }
 

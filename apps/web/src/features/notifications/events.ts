@@ -36,10 +36,10 @@ export type BellUi = {
 };
 
 /** A reminder's link also leaves the page. */
-export type ScheduleLinkUi = BellUi & { navigate(url: string): void };
+type ScheduleLinkUi = BellUi & { navigate(url: string): void };
 
 /** How the panel was left without the bell: Escape, a click elsewhere, or Tab past its end. */
-export type PanelDismissReason = DismissReason;
+type PanelDismissReason = DismissReason;
 
 export type NotificationListControls = { loadMore(): void; retry(): void };
 

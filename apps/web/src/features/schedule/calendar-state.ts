@@ -20,7 +20,7 @@ export const WEEK_STARTS_ON = DEFAULT_WEEK_START;
 
 const STEP: Record<CalendarView, "months" | "weeks" | "days"> = { month: "months", week: "weeks", day: "days" };
 
-export function parseCalendarView(value: string | null | undefined): CalendarView | undefined {
+function parseCalendarView(value: string | null | undefined): CalendarView | undefined {
   return CALENDAR_VIEWS.find((view) => view === value);
 }
 

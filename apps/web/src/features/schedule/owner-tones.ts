@@ -2,8 +2,8 @@
 // colour, every shared calendar one of these (the same one for the same owner
 // on every visit). globals.css defines the .schedule-tone-* classes.
 
-export const SHARED_TONES = ["emerald", "amber", "violet", "rose", "cyan", "orange"] as const;
-export type OwnerTone = "brand" | (typeof SHARED_TONES)[number];
+const SHARED_TONES = ["emerald", "amber", "violet", "rose", "cyan", "orange"] as const;
+type OwnerTone = "brand" | (typeof SHARED_TONES)[number];
 
 export function toneOf(ownerId: string, ownCalendarOwnerId: string): OwnerTone {
   if (ownerId === ownCalendarOwnerId) return "brand";

@@ -17,7 +17,7 @@ const SHORT_MS = 30 * 60_000;
 const TIME_FORMAT = { hour: "numeric", minute: "2-digit" } as const;
 const RANGE_SEPARATOR = " – ";
 
-export type ScheduleCalendarProps = {
+type ScheduleCalendarProps = {
   view: CalendarView;
   /** The date to show ("2026-11-23"), in `timeZone`. */
   date: string;

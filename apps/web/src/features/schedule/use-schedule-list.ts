@@ -7,7 +7,7 @@ import type { AdminScheduleListPage, OwnSchedule } from "./types";
 
 export const SCHEDULE_PAGE_SIZE = 20;
 
-export type ScheduleListState = {
+type ScheduleListState = {
   status: "loading" | "error" | "ready";
   schedules: OwnSchedule[];
   hasMore: boolean;
@@ -39,7 +39,7 @@ export function useScheduleList(filter: ScheduleFilter): ScheduleListState {
   };
 }
 
-export type AdminScheduleListState = {
+type AdminScheduleListState = {
   status: "loading" | "error" | "ready";
   page: AdminScheduleListPage | undefined;
   retry(): void;

@@ -6,7 +6,7 @@ import type { Schedule } from "./types";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarSource } from "./calendar-source";
 
-export type ScheduleRangeState = {
+type ScheduleRangeState = {
   /** "loading" only before the first answer; another window keeps the last one on screen while it loads. */
   status: "loading" | "error" | "ready";
   schedules: Schedule[];

@@ -70,7 +70,7 @@ export function formatDay(instant: Date, timeZone: string, now: Date = new Date(
   return formatter(timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(instant);
 }
 
-export function formatTime(instant: Date, timeZone: string): string {
+function formatTime(instant: Date, timeZone: string): string {
   return formatter(timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
 }
 

@@ -24,7 +24,7 @@ type SharingCache = OptimisticCache<FollowersChange> & { current(): Follower[] |
 
 export type SharingEffects = Effects<SharingApi, SharingCache>;
 
-export type GrantShareUi = {
+type GrantShareUi = {
   setFieldError(message: string): void;
   /** Empties the field after a grant. */
   clear(): void;

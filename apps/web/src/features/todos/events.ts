@@ -36,14 +36,14 @@ type TodoNotices = Pick<Notices, "error"> & { deleted(todo: Todo, undo: () => vo
 /** The mutations, the cached lists and the toasts. */
 export type TodoEffects = Effects<TodoApi, OptimisticCache<TodoChange>, TodoNotices>;
 
-export type AddTodoUi = {
+type AddTodoUi = {
   setError(message: string | undefined): void;
   clear(): void;
   /** Gives back what was typed when the server refused it. */
   restore(contents: string): void;
 };
 
-export type EditTodoUi = {
+type EditTodoUi = {
   setError(message: string | undefined): void;
   close(): void;
 };
