@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Database tests (*.db.test.ts) run once per database: always on embedded
@@ -8,6 +9,8 @@ const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.d
 const databaseTestOptions = { include: databaseTests, testTimeout: 30_000, hookTimeout: 120_000 };
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
 const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "" };
+// The web app's `~/` imports, as apps/web/tsconfig.json maps them.
+const webSource = fileURLToPath(new URL("./apps/web/src/", import.meta.url));
 
 export default defineConfig({
   test: {
@@ -16,6 +19,15 @@ export default defineConfig({
         test: {
           name: "domain",
           include: ["packages/domain/src/**/*.test.ts"],
+        },
+      },
+      {
+        // The front end's event handlers, with fake effects: plain functions, no DOM needed.
+        resolve: { alias: [{ find: /^~\//, replacement: webSource }] },
+        test: {
+          name: "web",
+          include: ["apps/web/src/**/*.test.ts"],
+          environment: "node",
         },
       },
       {

@@ -1,6 +1,6 @@
 import type { ComponentProps } from "react";
 
-export type ButtonVariant = "primary" | "secondary" | "danger" | "danger-outline";
+type ButtonVariant = "primary" | "secondary" | "danger" | "danger-outline";
 
 const BASE =
   "inline-flex shrink-0 items-center justify-center gap-2 rounded-lg px-4 py-2 text-sm font-semibold shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 disabled:cursor-not-allowed disabled:opacity-60";
@@ -13,7 +13,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
 };
 
 /** The classes of a button, for links that look like one. */
-export function buttonClasses(variant: ButtonVariant = "primary", className = ""): string {
+function buttonClasses(variant: ButtonVariant = "primary", className = ""): string {
   return `${BASE} ${VARIANTS[variant]} ${className}`;
 }
 

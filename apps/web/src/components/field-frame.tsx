@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
 /** What Field, TextAreaField and SelectField share: the label, the hint, the error. */
-export type FieldFrameProps = {
+type FieldFrameProps = {
   id: string;
   label: string;
   error?: string;

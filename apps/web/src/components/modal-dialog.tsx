@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { IconButton } from "./icon-button";
-import { CloseIcon } from "./icons";
+import { XIcon } from "lucide-react";
 
 type ModalDialogProps = {
   title: string;
@@ -69,7 +69,7 @@ export function ModalDialog({ title, description, onClosed, children, testId, si
             )}
           </div>
           <IconButton label="Close" onClick={close} className="-mr-2 -mt-1">
-            <CloseIcon className="size-5" />
+            <XIcon className="size-5" />
           </IconButton>
         </div>
         <div className="px-5 py-4">{children(close)}</div>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { InfoIcon } from "./icons";
+import { InfoIcon } from "lucide-react";
 
 /** A calm, informative note about the page (not an error), e.g. why something is read-only. */
 export function Notice({ title, children }: { title: string; children?: ReactNode }) {

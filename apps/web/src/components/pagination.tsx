@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { ChevronLeftIcon, ChevronRightIcon } from "./icons";
+import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 
 type PaginationProps = {
   /** 1-based. */
@@ -70,7 +70,7 @@ function PageStep({ page, disabled, href, label, children }: { page: number; dis
 }
 
 /** 1 … 4 5 6 … 12: the current page with one either side, the ends, and gaps as null. */
-export function pageNumbers(page: number, pageCount: number): (number | null)[] {
+function pageNumbers(page: number, pageCount: number): (number | null)[] {
   const shown = new Set([1, pageCount, page - 1, page, page + 1].filter((number) => number >= 1 && number <= pageCount));
   const sorted = [...shown].sort((a, b) => a - b);
   const result: (number | null)[] = [];

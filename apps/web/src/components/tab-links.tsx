@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { MouseEvent, ReactNode } from "react";
 
-export type TabLink<Key extends string> = { key: Key; label: ReactNode; href: string };
+type TabLink<Key extends string> = { key: Key; label: ReactNode; href: string };
 
 type TabLinksProps<Key extends string> = {
   /** The accessible name of the group, e.g. "Filter schedules". */

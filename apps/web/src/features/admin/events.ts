@@ -1,5 +1,7 @@
 import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import type { Effects } from "~/kit/effects";
+import { showRefusal } from "~/kit/form-errors";
+import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import type { AdminUser } from "./types";
 import { sortHref, usersTableHref, type UsersTableState } from "./users-table-state";
 
@@ -13,27 +15,27 @@ export type AdminUserApi = {
   delete(input: { userId: string }): Promise<{ userId: string }>;
 };
 
-/** The cached user and users table. */
-export type AdminUserCache = {
-  /** Shows this version of the user at once (optimistic, or the server's answer). */
-  showUser(user: AdminUser): void;
-  /** Counts, roles or rows of the table may have changed: refetch it. */
-  usersChanged(): void;
+/** A user as shown before and after an edit (a role given, or the server's answer). */
+export type AdminUserChange = { before: AdminUser; after: AdminUser };
+
+/**
+ * The cached user and users table: `apply` shows a version of the user at
+ * once, `settle` refetches the table (counts, roles or rows may have changed).
+ */
+type AdminUserCache = OptimisticCache<AdminUserChange> & {
   /** The user is gone: drop what is cached of them. */
   forgetUser(userId: string): void;
 };
 
-export type AdminNotices = { success(message: string): void; error(message: string): void };
+export type AdminUserEffects = Effects<AdminUserApi, AdminUserCache> & { navigate(url: string): void };
 
-export type AdminUserEffects = { api: AdminUserApi; cache: AdminUserCache; notices: AdminNotices; navigate(url: string): void };
-
-export type RoleChangeUi = {
+type RoleChangeUi = {
   setError(message: string | undefined): void;
   /** The server took the new role. */
   saved?(user: AdminUser): void;
 };
 
-export type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
+type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
 
 /** The search box, once typing pauses: back to the first page of the matches. */
 export function handleUserSearchChange(q: string, state: UsersTableState, navigate: (url: string) => void) {
@@ -78,24 +80,25 @@ export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effec
   }
   if (parsed.data.role === user.role) return;
   ui.setError(undefined);
-  effects.cache.showUser({ ...user, role: parsed.data.role });
-  try {
-    const saved = await effects.api.setRole(parsed.data);
-    effects.cache.showUser(saved);
-    effects.notices.success(`${saved.name} is now ${articleFor(saved.role)} ${ROLE_LABELS[saved.role].toLowerCase()}.`);
-    ui.saved?.(saved);
-  } catch (error) {
-    effects.cache.showUser(user);
-    const fieldError = serverFieldErrors(error).role?.[0];
-    if (fieldError) ui.setError(fieldError);
-    else effects.notices.error(errorMessage(error));
-  } finally {
-    effects.cache.usersChanged();
+  const after = { ...user, role: parsed.data.role };
+  const outcome = await optimistically(effects.cache, { before: user, after }, () => effects.api.setRole(parsed.data), {
+    invert: (change) => ({ before: change.after, after: change.before }),
+    confirmed: (saved) => ({ before: after, after: saved }),
+  });
+  if (!outcome.ok) {
+    showRefusal(outcome.error, ["role"], {
+      setFieldError: (_field, message) => ui.setError(message),
+      setFormError: (message) => effects.notices.error(message),
+    });
+    return;
   }
+  const saved = outcome.value;
+  effects.notices.success(`${saved.name} is now ${articleFor(saved.role)} ${ROLE_LABELS[saved.role].toLowerCase()}.`);
+  ui.saved?.(saved);
 }
 
 /** What the delete dialog asks to have typed: the username, exactly (case and spaces aside). */
-export function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: string): boolean {
+function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: string): boolean {
   return typed.trim().toLowerCase() === user.username;
 }
 
@@ -117,12 +120,12 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
   } catch (error) {
     ui.setPending(false);
     // The last admin: the server names the reason.
-    ui.setError(serverFieldErrors(error).userId?.[0] ?? errorMessage(error));
+    showRefusal(error, ["userId"], { setFieldError: (_field, message) => ui.setError(message), setFormError: (message) => ui.setError(message) });
     return;
   }
   ui.close();
   effects.cache.forgetUser(user.id);
-  effects.cache.usersChanged();
+  effects.cache.settle();
   effects.notices.success(`Deleted ${user.name} (@${user.username}) and everything of theirs.`);
   effects.navigate("/admin");
 }

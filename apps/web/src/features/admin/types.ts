@@ -9,4 +9,3 @@ export type AdminUserRow = AdminUserListPage["items"][number];
 /** One account as admins see it. */
 export type AdminUser = AdminOutputs["users"]["byId"];
 export type AdminTodoListPage = AdminOutputs["todos"]["list"];
-export type AdminTodo = AdminTodoListPage["items"][number];

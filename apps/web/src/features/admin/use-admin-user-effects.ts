@@ -3,14 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { toast } from "sonner";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
-import type { AdminNotices, AdminUserEffects } from "./events";
-
-const notices: AdminNotices = {
-  success: (message) => void toast.success(message),
-  error: (message) => void toast.error(message),
-};
+import type { AdminUserEffects } from "./events";
 
 /** What the handlers of a user's admin page act on: the mutations, the cached user and table, toasts, navigation. */
 export function useAdminUserEffects(): AdminUserEffects {
@@ -25,11 +20,13 @@ export function useAdminUserEffects(): AdminUserEffects {
       ({
         api: { setRole, delete: remove },
         cache: {
-          showUser(user) {
+          // Nothing to stop beforehand: each version shown stops a refetch of that user first.
+          prepare: () => undefined,
+          apply({ after: user }) {
             void queryClient.cancelQueries(trpc.admin.users.byId.queryFilter({ userId: user.id }));
             queryClient.setQueryData(trpc.admin.users.byId.queryKey({ userId: user.id }), user);
           },
-          usersChanged() {
+          settle() {
             void queryClient.invalidateQueries(trpc.admin.users.list.pathFilter());
             // A subscriber who is one no more follows nothing: every followers list may change.
             void queryClient.invalidateQueries(trpc.admin.shares.pathFilter());
@@ -38,7 +35,7 @@ export function useAdminUserEffects(): AdminUserEffects {
             queryClient.removeQueries(trpc.admin.users.byId.queryFilter({ userId }));
           },
         },
-        notices,
+        notices: toastNotices,
         navigate: (url) => router.push(url),
       }) satisfies AdminUserEffects,
     [trpc, queryClient, router, setRole, remove],

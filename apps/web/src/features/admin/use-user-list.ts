@@ -5,7 +5,7 @@ import { useTRPC } from "~/trpc/react";
 import type { AdminUserListPage } from "./types";
 import { usersListInput, type UsersTableState } from "./users-table-state";
 
-export type UserListState = {
+type UserListState = {
   /** "loading" only before any rows; while another page or search loads, the rows shown stay, marked stale. */
   status: "loading" | "error" | "ready";
   page: AdminUserListPage | undefined;

@@ -6,7 +6,7 @@ import type { AdminTodoListPage } from "./types";
 
 export const USER_TODOS_PAGE_SIZE = 10;
 
-export type UserTodosState = {
+type UserTodosState = {
   status: "loading" | "error" | "ready";
   page: AdminTodoListPage | undefined;
   retry(): void;

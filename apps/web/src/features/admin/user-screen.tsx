@@ -6,7 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Avatar } from "~/components/avatar";
 import { Button } from "~/components/button";
-import { CalendarIcon, ChevronLeftIcon, ChevronRightIcon, ListIcon } from "~/components/icons";
+import { CalendarIcon, ChevronLeftIcon, ChevronRightIcon, ListIcon } from "lucide-react";
 import { Notice } from "~/components/notice";
 import { RoleBadge } from "~/components/role-badge";
 import { SectionCard } from "~/components/section-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { CloseIcon, SearchIcon } from "~/components/icons";
+import { XIcon, SearchIcon } from "lucide-react";
 import { handleUserSearchChange } from "./events";
 import type { UsersTableState } from "./users-table-state";
 
@@ -66,7 +66,7 @@ export function UserSearchField({ state, navigate }: { state: UsersTableState; n
           }}
           className="absolute top-1/2 right-1.5 grid size-7 -translate-y-1/2 place-items-center rounded-md text-slate-400 transition hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-brand-600"
         >
-          <CloseIcon className="size-4" />
+          <XIcon className="size-4" />
         </button>
       )}
     </div>

@@ -2,7 +2,7 @@
 
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
-import { CheckIcon } from "~/components/icons";
+import { CheckIcon } from "lucide-react";
 import { Pagination } from "~/components/pagination";
 import { formatDay } from "./labels";
 import { pageRange } from "./users-table-state";

@@ -4,9 +4,9 @@ import { ROLES, USER_SORT_FIELDS, type AdminListUsersInput, type Role, type User
 // so a reload, the back button or a shared link shows the same rows.
 
 export const USERS_PAGE_SIZE = 20;
-export const USERS_PATH = "/admin";
+const USERS_PATH = "/admin";
 
-export type SortOrder = "asc" | "desc";
+type SortOrder = "asc" | "desc";
 
 export type UsersTableState = {
   q: string;
@@ -19,7 +19,7 @@ export type UsersTableState = {
 export const DEFAULT_USERS_TABLE: UsersTableState = { q: "", role: undefined, sort: "createdAt", order: "desc", page: 1 };
 
 /** Newest first for dates, A–Z for words: the order a first click on a column gives. */
-export function firstOrderOf(sort: UserSortField): SortOrder {
+function firstOrderOf(sort: UserSortField): SortOrder {
   return sort === "createdAt" ? "desc" : "asc";
 }
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { UserSortField } from "@planner/domain";
 import { Avatar } from "~/components/avatar";
-import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, ChevronUpDownIcon } from "~/components/icons";
+import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, ChevronsUpDownIcon } from "lucide-react";
 import { RoleBadge } from "~/components/role-badge";
 import { isPlainClick } from "~/components/tab-links";
 import { handleUserSortClick } from "./events";
@@ -119,7 +119,7 @@ function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[numb
   const sort = column.sort;
   const active = state.sort === sort;
   const href = sortHref(state, sort);
-  const SortIcon = !active ? ChevronUpDownIcon : state.order === "asc" ? ArrowUpIcon : ArrowDownIcon;
+  const SortIcon = !active ? ChevronsUpDownIcon : state.order === "asc" ? ArrowUpIcon : ArrowDownIcon;
   return (
     <th scope="col" aria-sort={active ? (state.order === "asc" ? "ascending" : "descending") : "none"} className={`px-2 py-1.5 ${alignRight ? "text-right" : ""}`}>
       <Link

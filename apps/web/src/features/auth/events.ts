@@ -1,14 +1,20 @@
-import { signIn, signOut } from "next-auth/react";
-import {
-  INVALID_CREDENTIALS_MESSAGE,
-  rateLimitMessage,
-  type LogInValues,
-  type SignUpValues,
-} from "@planner/domain";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import { INVALID_CREDENTIALS_MESSAGE, rateLimitMessage, type LogInValues, type SignUpValues } from "@planner/domain";
+import { showRefusal } from "~/kit/form-errors";
 
 // Event handlers of the auth screens: each turns one user event into a server
 // call and the outcome into UI state. The views only render and wire them.
+
+/** next-auth's answer to a log-in: `error` when it failed, with our `code` for rate limits. */
+type LogInResult = { error?: string | null; code?: string | null } | undefined;
+
+/** Logging in and out (next-auth, no redirects of its own), and a full load of another page. */
+export type SessionEffects = {
+  session: {
+    logIn(credentials: { login: string; password: string }): Promise<LogInResult>;
+    logOut(): Promise<unknown>;
+  };
+  leave(url: string): void;
+};
 
 /** What a handler may do to the screen. */
 export type FormUi<Field extends string> = {
@@ -26,14 +32,15 @@ export function safeCallbackUrl(callbackUrl: string | null | undefined): string 
 }
 
 /** next-auth returns the CredentialsSignin `code` we set for rate limits. */
-export function logInErrorMessage(code: string | undefined): string {
+function logInErrorMessage(code: string | null | undefined): string {
   const match = code?.match(/^rate-limited:(\d+)$/);
   return match ? rateLimitMessage(Number(match[1])) : INVALID_CREDENTIALS_MESSAGE;
 }
 
-export async function handleLoginSubmit(values: LogInValues, callbackUrl: string | null, ui: FormUi<keyof LogInValues>) {
+/** "Log in": on to where the person was going, or why not. */
+export async function handleLoginSubmit(values: LogInValues, callbackUrl: string | null, effects: SessionEffects, ui: FormUi<keyof LogInValues>) {
   try {
-    const result = await signIn("credentials", { login: values.login, password: values.password, redirect: false });
+    const result = await effects.session.logIn({ login: values.login, password: values.password });
     if (!result || result.error) {
       ui.setFormError(logInErrorMessage(result?.code));
       return;
@@ -44,21 +51,22 @@ export async function handleLoginSubmit(values: LogInValues, callbackUrl: string
   }
 }
 
+const SIGN_UP_FIELDS = ["username", "email", "password", "confirmPassword"] as const satisfies readonly (keyof SignUpValues)[];
+
+/** "Create account": the account is made in the browser's zone, then logged in to. */
 export async function handleSignUpSubmit(
   values: SignUpValues,
   signUp: (input: SignUpValues) => Promise<unknown>,
+  effects: SessionEffects,
   ui: FormUi<keyof SignUpValues>,
 ) {
   try {
     await signUp({ ...values, timeZone: browserTimeZone() });
   } catch (error) {
-    const fields = serverFieldErrors(error);
-    const known = (Object.keys(fields) as (keyof SignUpValues)[]).filter((field) => field in values && fields[field]?.[0]);
-    for (const field of known) ui.setFieldError(field, fields[field]![0]!);
-    if (known.length === 0) ui.setFormError(errorMessage(error));
+    showRefusal(error, SIGN_UP_FIELDS, ui);
     return;
   }
-  const result = await signIn("credentials", { login: values.username, password: values.password, redirect: false });
+  const result = await effects.session.logIn({ login: values.username, password: values.password });
   ui.navigate(result?.error ? "/login" : "/calendar");
 }
 
@@ -67,9 +75,9 @@ export async function handleSignUpSubmit(
  * redirect builds an absolute URL from the server's idea of its host, which
  * behind a proxy or on 127.0.0.1 can differ from the address in the browser).
  */
-export async function handleLogoutClick() {
-  await signOut({ redirect: false });
-  window.location.assign("/login");
+export async function handleLogoutClick(effects: SessionEffects) {
+  await effects.session.logOut();
+  effects.leave("/login");
 }
 
 function browserTimeZone(): string | undefined {

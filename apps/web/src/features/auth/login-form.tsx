@@ -8,6 +8,7 @@ import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { handleLoginSubmit } from "./events";
+import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
@@ -17,7 +18,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
 
   const onSubmit = form.handleSubmit((values) => {
     clearFormError();
-    return handleLoginSubmit(values, callbackUrl, ui);
+    return handleLoginSubmit(values, callbackUrl, sessionEffects, ui);
   });
 
   return (

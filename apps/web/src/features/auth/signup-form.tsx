@@ -10,6 +10,7 @@ import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { useTRPC } from "~/trpc/react";
 import { handleSignUpSubmit } from "./events";
+import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 
 export function SignUpForm() {
@@ -24,7 +25,7 @@ export function SignUpForm() {
 
   const onSubmit = form.handleSubmit((values) => {
     clearFormError();
-    return handleSignUpSubmit(values, signUp.mutateAsync, ui);
+    return handleSignUpSubmit(values, signUp.mutateAsync, sessionEffects, ui);
   });
 
   return (

@@ -1,6 +1,8 @@
 import { notificationIdInput, scheduleIdInput } from "@planner/domain";
 import type { DismissReason } from "~/components/use-dismiss";
-import { errorMessage } from "~/trpc/errors";
+import type { Effects, Notices } from "~/kit/effects";
+import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { errorMessage, serverErrorCode } from "~/trpc/errors";
 import { calendarDayHref, estimatedScheduleStart } from "./labels";
 import { invertNotificationChange, markedAllRead, markedRead, type NotificationChange } from "./notification-cache";
 import type { Notification } from "./types";
@@ -19,22 +21,13 @@ export type NotificationApi = {
   scheduleStart(input: { id: string }): Promise<Date>;
 };
 
-/** The cached count and list: stop refetches before an edit, apply edits, refresh once all is settled. */
-export type NotificationCache = {
-  prepare(): void;
-  apply(change: NotificationChange): void;
-  settle(): void;
-  /** What is on screen now: the badge's count and the rows loaded so far. */
+/** The cached count and list, and what is on screen now: the badge's count and the rows loaded so far. */
+type NotificationCache = OptimisticCache<NotificationChange> & {
   unreadCount(): number;
   loaded(): Notification[];
 };
 
-/** Toasts. */
-export type NotificationNotices = {
-  error(message: string): void;
-};
-
-export type NotificationEffects = { api: NotificationApi; cache: NotificationCache; notices: NotificationNotices };
+export type NotificationEffects = Effects<NotificationApi, NotificationCache, Pick<Notices, "error">>;
 
 /** What a handler may do to the bell and its panel. */
 export type BellUi = {
@@ -43,29 +36,14 @@ export type BellUi = {
 };
 
 /** A reminder's link also leaves the page. */
-export type ScheduleLinkUi = BellUi & { navigate(url: string): void };
+type ScheduleLinkUi = BellUi & { navigate(url: string): void };
 
 /** How the panel was left without the bell: Escape, a click elsewhere, or Tab past its end. */
-export type PanelDismissReason = DismissReason;
+type PanelDismissReason = DismissReason;
 
 export type NotificationListControls = { loadMore(): void; retry(): void };
 
-type Outcome = { ok: true } | { ok: false; error: unknown };
-
-async function optimistically(effects: NotificationEffects, change: NotificationChange, send: () => Promise<unknown>): Promise<Outcome> {
-  // In the same tick as the event: a poll landing after the edit would undo it on screen.
-  effects.cache.prepare();
-  effects.cache.apply(change);
-  try {
-    await send();
-    return { ok: true };
-  } catch (error) {
-    effects.cache.apply(invertNotificationChange(change));
-    return { ok: false, error };
-  } finally {
-    effects.cache.settle();
-  }
-}
+const rollback = { invert: invertNotificationChange };
 
 /** The bell: opens the panel (the panel takes focus), or closes it again. */
 export function handleBellToggle(open: boolean, ui: BellUi) {
@@ -82,7 +60,7 @@ export function handleNotificationPanelDismiss(reason: PanelDismissReason, ui: B
 export async function handleNotificationMarkRead(notification: Notification, effects: NotificationEffects) {
   const input = notificationIdInput.safeParse({ id: notification.id });
   if (!input.success || notification.readAt) return;
-  const outcome = await optimistically(effects, markedRead(notification, new Date()), () => effects.api.markRead(input.data));
+  const outcome = await optimistically(effects.cache, markedRead(notification, new Date()), () => effects.api.markRead(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -90,7 +68,7 @@ export async function handleNotificationMarkRead(notification: Notification, eff
 export async function handleMarkAllRead(effects: NotificationEffects) {
   const change = markedAllRead(effects.cache.loaded(), effects.cache.unreadCount(), new Date());
   if (change.unreadDelta === 0 && change.after.length === 0) return;
-  const outcome = await optimistically(effects, change, () => effects.api.markAllRead());
+  const outcome = await optimistically(effects.cache, change, () => effects.api.markAllRead(), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -114,13 +92,9 @@ export async function handleNotificationOpenSchedule(
   try {
     ui.navigate(calendarDayHref(await effects.api.scheduleStart(input.data), timeZone));
   } catch (error) {
-    if (isNotFound(error)) effects.notices.error("That schedule has been deleted.");
+    if (serverErrorCode(error) === "NOT_FOUND") effects.notices.error("That schedule has been deleted.");
     else ui.navigate(calendarDayHref(estimate, timeZone));
   }
-}
-
-function isNotFound(error: unknown): boolean {
-  return (error as { data?: { code?: unknown } } | null)?.data?.code === "NOT_FOUND";
 }
 
 /** "Load more" under the list. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useMemo, useRef, useState } from "react";
-import { BellIcon } from "~/components/icons";
+import { BellIcon } from "lucide-react";
 import { useDismiss } from "~/components/use-dismiss";
 import { handleBellToggle, handleNotificationPanelDismiss, type BellUi } from "./events";
 import { badgeText, bellLabel } from "./labels";

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, type MouseEvent } from "react";
-import { CalendarIcon, CheckIcon } from "~/components/icons";
+import { CalendarIcon, CheckIcon } from "lucide-react";
 import { handleNotificationMarkRead, handleNotificationOpenSchedule, type BellUi, type NotificationEffects } from "./events";
 import { absoluteTime, calendarDayHref, estimatedScheduleStart, relativeTime } from "./labels";
 import type { Notification } from "./types";

@@ -2,7 +2,7 @@
 
 import { LoadMore } from "~/components/load-more";
 import { useEffect, useRef } from "react";
-import { BellIcon, CheckAllIcon } from "~/components/icons";
+import { BellIcon, CheckCheckIcon } from "lucide-react";
 import {
   handleMarkAllRead,
   handleNotificationPanelDismiss,
@@ -69,7 +69,7 @@ export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelPr
             }}
             className="-my-1 -mr-2 inline-flex items-center gap-1.5 rounded-lg px-2 py-1 text-sm font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-default disabled:text-slate-400 disabled:hover:bg-transparent"
           >
-            <CheckAllIcon className="size-4" />
+            <CheckCheckIcon className="size-4" />
             Mark all read
           </button>
         </div>

@@ -2,7 +2,8 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { toast } from "sonner";
+import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import type { NotificationEffects } from "./events";
 import { applyToList, applyToUnreadCount, type NotificationListData } from "./notification-cache";
@@ -28,12 +29,8 @@ export function useNotificationEffects(): NotificationEffects {
         },
       },
       cache: {
-        // A poll or refetch landing after an optimistic edit would undo it on screen.
-        // Cancelling (and its revert) happens synchronously; only settling is async.
-        prepare() {
-          void queryClient.cancelQueries(count);
-          void queryClient.cancelQueries(lists);
-        },
+        // A poll landing after an optimistic edit would undo it on screen, too.
+        prepare: () => cancelRefetches(queryClient, [count, lists]),
         apply(change) {
           const unread = queryClient.getQueryData<number>(countKey);
           if (unread !== undefined) queryClient.setQueryData<number>(countKey, applyToUnreadCount(unread, change));
@@ -41,19 +38,12 @@ export function useNotificationEffects(): NotificationEffects {
             if (data) queryClient.setQueryData<NotificationListData>(queryKey, applyToList(data, change));
           }
         },
-        settle() {
-          // Refetch once the last of several quick clicks is done, not in between.
-          if (queryClient.isMutating({ mutationKey: trpc.notification.pathKey() }) === 0) {
-            void queryClient.invalidateQueries(trpc.notification.pathFilter());
-          }
-        },
+        settle: () => refetchWhenIdle(queryClient, [trpc.notification.pathKey()], [trpc.notification.pathFilter()]),
         unreadCount: () => queryClient.getQueryData<number>(countKey) ?? 0,
         loaded: () =>
           queryClient.getQueriesData<NotificationListData>(lists).flatMap(([, data]) => data?.pages.flatMap((page) => page.items) ?? []),
       },
-      notices: {
-        error: (message) => void toast.error(message),
-      },
+      notices: toastNotices,
     } satisfies NotificationEffects;
   }, [trpc, queryClient, markRead, markAllRead]);
 }

@@ -5,7 +5,7 @@ import { useTRPC } from "~/trpc/react";
 import type { NotificationListControls } from "./events";
 import type { Notification } from "./types";
 
-export const NOTIFICATION_PAGE_SIZE = 10;
+const NOTIFICATION_PAGE_SIZE = 10;
 
 export type NotificationListState = NotificationListControls & {
   status: "loading" | "error" | "ready";

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import { useTRPC } from "~/trpc/react";
 
 /** How often the bell asks for its count while the page is in view (and on coming back to it). */
-export const UNREAD_POLL_MS = 20_000;
+const UNREAD_POLL_MS = 20_000;
 
 /** The bell's count, polled; undefined until the first answer (and while it cannot be had). */
 export function useUnreadCount(): number | undefined {

@@ -1,7 +1,7 @@
-import { signIn } from "next-auth/react";
 import { changePasswordInput, deleteAccountInput, updateProfileInput } from "@planner/domain";
-import { handleLogoutClick } from "~/features/auth/events";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import { handleLogoutClick, type SessionEffects } from "~/features/auth/events";
+import type { Notices } from "~/kit/effects";
+import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
 import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types";
 
 // Event handlers of the settings page: each validates with the server's own
@@ -15,22 +15,20 @@ export type SettingsApi = {
   deleteAccount(input: DeleteAccountValues): Promise<unknown>;
 };
 
-export type SettingsNotices = { success(message: string): void; error(message: string): void };
-
-export type SettingsEffects = {
+/** The mutations, toasts, the session (logging back in, or out) and `leave`, a full load of another page. */
+export type SettingsEffects = SessionEffects & {
   api: SettingsApi;
-  notices: SettingsNotices;
+  notices: Notices;
   /** Re-renders the server parts (the header's name, the calendar's zone). */
   refresh(): void;
-  /** A full load of another page, e.g. /login once the session is gone. */
-  leave(url: string): void;
 };
 
 /** What a handler may do to its form. */
-export type SettingsFormUi<Field extends string> = {
-  setFieldError(field: Field, message: string): void;
-  setFormError(message: string | undefined): void;
-};
+type SettingsFormUi<Field extends string> = FormErrorsUi<Field> & { setFormError(message: string | undefined): void };
+
+const PROFILE_FIELDS = ["name", "timeZone"] as const;
+const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
+const DELETE_ACCOUNT_FIELDS = ["password"] as const;
 
 /** "Save profile". */
 export async function handleProfileSubmit(
@@ -39,13 +37,13 @@ export async function handleProfileSubmit(
   ui: SettingsFormUi<keyof ProfileValues> & { saved(values: ProfileValues): void },
 ) {
   const parsed = updateProfileInput.safeParse(values);
-  if (!parsed.success) return showIssues(parsed.error.issues, ui);
+  if (!parsed.success) return showIssues(parsed.error.issues, PROFILE_FIELDS, ui);
   ui.setFormError(undefined);
   try {
     const saved = await effects.api.updateProfile(parsed.data);
     ui.saved({ name: saved.name, timeZone: saved.timeZone });
   } catch (error) {
-    showServerErrors(error, ["name", "timeZone"], ui);
+    showRefusal(error, PROFILE_FIELDS, ui);
     return;
   }
   effects.notices.success("Profile saved.");
@@ -64,17 +62,17 @@ export async function handlePasswordChangeSubmit(
   ui: SettingsFormUi<keyof PasswordValues> & { clear(): void },
 ) {
   const parsed = changePasswordInput.safeParse(values);
-  if (!parsed.success) return showIssues(parsed.error.issues, ui);
+  if (!parsed.success) return showIssues(parsed.error.issues, PASSWORD_FIELDS, ui);
   ui.setFormError(undefined);
   try {
     await effects.api.changePassword(parsed.data);
   } catch (error) {
-    showServerErrors(error, ["currentPassword", "newPassword", "confirmPassword"], ui);
+    showRefusal(error, PASSWORD_FIELDS, ui);
     return;
   }
   let loggedIn = false;
   try {
-    const result = await signIn("credentials", { login: username, password: parsed.data.newPassword, redirect: false });
+    const result = await effects.session.logIn({ login: username, password: parsed.data.newPassword });
     loggedIn = !!result && !result.error;
   } catch {
     loggedIn = false;
@@ -93,30 +91,14 @@ export async function handlePasswordChangeSubmit(
 /** "Delete my account" in its dialog: then the session goes too, and so does the page. */
 export async function handleAccountDeleteSubmit(values: DeleteAccountValues, effects: SettingsEffects, ui: SettingsFormUi<keyof DeleteAccountValues>) {
   const parsed = deleteAccountInput.safeParse(values);
-  if (!parsed.success) return showIssues(parsed.error.issues, ui);
+  if (!parsed.success) return showIssues(parsed.error.issues, DELETE_ACCOUNT_FIELDS, ui);
   ui.setFormError(undefined);
   try {
     await effects.api.deleteAccount(parsed.data);
   } catch (error) {
     // The last admin cannot go: that reason is about the account, not the password.
-    showServerErrors(error, ["password"], ui);
+    showRefusal(error, DELETE_ACCOUNT_FIELDS, ui);
     return;
   }
-  await handleLogoutClick();
-}
-
-function showIssues<Field extends string>(issues: { path: PropertyKey[]; message: string }[], ui: SettingsFormUi<Field>) {
-  const first = issues[0];
-  if (!first) return;
-  const field = first.path[0];
-  if (typeof field === "string") ui.setFieldError(field as Field, first.message);
-  else ui.setFormError(first.message);
-}
-
-/** Field messages at their fields; anything else in the form's alert. */
-function showServerErrors<Field extends string>(error: unknown, fields: readonly Field[], ui: SettingsFormUi<Field>) {
-  const fieldErrors = serverFieldErrors(error);
-  const known = fields.filter((field) => fieldErrors[field]?.[0]);
-  for (const field of known) ui.setFieldError(field, fieldErrors[field]![0]!);
-  if (known.length === 0) ui.setFormError(Object.values(fieldErrors).find((messages) => messages?.[0])?.[0] ?? errorMessage(error));
+  await handleLogoutClick(effects);
 }

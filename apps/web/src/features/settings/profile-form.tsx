@@ -8,8 +8,8 @@ import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SelectField } from "~/components/select-field";
+import { TimeZoneOptions } from "~/components/time-zone-options";
 import { handleProfileSubmit, type SettingsEffects } from "./events";
-import { useTimeZoneGroups, zoneLabel } from "./time-zones";
 import type { Account, ProfileForm as ProfileFormFields, ProfileValues } from "./types";
 
 /** Name and time zone; the username and email are shown, not changed here. */
@@ -20,7 +20,6 @@ export function ProfileForm({ account, effects }: { account: Account; effects: S
   });
   const { errors, isSubmitting, isDirty } = form.formState;
   const [formError, setFormError] = useState<string>();
-  const groups = useTimeZoneGroups(form.watch("timeZone") || account.timeZone);
 
   const onSubmit = form.handleSubmit((values) =>
     handleProfileSubmit(values, effects, {
@@ -46,15 +45,7 @@ export function ProfileForm({ account, effects }: { account: Account; effects: S
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Name" autoComplete="name" hint="Shown in the header and to people you share your calendar with." error={errors.name?.message} {...form.register("name")} />
         <SelectField label="Time zone" hint="Your calendar and reminders use it." error={errors.timeZone?.message} {...form.register("timeZone")}>
-          {groups.map((group) => (
-            <optgroup key={group.region} label={group.region}>
-              {group.zones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zoneLabel(zone)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <TimeZoneOptions current={form.watch("timeZone") || account.timeZone} />
         </SelectField>
       </div>
       <div className="flex justify-end">

@@ -3,7 +3,8 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
-import { toast } from "sonner";
+import { sessionEffects } from "~/features/auth/session";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import type { SettingsEffects } from "./events";
 
@@ -17,13 +18,10 @@ export function useSettingsEffects(): SettingsEffects {
   return useMemo(
     () =>
       ({
+        ...sessionEffects,
         api: { updateProfile, changePassword, deleteAccount },
-        notices: {
-          success: (message) => void toast.success(message),
-          error: (message) => void toast.error(message),
-        },
+        notices: toastNotices,
         refresh: () => router.refresh(),
-        leave: (url) => window.location.assign(url),
       }) satisfies SettingsEffects,
     [router, updateProfile, changePassword, deleteAccount],
   );

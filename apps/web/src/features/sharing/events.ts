@@ -1,13 +1,17 @@
 import type { z } from "zod";
 import { grantShareInput, revokeShareInput } from "@planner/domain";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import type { Effects } from "~/kit/effects";
+import { showRefusal } from "~/kit/form-errors";
+import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { errorMessage } from "~/trpc/errors";
+import { invertFollowersChange, type FollowersChange } from "./followers-cache";
 import type { Follower } from "./types";
 
 // Event handlers of "Calendar sharing": an owner (in Settings) or an admin (on
 // a user's page) lets subscribers read a calendar, and stops it. Validated
 // with the server's schema; revoking shows at once and comes back on failure.
 
-export type GrantShareValues = z.output<typeof grantShareInput>;
+type GrantShareValues = z.output<typeof grantShareInput>;
 
 /** The grant and revoke mutations of this calendar (the owner's own, or the admin's for an owner). */
 export type SharingApi = {
@@ -15,27 +19,18 @@ export type SharingApi = {
   revoke(input: { subscriberId: string }): Promise<Follower[]>;
 };
 
-/** The cached followers list. */
-export type SharingCache = {
-  /** Stops a refetch from undoing an edit on screen. */
-  prepare(): void;
-  current(): Follower[] | undefined;
-  show(followers: Follower[]): void;
-  /** Refetches once nothing is on its way. */
-  settle(): void;
-};
+/** The cached followers list, and what it holds now. */
+type SharingCache = OptimisticCache<FollowersChange> & { current(): Follower[] | undefined };
 
-export type SharingNotices = { success(message: string): void; error(message: string): void };
+export type SharingEffects = Effects<SharingApi, SharingCache>;
 
-export type SharingEffects = { api: SharingApi; cache: SharingCache; notices: SharingNotices };
-
-export type GrantShareUi = {
+type GrantShareUi = {
   setFieldError(message: string): void;
   /** Empties the field after a grant. */
   clear(): void;
 };
 
-/** "Share" in the form: a subscriber named by username or email. */
+/** "Share" in the form: a subscriber named by username or email. Waits for the server, which names the subscriber. */
 export async function handleShareGrantSubmit(values: { subscriber: string }, effects: SharingEffects, ui: GrantShareUi) {
   const parsed = grantShareInput.safeParse(values);
   if (!parsed.success) {
@@ -52,14 +47,15 @@ export async function handleShareGrantSubmit(values: { subscriber: string }, eff
   effects.cache.prepare();
   try {
     const followers = await effects.api.grant(parsed.data);
-    effects.cache.show(followers);
+    effects.cache.apply({ kind: "listed", followers });
     ui.clear();
     const added = followers.find((follower) => !before.some((known) => known.subscriber.id === follower.subscriber.id));
     effects.notices.success(added ? `${added.subscriber.name} can now see this calendar.` : "Shared.");
   } catch (error) {
-    const fieldError = serverFieldErrors(error).subscriber?.[0];
-    if (fieldError) ui.setFieldError(fieldError);
-    else effects.notices.error(errorMessage(error));
+    showRefusal(error, ["subscriber"], {
+      setFieldError: (_field, message) => ui.setFieldError(message),
+      setFormError: (message) => effects.notices.error(message),
+    });
   } finally {
     effects.cache.settle();
   }
@@ -72,26 +68,10 @@ export async function handleShareRevokeConfirm(follower: Follower, effects: Shar
     effects.notices.error(parsed.error.issues[0]?.message ?? "That follower cannot be removed.");
     return;
   }
-  effects.cache.prepare();
-  effects.cache.show(withoutFollower(effects.cache.current() ?? [], follower.subscriber.id));
-  try {
-    effects.cache.show(await effects.api.revoke(parsed.data));
-    effects.notices.success(`${follower.subscriber.name} can no longer see this calendar.`);
-  } catch (error) {
-    effects.cache.show(withFollower(effects.cache.current() ?? [], follower));
-    effects.notices.error(errorMessage(error));
-  } finally {
-    effects.cache.settle();
-  }
-}
-
-export function withoutFollower(followers: Follower[], subscriberId: string): Follower[] {
-  return followers.filter((follower) => follower.subscriber.id !== subscriberId);
-}
-
-/** Puts a follower back where it was: the list is oldest grant first. */
-export function withFollower(followers: Follower[], follower: Follower): Follower[] {
-  const rest = withoutFollower(followers, follower.subscriber.id);
-  const index = rest.findIndex((other) => other.grantedAt.getTime() > follower.grantedAt.getTime());
-  return index === -1 ? [...rest, follower] : [...rest.slice(0, index), follower, ...rest.slice(index)];
+  const outcome = await optimistically(effects.cache, { kind: "removed", follower }, () => effects.api.revoke(parsed.data), {
+    invert: invertFollowersChange,
+    confirmed: (followers): FollowersChange => ({ kind: "listed", followers }),
+  });
+  if (outcome.ok) effects.notices.success(`${follower.subscriber.name} can no longer see this calendar.`);
+  else effects.notices.error(errorMessage(outcome.error));
 }

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { grantShareInput } from "@planner/domain";
 import { Button } from "~/components/button";
-import { PlusIcon } from "~/components/icons";
+import { PlusIcon } from "lucide-react";
 import { handleShareGrantSubmit, type SharingEffects } from "./events";
 
 type GrantShareForm = z.input<typeof grantShareInput>;

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { Avatar } from "~/components/avatar";
 import { ErrorState } from "~/components/error-state";
-import { CalendarIcon } from "~/components/icons";
+import { CalendarIcon } from "lucide-react";
 import type { SharedWithMeState } from "./use-sharing";
 
 const since = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });

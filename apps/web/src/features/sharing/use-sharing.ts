@@ -2,18 +2,15 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { toast } from "sonner";
+import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
-import type { SharingApi, SharingEffects, SharingNotices } from "./events";
+import type { SharingApi, SharingEffects } from "./events";
+import { applyFollowersChange } from "./followers-cache";
 import type { Follower, SharedCalendar } from "./types";
 
 export type FollowersState = { status: "loading" | "error" | "ready"; followers: Follower[]; retry(): void };
 export type SharedWithMeState = { status: "loading" | "error" | "ready"; calendars: SharedCalendar[]; retry(): void };
-
-const notices: SharingNotices = {
-  success: (message) => void toast.success(message),
-  error: (message) => void toast.error(message),
-};
 
 /** The logged-in owner's own calendar: who follows it, and the handlers' effects. */
 export function useOwnSharing(): { followers: FollowersState; effects: SharingEffects } {
@@ -60,16 +57,12 @@ function useSharingEffects(api: SharingApi, keys: { list: QueryKey; mutations: Q
     return {
       api,
       cache: {
-        prepare: () => void queryClient.cancelQueries(list),
+        prepare: () => cancelRefetches(queryClient, [list]),
+        apply: (change) => void queryClient.setQueryData<Follower[]>(keys.list, (followers) => applyFollowersChange(followers ?? [], change)),
+        settle: () => refetchWhenIdle(queryClient, [keys.mutations], [list]),
         current: () => queryClient.getQueryData<Follower[]>(keys.list),
-        show: (followers) => void queryClient.setQueryData<Follower[]>(keys.list, followers),
-        settle() {
-          // Refetch once the last of several quick edits is done, not in between.
-          if (queryClient.isMutating({ mutationKey: keys.mutations }) > 0) return;
-          void queryClient.invalidateQueries(list);
-        },
       },
-      notices,
+      notices: toastNotices,
     } satisfies SharingEffects;
   }, [api, keys, queryClient]);
 }

@@ -7,6 +7,7 @@ import type { Role } from "@planner/domain";
 import { Logo } from "~/components/logo";
 import { RoleBadge } from "~/components/role-badge";
 import { handleLogoutClick } from "~/features/auth/events";
+import { sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
 
 type Account = { name: string; username: string; role: Role; timeZone?: string };
@@ -58,7 +59,7 @@ export function AppHeader({ account }: { account: Account }) {
             disabled={loggingOut}
             onClick={() => {
               setLoggingOut(true);
-              void handleLogoutClick();
+              void handleLogoutClick(sessionEffects);
             }}
             className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
           >

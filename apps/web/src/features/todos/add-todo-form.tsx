@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { PlusIcon } from "~/components/icons";
+import { PlusIcon } from "lucide-react";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
 
 export function AddTodoForm({ effects }: { effects: TodoEffects }) {

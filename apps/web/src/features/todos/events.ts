@@ -9,7 +9,10 @@ import {
   type TodoFilter,
   type UpdateTodoInput,
 } from "@planner/domain";
-import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import type { Effects, Notices } from "~/kit/effects";
+import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { showRefusal } from "~/kit/form-errors";
+import { errorMessage } from "~/trpc/errors";
 import { invertTodoChange, pendingTodo, type TodoChange } from "./todo-cache";
 import type { Todo } from "./types";
 
@@ -27,29 +30,20 @@ export type TodoApi = {
   restore(input: RestoreTodoInput): Promise<Todo>;
 };
 
-/** The cached lists: stop refetches before an edit, apply edits, refresh once all is settled. */
-export type TodoCache = {
-  prepare(): void;
-  apply(change: TodoChange): void;
-  settle(): void;
-};
+/** Toasts: errors, and the deleted todo with a way to undo. */
+type TodoNotices = Pick<Notices, "error"> & { deleted(todo: Todo, undo: () => void): void };
 
-/** Toasts. */
-export type TodoNotices = {
-  error(message: string): void;
-  deleted(todo: Todo, undo: () => void): void;
-};
+/** The mutations, the cached lists and the toasts. */
+export type TodoEffects = Effects<TodoApi, OptimisticCache<TodoChange>, TodoNotices>;
 
-export type TodoEffects = { api: TodoApi; cache: TodoCache; notices: TodoNotices };
-
-export type AddTodoUi = {
+type AddTodoUi = {
   setError(message: string | undefined): void;
   clear(): void;
   /** Gives back what was typed when the server refused it. */
   restore(contents: string): void;
 };
 
-export type EditTodoUi = {
+type EditTodoUi = {
   setError(message: string | undefined): void;
   close(): void;
 };
@@ -57,28 +51,7 @@ export type EditTodoUi = {
 // A todo still on its way to the server has no real id to act on yet.
 const NOT_SAVED_YET = "That todo is still being saved. Try again in a moment.";
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-async function optimistically<T>(
-  effects: TodoEffects,
-  change: TodoChange,
-  send: () => Promise<T>,
-  confirmed?: (value: T) => TodoChange,
-): Promise<Outcome<T>> {
-  // In the same tick as the event: a controlled checkbox must not flick back first.
-  effects.cache.prepare();
-  effects.cache.apply(change);
-  try {
-    const value = await send();
-    if (confirmed) effects.cache.apply(confirmed(value));
-    return { ok: true, value };
-  } catch (error) {
-    effects.cache.apply(invertTodoChange(change));
-    return { ok: false, error };
-  } finally {
-    effects.cache.settle();
-  }
-}
+const rollback = { invert: invertTodoChange };
 
 /** Enter in the new-todo field. */
 export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi) {
@@ -90,17 +63,16 @@ export async function handleTodoAddSubmit(contents: string, effects: TodoEffects
   ui.setError(undefined);
   ui.clear();
   const pending = pendingTodo(parsed.data.contents);
-  const outcome = await optimistically(
-    effects,
-    { kind: "added", todo: pending },
-    () => effects.api.create(parsed.data),
-    (saved) => ({ kind: "changed", before: pending, after: saved }),
-  );
+  const outcome = await optimistically(effects.cache, { kind: "added", todo: pending }, () => effects.api.create(parsed.data), {
+    ...rollback,
+    confirmed: (saved): TodoChange => ({ kind: "changed", before: pending, after: saved }),
+  });
   if (outcome.ok) return;
   ui.restore(contents);
-  const fieldError = serverFieldErrors(outcome.error).contents?.[0];
-  if (fieldError) ui.setError(fieldError);
-  else effects.notices.error(errorMessage(outcome.error));
+  showRefusal(outcome.error, ["contents"], {
+    setFieldError: (_field, message) => ui.setError(message),
+    setFormError: (message) => effects.notices.error(message),
+  });
 }
 
 /** Enter or leaving the field while editing a todo in place. Escape never gets here. */
@@ -113,7 +85,7 @@ export async function handleTodoEditCommit(todo: Todo, draft: string, effects: T
   ui.close();
   if (parsed.data.contents === todo.contents) return;
   const after = { ...todo, contents: parsed.data.contents, updatedAt: new Date() };
-  const outcome = await optimistically(effects, { kind: "changed", before: todo, after }, () => effects.api.update(parsed.data));
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: todo, after }, () => effects.api.update(parsed.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -122,7 +94,7 @@ export async function handleTodoToggle(todo: Todo, effects: TodoEffects) {
   const input = todoIdInput.safeParse({ id: todo.id });
   if (!input.success) return effects.notices.error(NOT_SAVED_YET);
   const after = { ...todo, done: !todo.done, updatedAt: new Date() };
-  const outcome = await optimistically(effects, { kind: "changed", before: todo, after }, () => effects.api.toggle(input.data));
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: todo, after }, () => effects.api.toggle(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -130,7 +102,7 @@ export async function handleTodoToggle(todo: Todo, effects: TodoEffects) {
 export async function handleTodoDelete(todo: Todo, effects: TodoEffects) {
   const input = todoIdInput.safeParse({ id: todo.id });
   if (!input.success) return effects.notices.error(NOT_SAVED_YET);
-  const outcome = await optimistically(effects, { kind: "removed", todo }, () => effects.api.delete(input.data));
+  const outcome = await optimistically(effects.cache, { kind: "removed", todo }, () => effects.api.delete(input.data), rollback);
   if (!outcome.ok) {
     effects.notices.error(errorMessage(outcome.error));
     return;
@@ -146,7 +118,7 @@ export async function handleTodoUndo(todo: Todo, effects: TodoEffects) {
     effects.notices.error("That todo cannot be put back.");
     return;
   }
-  const outcome = await optimistically(effects, { kind: "added", todo }, () => effects.api.restore(parsed.data));
+  const outcome = await optimistically(effects.cache, { kind: "added", todo }, () => effects.api.restore(parsed.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 

@@ -38,7 +38,7 @@ export function invertTodoChange(change: TodoChange): TodoChange {
   }
 }
 
-export function filterShows(filter: TodoFilter, todo: Todo): boolean {
+function filterShows(filter: TodoFilter, todo: Todo): boolean {
   return filter === "all" || (filter === "done") === todo.done;
 }
 

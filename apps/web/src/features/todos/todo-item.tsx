@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { IconButton } from "~/components/icon-button";
-import { PencilIcon, TrashIcon } from "~/components/icons";
+import { PencilIcon, TrashIcon } from "lucide-react";
 import { handleTodoDelete, handleTodoToggle, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
 import { isPendingTodo } from "./todo-cache";

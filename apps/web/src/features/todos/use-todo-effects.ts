@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { toast } from "sonner";
+import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
 import { useTRPC } from "~/trpc/react";
 import { parseTodoFilter, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
@@ -27,20 +28,13 @@ export function useTodoEffects(): TodoEffects {
     return {
       api: { create, update, toggle, delete: remove, restore },
       cache: {
-        // A refetch landing after an optimistic edit would undo it on screen.
-        // Cancelling (and its revert) happens synchronously; only settling is async.
-        prepare: () => void queryClient.cancelQueries(lists),
+        prepare: () => cancelRefetches(queryClient, [lists]),
         apply(change) {
           for (const [queryKey, data] of queryClient.getQueriesData<TodoListData>(lists)) {
             if (data) queryClient.setQueryData<TodoListData>(queryKey, applyTodoChange(data, filterOf(queryKey), change));
           }
         },
-        settle() {
-          // Refetch once the last of several quick edits is done, not in between.
-          if (queryClient.isMutating({ mutationKey: trpc.todo.pathKey() }) === 0) {
-            void queryClient.invalidateQueries(trpc.todo.list.pathFilter());
-          }
-        },
+        settle: () => refetchWhenIdle(queryClient, [trpc.todo.pathKey()], [trpc.todo.list.pathFilter()]),
       },
       notices: {
         error: (message) => void toast.error(message),

@@ -5,7 +5,7 @@ import type { TodoFilter } from "@planner/domain";
 import { useTRPC } from "~/trpc/react";
 import type { Todo, TodoCounts } from "./types";
 
-export const TODO_PAGE_SIZE = 20;
+const TODO_PAGE_SIZE = 20;
 
 export type TodoListState = {
   status: "loading" | "error" | "ready";

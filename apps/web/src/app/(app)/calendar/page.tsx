@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
-import { CalendarScreen } from "~/features/calendar/calendar-screen";
+import { CalendarScreen } from "~/features/schedule/calendar-screen";
 import { currentAccount } from "~/server/current-account";
 
 export const metadata: Metadata = { title: "Calendar" };

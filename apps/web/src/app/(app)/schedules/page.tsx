@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
-import { SchedulesScreen } from "~/features/schedules/schedules-screen";
+import { SchedulesScreen } from "~/features/schedule/schedules-screen";
 import { currentAccount } from "~/server/current-account";
 
 export const metadata: Metadata = { title: "Schedules" };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "~/components/page-header";
-import { ChevronLeftIcon } from "~/components/icons";
+import { ChevronLeftIcon } from "lucide-react";
 import { UserCalendarTabs } from "./user-calendar-tabs";
 
 /** The head of an admin's view of one user's calendar or list: whose, a way back, and Calendar | List. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { CalendarScreen } from "~/features/calendar/calendar-screen";
+import { CalendarScreen } from "~/features/schedule/calendar-screen";
 import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 

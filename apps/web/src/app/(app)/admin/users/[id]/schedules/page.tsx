@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { AdminSchedulesScreen } from "~/features/schedules/admin-schedules-screen";
+import { AdminSchedulesScreen } from "~/features/schedule/admin-schedules-screen";
 import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 

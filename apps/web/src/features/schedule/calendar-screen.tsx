@@ -1,0 +1,129 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useSearchParams } from "next/navigation";
+import { useMemo, useState } from "react";
+import { ErrorState } from "~/components/error-state";
+import { PlusIcon } from "lucide-react";
+import { Notice } from "~/components/notice";
+import { filterShowsSchedule } from "./filter";
+import { CalendarLegend } from "./calendar-legend";
+import { CalendarSkeleton } from "./calendar-skeleton";
+import { ownerIdOf, type CalendarSource } from "./calendar-source";
+import { readCalendarState, visibleRange } from "./calendar-state";
+import { CalendarToolbar } from "./calendar-toolbar";
+import { EmptyCalendarNote } from "./empty-calendar-note";
+import {
+  handleCalendarDayOpen,
+  handleNewScheduleClick,
+  handleScheduleClick,
+  handleScheduleDrop,
+  handleScheduleResize,
+  handleSlotSelect,
+} from "./events";
+import { ScheduleDialog, type ScheduleDialogState } from "./schedule-dialog";
+import { TimeZoneField } from "./time-zone-field";
+import { useIsPhone } from "./use-is-phone";
+import { useScheduleEffects } from "./use-schedule-effects";
+import { useScheduleRange } from "./use-schedule-range";
+
+// FullCalendar measures the DOM: it renders in the browser only, and its code loads with the page's.
+const ScheduleCalendar = dynamic(() => import("./schedule-calendar").then((module) => module.ScheduleCalendar), {
+  ssr: false,
+  loading: () => <CalendarSkeleton />,
+});
+
+type CalendarScreenProps = {
+  source: CalendarSource;
+  /** Where this calendar lives; the view, date and filter go in its query. */
+  basePath: string;
+  /** The zone to draw in: the account's own, or (admins) the owner's. */
+  timeZone: string;
+  /** Decided on the server from the role: subscribers' own calendars are read-only. */
+  canWrite: boolean;
+  /** The viewer's own calendar: its zone is theirs to change here. */
+  timeZoneEditable: boolean;
+  /** The legend's name for this calendar's own schedules. */
+  ownLabel: string;
+};
+
+/** The calendar page below its header: toolbar, FullCalendar, legend, and the schedule dialog. */
+export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel }: CalendarScreenProps) {
+  const params = useSearchParams();
+  const phone = useIsPhone();
+  // Picked zones show at once; a fresh one from the server (after refresh) wins.
+  const [timeZone, setTimeZone] = useState(savedTimeZone);
+  const [lastSaved, setLastSaved] = useState(savedTimeZone);
+  if (lastSaved !== savedTimeZone) {
+    setLastSaved(savedTimeZone);
+    setTimeZone(savedTimeZone);
+  }
+
+  const state = readCalendarState(params, { timeZone, phone });
+  const { view, date, filter } = state;
+  const visible = useMemo(() => visibleRange(view, date, timeZone), [view, date, timeZone]);
+  const range = useScheduleRange(source, visible);
+  const effects = useScheduleEffects(source);
+  const [dialog, setDialog] = useState<ScheduleDialogState | null>(null);
+  const ownerId = ownerIdOf(source);
+  const shown = useMemo(() => range.schedules.filter((schedule) => filterShowsSchedule(filter, schedule)), [range.schedules, filter]);
+
+  // Only the query changes: no server round trip for the page.
+  const navigate = (url: string) => window.history.pushState(null, "", url);
+  const openCreate = (draft: Extract<ScheduleDialogState, { kind: "create" }>["draft"]) => setDialog({ kind: "create", draft });
+
+  return (
+    <div className="space-y-4">
+      {!canWrite && (
+        <Notice title="Read-only">Subscriber accounts see the calendars shared with them. Your own calendar cannot be changed.</Notice>
+      )}
+      <section aria-label="Calendar" className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+        <CalendarToolbar state={state} visible={visible} timeZone={timeZone} basePath={basePath} navigate={navigate} busy={range.fetching} phone={phone}>
+          {timeZoneEditable ? (
+            <TimeZoneField timeZone={timeZone} onTimeZone={setTimeZone} />
+          ) : (
+            <p className="text-sm text-slate-600" data-testid="calendar-time-zone">
+              Times in {timeZone}
+            </p>
+          )}
+          {canWrite && (
+            <button
+              type="button"
+              onClick={() => handleNewScheduleClick(date, timeZone, { openCreate })}
+              className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              <PlusIcon className="size-4" />
+              New schedule
+            </button>
+          )}
+        </CalendarToolbar>
+        {range.status === "error" ? (
+          <ErrorState message="We could not load the schedules. Nothing you saved was lost." onRetry={range.retry} />
+        ) : (
+          <>
+            {range.current && shown.length === 0 && <EmptyCalendarNote view={view} filter={filter} canWrite={canWrite} phone={phone} />}
+            <div aria-busy={range.status === "loading" || undefined}>
+              <ScheduleCalendar
+                view={view}
+                date={date}
+                timeZone={timeZone}
+                schedules={shown}
+                revision={range.revision}
+                ownerId={ownerId}
+                canWrite={canWrite}
+                phone={phone}
+                onSelect={(selection) => handleSlotSelect(selection, timeZone, { openCreate })}
+                onScheduleClick={(schedule) => handleScheduleClick(schedule, { openSchedule: (open) => setDialog({ kind: "schedule", schedule: open }) })}
+                onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert })}
+                onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert })}
+                onDayOpen={(day) => handleCalendarDayOpen(day, state, timeZone, basePath, navigate)}
+              />
+            </div>
+          </>
+        )}
+        <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} />
+      </section>
+      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} onClosed={() => setDialog(null)} />}
+    </div>
+  );
+}

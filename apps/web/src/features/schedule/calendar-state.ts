@@ -1,0 +1,67 @@
+import { DEFAULT_WEEK_START, dayRange, monthGridRange, weekRange, type DateRange } from "@planner/domain";
+import { parseScheduleFilter, type ScheduleFilter } from "./filter";
+import { isIsoDate, middayOf, shiftDate, todayIn } from "./zoned-time";
+
+// What the calendar shows, as it is kept in the URL
+// (/calendar?view=week&date=2026-11-23&filter=done), so a reload or a shared
+// link shows the same.
+
+export const CALENDAR_VIEWS = ["month", "week", "day"] as const;
+export type CalendarView = (typeof CALENDAR_VIEWS)[number];
+
+export const CALENDAR_VIEW_LABELS: Record<CalendarView, string> = { month: "Month", week: "Week", day: "Day" };
+
+export type CalendarState = { view: CalendarView; date: string; filter: ScheduleFilter };
+
+/** FullCalendar's name for each view. */
+export const FULLCALENDAR_VIEWS: Record<CalendarView, string> = { month: "dayGridMonth", week: "timeGridWeek", day: "timeGridDay" };
+
+export const WEEK_STARTS_ON = DEFAULT_WEEK_START;
+
+const STEP: Record<CalendarView, "months" | "weeks" | "days"> = { month: "months", week: "weeks", day: "days" };
+
+function parseCalendarView(value: string | null | undefined): CalendarView | undefined {
+  return CALENDAR_VIEWS.find((view) => view === value);
+}
+
+/**
+ * The state a URL asks for. Missing parts take defaults: today in the
+ * calendar's zone, and the week (the day on phones, where a week is too narrow).
+ */
+export function readCalendarState(
+  params: { get(name: string): string | null },
+  defaults: { timeZone: string; phone: boolean },
+): CalendarState {
+  const date = params.get("date");
+  return {
+    view: parseCalendarView(params.get("view")) ?? (defaults.phone ? "day" : "week"),
+    date: isIsoDate(date) ? date : todayIn(defaults.timeZone),
+    filter: parseScheduleFilter(params.get("filter")),
+  };
+}
+
+export function calendarHref(basePath: string, state: CalendarState): string {
+  const query = new URLSearchParams({ view: state.view, date: state.date });
+  if (state.filter !== "all") query.set("filter", state.filter);
+  return `${basePath}?${query.toString()}`;
+}
+
+/** One view's step back or forward. */
+export function shiftCalendarDate(state: CalendarState, direction: -1 | 1): string {
+  return shiftDate(state.date, STEP[state.view], direction);
+}
+
+/** The instants the view shows, in the calendar's zone: what to fetch, and what FullCalendar lays out. */
+export function visibleRange(view: CalendarView, date: string, timeZone: string): DateRange {
+  const anchor = middayOf(date, timeZone);
+  if (view === "month") return monthGridRange(anchor, timeZone, WEEK_STARTS_ON);
+  if (view === "week") return weekRange(anchor, timeZone, WEEK_STARTS_ON);
+  return dayRange(anchor, timeZone);
+}
+
+export function rangeHolds(range: DateRange, instant: Date): boolean {
+  return instant.getTime() >= range.from.getTime() && instant.getTime() < range.to.getTime();
+}
+
+/** "this week", for the empty message. */
+export const VIEW_PERIOD: Record<CalendarView, string> = { month: "this month", week: "this week", day: "this day" };

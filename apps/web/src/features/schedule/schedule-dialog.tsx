@@ -1,0 +1,275 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { CheckIcon, LockIcon, TrashIcon } from "lucide-react";
+import { useMemo, useState, type FormEvent } from "react";
+import { useForm } from "react-hook-form";
+import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX } from "@planner/domain";
+import { Field } from "~/components/field";
+import { FormAlert } from "~/components/form-alert";
+import { ModalDialog } from "~/components/modal-dialog";
+import { TextAreaField } from "~/components/text-area-field";
+import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleEditSubmit, handleScheduleStatusToggle, type ScheduleEffects, type ScheduleFormUi } from "./events";
+import { scheduleQuote } from "./labels";
+import { SCHEDULE_FIELDS, draftOf, scheduleFormSchema, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
+import { StatusBadge } from "./status-badge";
+import type { Schedule } from "./types";
+import { formatDay, formatTimeRange } from "./zoned-time";
+
+export type ScheduleDialogState = { kind: "create"; draft: ScheduleDraft } | { kind: "schedule"; schedule: Schedule };
+
+type ScheduleDialogProps = {
+  state: ScheduleDialogState;
+  timeZone: string;
+  /** Whether the viewer may change this calendar at all (subscribers may not). */
+  canWrite: boolean;
+  effects: ScheduleEffects;
+  onClosed(): void;
+};
+
+/** The one dialog of the calendar: a new schedule, an existing one to edit, or one to read. */
+export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }: ScheduleDialogProps) {
+  if (state.kind === "create") {
+    return (
+      <ModalDialog title="New schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
+        {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} close={close} />}
+      </ModalDialog>
+    );
+  }
+  const { schedule } = state;
+  if (!canWrite || schedule.readOnly) {
+    return (
+      <ModalDialog
+        title={schedule.title}
+        description={
+          <span className="inline-flex items-center gap-1.5">
+            <LockIcon className="size-4" />
+            {schedule.owner.name}’s calendar · read-only
+          </span>
+        }
+        onClosed={onClosed}
+        testId="schedule-dialog"
+      >
+        {(close) => <ScheduleDetails schedule={schedule} timeZone={timeZone} close={close} />}
+      </ModalDialog>
+    );
+  }
+  return (
+    <ModalDialog title="Edit schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
+      {(close) => (
+        <ScheduleForm
+          mode={{ kind: "edit", schedule }}
+          initial={draftOf(schedule, timeZone)}
+          timeZone={timeZone}
+          effects={effects}
+          close={close}
+        />
+      )}
+    </ModalDialog>
+  );
+}
+
+function ZoneNote({ timeZone }: { timeZone: string }) {
+  return <>Times in {timeZone}, on the hour or half hour.</>;
+}
+
+type FormMode = { kind: "create" } | { kind: "edit"; schedule: Schedule };
+
+function ScheduleForm({
+  mode,
+  initial,
+  timeZone,
+  effects,
+  close,
+}: {
+  mode: FormMode;
+  initial: ScheduleDraft;
+  timeZone: string;
+  effects: ScheduleEffects;
+  close(): void;
+}) {
+  // The server's schema and time-slot rules, on the calendar's clock.
+  const resolver = useMemo(() => zodResolver(scheduleFormSchema(timeZone)), [timeZone]);
+  const form = useForm<ScheduleDraft, unknown, ScheduleValues>({ resolver, defaultValues: initial });
+  const { errors, isSubmitting } = form.formState;
+  const [formError, setFormError] = useState<string>();
+  // Saved: the buttons stay busy until the dialog is gone.
+  const [closing, setClosing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const pending = isSubmitting || closing;
+  const schedule = mode.kind === "edit" ? mode.schedule : null;
+
+  const ui: ScheduleFormUi = {
+    setFieldError: (field, message) => form.setError(field, { message }),
+    setFormError,
+    close: () => {
+      setClosing(true);
+      close();
+    },
+  };
+  const submit = form.handleSubmit(async (values) => {
+    if (schedule) await handleScheduleEditSubmit(schedule, values, timeZone, effects, ui);
+    else await handleScheduleCreateSubmit(values, timeZone, effects, ui);
+    // Refused: the first field in trouble gets the focus (and with it, its message).
+    const first = SCHEDULE_FIELDS.find((field) => form.getFieldState(field).error);
+    if (first) form.setFocus(first);
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (pending) return;
+    setFormError(undefined);
+    void submit(event);
+  };
+
+  return (
+    <form
+      noValidate
+      aria-label={schedule ? `Edit ${scheduleQuote(schedule.title)}` : "New schedule"}
+      className="space-y-4"
+      onSubmit={onSubmit}
+    >
+      <FormAlert message={formError} />
+      {schedule && (
+        <div className="flex items-center gap-2 text-sm text-slate-600">
+          <StatusBadge status={schedule.status} />
+          <span>{formatDay(schedule.startAt, timeZone)}</span>
+        </div>
+      )}
+      <Field
+        label="Title"
+        error={errors.title?.message}
+        maxLength={SCHEDULE_TITLE_MAX + 20}
+        autoComplete="off"
+        placeholder="What is planned?"
+        data-autofocus
+        {...form.register("title")}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Starts" type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
+        <Field label="Ends" type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
+      </div>
+      <TextAreaField
+        label="Memo"
+        hint="Optional"
+        rows={3}
+        error={errors.memo?.message}
+        maxLength={SCHEDULE_MEMO_MAX + 200}
+        {...form.register("memo")}
+      />
+      {schedule && confirmingDelete ? (
+        <DeleteConfirmation
+          schedule={schedule}
+          onCancel={() => setConfirmingDelete(false)}
+          onConfirm={() => void handleScheduleDelete(schedule, effects, { close })}
+        />
+      ) : (
+        <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-4">
+          {schedule && (
+            <>
+              <button
+                type="button"
+                onClick={() => setConfirmingDelete(true)}
+                disabled={pending}
+                className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium text-red-600 transition hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60"
+              >
+                <TrashIcon className="size-4" />
+                Delete
+              </button>
+              <button
+                type="button"
+                onClick={() => void handleScheduleStatusToggle(schedule, effects, { close })}
+                disabled={pending}
+                className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
+              >
+                {schedule.status === "OPEN" && <CheckIcon className="size-4 text-emerald-600" />}
+                {schedule.status === "OPEN" ? "Mark done" : "Mark planned"}
+              </button>
+            </>
+          )}
+          <div className="ml-auto flex gap-2">
+            <button
+              type="button"
+              onClick={close}
+              className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              Cancel
+            </button>
+            <button
+              type="submit"
+              disabled={pending}
+              aria-busy={pending || undefined}
+              className="inline-flex items-center gap-2 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60"
+            >
+              {pending && <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />}
+              {pending ? "Saving…" : schedule ? "Save" : "Add schedule"}
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Schedule; onCancel(): void; onConfirm(): void }) {
+  return (
+    <div role="alertdialog" aria-label="Confirm delete" className="rounded-xl border border-red-200 bg-red-50 p-4">
+      <p className="text-sm font-medium text-red-800">Delete {scheduleQuote(schedule.title)}? This cannot be undone.</p>
+      <div className="mt-3 flex justify-end gap-2">
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          Keep it
+        </button>
+        <button
+          type="button"
+          autoFocus
+          onClick={onConfirm}
+          className="inline-flex items-center gap-1.5 rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600"
+        >
+          <TrashIcon className="size-4" />
+          Delete schedule
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; timeZone: string; close(): void }) {
+  return (
+    <div className="space-y-4">
+      <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        <dt className="font-medium text-slate-500">When</dt>
+        <dd data-testid="schedule-when">
+          {formatDay(schedule.startAt, timeZone)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone)}
+          <span className="block text-xs text-slate-500">{timeZone}</span>
+        </dd>
+        <dt className="font-medium text-slate-500">Status</dt>
+        <dd>
+          <StatusBadge status={schedule.status} />
+        </dd>
+        <dt className="font-medium text-slate-500">Owner</dt>
+        <dd data-testid="schedule-owner">
+          {schedule.owner.name} <span className="text-slate-500">@{schedule.owner.username}</span>
+        </dd>
+        {schedule.memo && (
+          <>
+            <dt className="font-medium text-slate-500">Memo</dt>
+            <dd className="whitespace-pre-wrap break-words">{schedule.memo}</dd>
+          </>
+        )}
+      </dl>
+      <div className="flex justify-end border-t border-slate-100 pt-4">
+        <button
+          type="button"
+          onClick={close}
+          data-autofocus
+          className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          Close
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it, vi } from "vitest";
+import { fakeFormErrors, fakeNotices } from "~/test-support/fakes";
+import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
+import { handleAccountDeleteSubmit, handlePasswordChangeSubmit, handleProfileSubmit, type SettingsApi, type SettingsEffects } from "./events";
+
+function setUp(api: Partial<SettingsApi> = {}, logIn = vi.fn().mockResolvedValue({ error: null })) {
+  const effects: SettingsEffects = {
+    api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), ...api },
+    notices: fakeNotices(),
+    refresh: vi.fn(),
+    leave: vi.fn(),
+    session: { logIn, logOut: vi.fn().mockResolvedValue(undefined) },
+  };
+  return effects;
+}
+
+function formUi<Field extends string>() {
+  return fakeFormErrors<Field>();
+}
+
+describe("handleProfileSubmit", () => {
+  type Field = "name" | "timeZone";
+
+  it("saves the name and zone, says so and re-renders the server's parts", async () => {
+    const effects = setUp({ updateProfile: vi.fn().mockResolvedValue({ name: "Sam Lee", timeZone: "Asia/Seoul" }) });
+    const { ui, form } = formUi<Field>();
+    const saved = vi.fn();
+    await handleProfileSubmit({ name: " Sam Lee ", timeZone: "Asia/Seoul" }, effects, { ...ui, saved });
+    expect(effects.api.updateProfile).toHaveBeenCalledWith({ name: "Sam Lee", timeZone: "Asia/Seoul" });
+    expect(saved).toHaveBeenCalledWith({ name: "Sam Lee", timeZone: "Asia/Seoul" });
+    expect(effects.notices.success).toHaveBeenCalledWith("Profile saved.");
+    expect(effects.refresh).toHaveBeenCalled();
+    expect(form).toEqual({ fieldErrors: {}, formError: undefined });
+  });
+
+  it("checks the fields with the server's schema first", async () => {
+    const effects = setUp();
+    const { ui, form } = formUi<Field>();
+    await handleProfileSubmit({ name: "", timeZone: "Mars/Olympus_Mons" }, effects, { ...ui, saved: vi.fn() });
+    expect(form.fieldErrors).toEqual({ name: "Enter your name.", timeZone: "Choose a valid time zone." });
+    expect(effects.api.updateProfile).not.toHaveBeenCalled();
+  });
+
+  it("shows the server's field message and keeps the form as typed", async () => {
+    const refusal = serverRefusal("Choose a valid time zone.", { fieldErrors: { timeZone: ["Choose a valid time zone."] } });
+    const effects = setUp({ updateProfile: vi.fn().mockRejectedValue(refusal) });
+    const { ui, form } = formUi<Field>();
+    const saved = vi.fn();
+    await handleProfileSubmit({ name: "Sam", timeZone: "Asia/Seoul" }, effects, { ...ui, saved });
+    expect(form.fieldErrors).toEqual({ timeZone: "Choose a valid time zone." });
+    expect(saved).not.toHaveBeenCalled();
+    expect(effects.notices.success).not.toHaveBeenCalled();
+    expect(effects.refresh).not.toHaveBeenCalled();
+  });
+
+  it("says so above the form when the server cannot be reached", async () => {
+    const effects = setUp({ updateProfile: vi.fn().mockRejectedValue(networkFailure()) });
+    const { ui, form } = formUi<Field>();
+    await handleProfileSubmit({ name: "Sam", timeZone: "UTC" }, effects, { ...ui, saved: vi.fn() });
+    expect(form.formError).toBe(UNREACHABLE);
+    expect(effects.refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe("handlePasswordChangeSubmit", () => {
+  type Field = "currentPassword" | "newPassword" | "confirmPassword";
+  const values = { currentPassword: "old-secret-1", newPassword: "new-secret-22", confirmPassword: "new-secret-22" };
+
+  it("changes the password and logs this browser straight back in", async () => {
+    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({}) });
+    const { ui } = formUi<Field>();
+    const clear = vi.fn();
+    await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear });
+    expect(effects.api.changePassword).toHaveBeenCalledWith(values);
+    expect(effects.session.logIn).toHaveBeenCalledWith({ login: "sam", password: "new-secret-22" });
+    expect(clear).toHaveBeenCalled();
+    expect(effects.notices.success).toHaveBeenCalledWith("Password changed. Other devices have been logged out.");
+    expect(effects.refresh).toHaveBeenCalled();
+    expect(effects.leave).not.toHaveBeenCalled();
+  });
+
+  it("sends to the log-in page when logging back in fails", async () => {
+    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({}) }, vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
+    const { ui } = formUi<Field>();
+    await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear: vi.fn() });
+    expect(effects.notices.success).toHaveBeenCalledWith("Password changed. Log in again with your new password.");
+    expect(effects.leave).toHaveBeenCalledWith("/login?callbackUrl=%2Fsettings");
+  });
+
+  it("shows a wrong current password at its field", async () => {
+    const refusal = serverRefusal("The current password is incorrect.", { fieldErrors: { currentPassword: ["The current password is incorrect."] } });
+    const effects = setUp({ changePassword: vi.fn().mockRejectedValue(refusal) });
+    const { ui, form } = formUi<Field>();
+    const clear = vi.fn();
+    await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear });
+    expect(form.fieldErrors).toEqual({ currentPassword: "The current password is incorrect." });
+    expect(effects.session.logIn).not.toHaveBeenCalled();
+    expect(clear).not.toHaveBeenCalled();
+  });
+
+  it("says so above the form when the server cannot be reached", async () => {
+    const effects = setUp({ changePassword: vi.fn().mockRejectedValue(networkFailure()) });
+    const { ui, form } = formUi<Field>();
+    await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear: vi.fn() });
+    expect(form.formError).toBe(UNREACHABLE);
+    expect(effects.session.logIn).not.toHaveBeenCalled();
+  });
+
+  it("checks that the new password is repeated before sending", async () => {
+    const effects = setUp();
+    const { ui, form } = formUi<Field>();
+    await handlePasswordChangeSubmit({ ...values, confirmPassword: "something-else" }, "sam", effects, { ...ui, clear: vi.fn() });
+    expect(form.fieldErrors).toEqual({ confirmPassword: "The passwords do not match." });
+    expect(effects.api.changePassword).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleAccountDeleteSubmit", () => {
+  it("deletes the account, then logs out and leaves for the log-in page", async () => {
+    const effects = setUp({ deleteAccount: vi.fn().mockResolvedValue({}) });
+    const { ui } = formUi<"password">();
+    await handleAccountDeleteSubmit({ password: "sam-secret-1" }, effects, ui);
+    expect(effects.api.deleteAccount).toHaveBeenCalledWith({ password: "sam-secret-1" });
+    expect(effects.session.logOut).toHaveBeenCalled();
+    expect(effects.leave).toHaveBeenCalledWith("/login");
+  });
+
+  it("shows a wrong password at its field and stays", async () => {
+    const refusal = serverRefusal("The password is incorrect.", { fieldErrors: { password: ["The password is incorrect."] } });
+    const effects = setUp({ deleteAccount: vi.fn().mockRejectedValue(refusal) });
+    const { ui, form } = formUi<"password">();
+    await handleAccountDeleteSubmit({ password: "wrong" }, effects, ui);
+    expect(form.fieldErrors).toEqual({ password: "The password is incorrect." });
+    expect(effects.session.logOut).not.toHaveBeenCalled();
+  });
+
+  it("shows why the last admin cannot go above the form, not at the password", async () => {
+    const refusal = serverRefusal("That user", { code: "CONFLICT", fieldErrors: { userId: ["The last admin cannot be deleted."] } });
+    const effects = setUp({ deleteAccount: vi.fn().mockRejectedValue(refusal) });
+    const { ui, form } = formUi<"password">();
+    await handleAccountDeleteSubmit({ password: "sam-secret-1" }, effects, ui);
+    expect(form).toEqual({ fieldErrors: {}, formError: "The last admin cannot be deleted." });
+    expect(effects.leave).not.toHaveBeenCalled();
+  });
+
+  it("says so above the form when the server cannot be reached", async () => {
+    const effects = setUp({ deleteAccount: vi.fn().mockRejectedValue(networkFailure()) });
+    const { ui, form } = formUi<"password">();
+    await handleAccountDeleteSubmit({ password: "sam-secret-1" }, effects, ui);
+    expect(form.formError).toBe(UNREACHABLE);
+    expect(effects.session.logOut).not.toHaveBeenCalled();
+  });
+});
