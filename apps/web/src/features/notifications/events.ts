@@ -38,9 +38,6 @@ export type BellUi = {
 /** A reminder's link also leaves the page. */
 type ScheduleLinkUi = BellUi & { navigate(url: string): void };
 
-/** How the panel was left without the bell: Escape, a click elsewhere, or Tab past its end. */
-type PanelDismissReason = DismissReason;
-
 export type NotificationListControls = { loadMore(): void; retry(): void };
 
 const rollback = { invert: invertNotificationChange };
@@ -51,7 +48,7 @@ export function handleBellToggle(open: boolean, ui: BellUi) {
 }
 
 /** Escape gives focus back to the bell; a click or Tab elsewhere leaves it where the user put it. */
-export function handleNotificationPanelDismiss(reason: PanelDismissReason, ui: BellUi) {
+export function handleNotificationPanelDismiss(reason: DismissReason, ui: BellUi) {
   ui.setOpen(false);
   if (reason === "escape") ui.focusBell();
 }

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-quer
 import { useMemo } from "react";
 import { toast } from "sonner";
 import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
+import { toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import { parseTodoFilter, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
@@ -37,7 +38,7 @@ export function useTodoEffects(): TodoEffects {
         settle: () => refetchWhenIdle(queryClient, [trpc.todo.pathKey()], [trpc.todo.list.pathFilter()]),
       },
       notices: {
-        error: (message) => void toast.error(message),
+        ...toastNotices,
         deleted: (todo, undo) =>
           void toast(`Deleted ${todoQuote(todo.contents)}`, {
             action: { label: "Undo", onClick: undo },
