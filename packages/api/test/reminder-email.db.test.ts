@@ -15,6 +15,7 @@ let port: number;
 let received: Received[] = [];
 let refuseNext = 0;
 
+// A new account with a schedule on Monday morning, and the clock moved to when its reminder is due.
 const it = apiTest.extend("dueReminderFor", ({ db, callerAt, clock }) => async (username: string) => {
   const account = await createAccount(db, "USER", username);
   await callerAt(account).schedule.create({ title: "Dentist", startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") });
