@@ -1,33 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { logIn } from "../src/services/auth-service";
 import { deliverDueReminders } from "../src/reminders/worker";
+import { TEST_NOW, apiTest, openSharedDb } from "./fixture";
 import { PASSWORD, callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
 
-let db: TestDatabase;
-let admin: TestAccount;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await db.reset();
-  admin = await createAccount(db, "ADMIN");
-});
-
-const clock = new Date("2026-11-21T10:00:00Z");
+const clock = TEST_NOW;
 const at = (hours: number) => new Date(clock.getTime() + hours * 3_600_000);
-const asAdmin = () => callerFor(db, admin, null, () => clock);
-const records = async (userId: string) => ({
-  role: (await db.prisma.user.findUniqueOrThrow({ where: { id: userId } })).role,
-  admin: await db.prisma.admin.findUnique({ where: { userId } }),
-  subscriber: await db.prisma.subscriber.findUnique({ where: { userId } }),
-});
+
+const it = apiTest
+  .extend("asAdmin", ({ db, admin }) => () => callerFor(db, admin, null, () => clock))
+  .extend("records", ({ db }) => async (userId: string) => ({
+    role: (await db.prisma.user.findUniqueOrThrow({ where: { id: userId } })).role,
+    admin: await db.prisma.admin.findUnique({ where: { userId } }),
+    subscriber: await db.prisma.subscriber.findUnique({ where: { userId } }),
+  }));
+it.beforeAll(openSharedDb);
 
 describe("changing roles", () => {
-  it("keeps the Admin and Subscriber records in step with the role, recording who granted admin and when", async () => {
+  it("keeps the Admin and Subscriber records in step with the role, recording who granted admin and when", async ({ db, admin, asAdmin, records }) => {
     const user = await createAccount(db, "USER");
     await asAdmin().admin.users.setRole({ userId: user.id, role: "ADMIN" });
     const promoted = await records(user.id);
@@ -44,7 +35,7 @@ describe("changing roles", () => {
     expect(await db.prisma.subscription.count()).toBe(0);
   });
 
-  it("never demotes or deletes the last admin, even when two admins demote each other at once", async () => {
+  it("never demotes or deletes the last admin, even when two admins demote each other at once", async ({ db, admin, asAdmin }) => {
     expect(await codeOf(() => asAdmin().admin.users.setRole({ userId: admin.id, role: "USER" }))).toBe("CONFLICT");
     expect(await codeOf(() => asAdmin().admin.users.delete({ userId: admin.id }))).toBe("CONFLICT");
     expect(await codeOf(() => asAdmin().account.deleteAccount({ password: PASSWORD }))).toBe("CONFLICT");
@@ -59,7 +50,7 @@ describe("changing roles", () => {
     expect(await db.prisma.admin.count()).toBe(1);
   });
 
-  it("lets an admin demote themselves while another admin remains", async () => {
+  it("lets an admin demote themselves while another admin remains", async ({ db, admin, asAdmin, records }) => {
     await createAccount(db, "ADMIN");
     await asAdmin().admin.users.setRole({ userId: admin.id, role: "USER" });
     expect(await records(admin.id)).toMatchObject({ role: "USER", admin: null });
@@ -67,7 +58,7 @@ describe("changing roles", () => {
 });
 
 describe("deleting a user", () => {
-  it("leaves no row of theirs in any table", async () => {
+  it("leaves no row of theirs in any table", async ({ db, asAdmin }) => {
     const doomed = await createAccount(db, "USER");
     const other = await createAccount(db, "USER");
     const follower = await createAccount(db, "SUBSCRIBER");
@@ -82,21 +73,21 @@ describe("deleting a user", () => {
     await logIn(db, { login: doomed.username, password: "wrong password" }, { clientIp: null, now: clock });
     await asAdmin().admin.users.setRole({ userId: follower.id, role: "SUBSCRIBER" });
 
-    expect(await rowsReferencing(doomed)).toBeGreaterThan(5);
+    expect(await rowsReferencing(db, doomed)).toBeGreaterThan(5);
     await asAdmin().admin.users.delete({ userId: doomed.id });
-    expect(await rowsReferencing(doomed)).toBe(0);
+    expect(await rowsReferencing(db, doomed)).toBe(0);
     // Other people's rows stay: the other user's schedule, the follower's account.
     expect(await db.prisma.schedule.count({ where: { ownerId: other.id } })).toBe(1);
     expect(await db.prisma.user.count({ where: { id: follower.id } })).toBe(1);
   });
 
-  it("answers NOT_FOUND for an unknown user", async () => {
+  it("answers NOT_FOUND for an unknown user", async ({ asAdmin }) => {
     expect(await codeOf(() => asAdmin().admin.users.delete({ userId: "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150" }))).toBe("NOT_FOUND");
   });
 });
 
 /** Rows in every table with any uuid column equal to the user's id, or a rate-limit key naming them. */
-async function rowsReferencing(account: TestAccount): Promise<number> {
+async function rowsReferencing(db: TestDatabase, account: TestAccount): Promise<number> {
   const columns = await db.prisma.$queryRaw<{ table_name: string; column_name: string }[]>`
     SELECT table_name, column_name FROM information_schema.columns
     WHERE table_schema = 'public' AND data_type = 'uuid'`;
@@ -113,13 +104,13 @@ async function rowsReferencing(account: TestAccount): Promise<number> {
 }
 
 describe("sessions follow the database", () => {
-  it("a deleted account's session is refused on its next request", async () => {
+  it("a deleted account's session is refused on its next request", async ({ db, asAdmin }) => {
     const user = await createAccount(db, "USER");
     await asAdmin().admin.users.delete({ userId: user.id });
     expect(await codeOf(() => callerFor(db, user).todo.list({}))).toBe("UNAUTHORIZED");
   });
 
-  it("a demoted admin's session loses admin rights on its next request", async () => {
+  it("a demoted admin's session loses admin rights on its next request", async ({ db, asAdmin }) => {
     const second = await createAccount(db, "ADMIN");
     expect(await codeOf(() => callerFor(db, second).admin.users.list({}))).toBe("OK");
     await asAdmin().admin.users.setRole({ userId: second.id, role: "USER" });
@@ -127,7 +118,7 @@ describe("sessions follow the database", () => {
     expect(await codeOf(() => callerFor(db, second).todo.list({}))).toBe("OK");
   });
 
-  it("a password change elsewhere ends every older session; the new password works, the old does not", async () => {
+  it("a password change elsewhere ends every older session; the new password works, the old does not", async ({ db }) => {
     const user = await createAccount(db, "USER");
     const otherDevice = callerFor(db, user);
     await callerFor(db, user).account.changePassword({ currentPassword: PASSWORD, newPassword: "brand new secret", confirmPassword: "brand new secret" });
@@ -139,14 +130,14 @@ describe("sessions follow the database", () => {
 });
 
 describe("settings", () => {
-  it("update name and time zone", async () => {
+  it("update name and time zone", async ({ db }) => {
     const user = await createAccount(db, "USER");
     await callerFor(db, user).account.updateProfile({ name: "  Kim Minji ", timeZone: "Asia/Seoul" });
     expect(await callerFor(db, user).auth.me()).toMatchObject({ name: "Kim Minji", timeZone: "Asia/Seoul" });
     expect(await codeOf(() => callerFor(db, user).account.updateProfile({ name: "", timeZone: "Asia/Seoul" }))).toBe("BAD_REQUEST");
   });
 
-  it("refuse a wrong current password, a weak or mismatched new one, changing nothing", async () => {
+  it("refuse a wrong current password, a weak or mismatched new one, changing nothing", async ({ db }) => {
     const user = await createAccount(db, "USER");
     const caller = callerFor(db, user);
     expect(await codeOf(() => caller.account.changePassword({ currentPassword: "nope", newPassword: "brand new secret", confirmPassword: "brand new secret" }))).toBe("BAD_REQUEST");
@@ -155,7 +146,7 @@ describe("settings", () => {
     expect(await codeOf(() => caller.todo.list({}))).toBe("OK");
   });
 
-  it("delete the own account only with the right password", async () => {
+  it("delete the own account only with the right password", async ({ db }) => {
     const user = await createAccount(db, "USER");
     expect(await codeOf(() => callerFor(db, user).account.deleteAccount({ password: "wrong" }))).toBe("BAD_REQUEST");
     expect(await db.prisma.user.count({ where: { id: user.id } })).toBe(1);
@@ -165,7 +156,7 @@ describe("settings", () => {
 });
 
 describe("sharing", () => {
-  it("an owner grants by username or email, sees followers, and revokes; the subscriber sees only what is shared", async () => {
+  it("an owner grants by username or email, sees followers, and revokes; the subscriber sees only what is shared", async ({ db }) => {
     const owner = await createAccount(db, "USER");
     const stranger = await createAccount(db, "USER");
     const viewer = await createAccount(db, "SUBSCRIBER");
@@ -185,7 +176,7 @@ describe("sharing", () => {
     expect(await callerFor(db, viewer).schedule.range(window)).toEqual([]);
   });
 
-  it("refuses unknown accounts and non-subscribers with BAD_REQUEST at the field", async () => {
+  it("refuses unknown accounts and non-subscribers with BAD_REQUEST at the field", async ({ db }) => {
     const owner = await createAccount(db, "USER");
     const plainUser = await createAccount(db, "USER");
     expect(await codeOf(() => callerFor(db, owner).share.grant({ subscriber: "nobody_here" }))).toBe("BAD_REQUEST");
@@ -193,7 +184,7 @@ describe("sharing", () => {
     expect(await db.prisma.subscription.count()).toBe(0);
   });
 
-  it("an admin grants and revokes for anyone", async () => {
+  it("an admin grants and revokes for anyone", async ({ db, admin, asAdmin }) => {
     const owner = await createAccount(db, "USER");
     const viewer = await createAccount(db, "SUBSCRIBER");
     const granted = await asAdmin().admin.shares.grant({ ownerId: owner.id, subscriber: viewer.username });
@@ -205,7 +196,7 @@ describe("sharing", () => {
 });
 
 describe("admin.users.list", () => {
-  it("searches username and email, filters by role, sorts and paginates with a total", async () => {
+  it("searches username and email, filters by role, sorts and paginates with a total", async ({ db, admin, asAdmin }) => {
     await createAccount(db, "USER", "alice");
     await createAccount(db, "USER", "bob");
     await createAccount(db, "SUBSCRIBER", "carol");

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { newIdForTests } from "./ids";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
-import { callerFor, createAccount, type TestAccount } from "./helpers";
+import { apiTest, openSharedDb } from "./fixture";
+import { callerFor, createAccount } from "./helpers";
 
 // admin.todos.list must fetch owners with a join (or one batched query), not
 // one query per owner: the statement count must not grow with the users shown.
 
 const statements: string[] = [];
-let db: TestDatabase;
-let admin: TestAccount;
 
-beforeAll(async () => {
-  db = await createTestDatabase({ onQuery: (sql) => statements.push(sql) });
-  admin = await createAccount(db, "ADMIN");
-});
-afterAll(async () => {
-  await db.close();
-});
+const it = apiTest.extend("databaseOptions", { scope: "file" }, { onQuery: (sql: string) => void statements.push(sql) });
+it.beforeAll(openSharedDb);
 
-async function seedUsers(count: number, todosEach: number) {
+async function seedUsers(db: TestDatabase, count: number, todosEach: number) {
   for (let index = 0; index < count; index += 1) {
     const user = await createAccount(db, "USER");
     await db.prisma.todo.createMany({
@@ -34,11 +28,11 @@ async function statementsFor(call: () => Promise<unknown>): Promise<number> {
 }
 
 describe("admin.todos.list query count", () => {
-  it("stays the same for 1 user and for 10 users with 50 todos each", async () => {
-    await seedUsers(1, 50);
+  it("stays the same for 1 user and for 10 users with 50 todos each", async ({ db, admin }) => {
+    await seedUsers(db, 1, 50);
     const oneUser = await statementsFor(() => callerFor(db, admin).admin.todos.list({ limit: 100 }));
 
-    await seedUsers(9, 50);
+    await seedUsers(db, 9, 50);
     const page = await callerFor(db, admin).admin.todos.list({ limit: 100 });
     expect(page.total).toBe(500);
     expect(new Set(page.items.map((todo) => todo.owner.username)).size).toBeGreaterThan(1);

@@ -1,20 +1,11 @@
 import { TRPCError } from "@trpc/server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
 import { LOGIN_FAILURE_LIMIT, LOGIN_FAILURE_WINDOW_SECONDS } from "@planner/domain";
 import { logIn } from "../src/services/auth-service";
+import { TEST_NOW, apiTest as it, openSharedDb } from "./fixture";
 import { PASSWORD, callerFor, codeOf, createAccount } from "./helpers";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await db.reset();
-});
+it.beforeAll(openSharedDb);
 
 const signUpValues = {
   username: "newbie",
@@ -34,7 +25,7 @@ async function trpcError(call: () => Promise<unknown>): Promise<TRPCError> {
 }
 
 describe("auth.signUp", () => {
-  it("creates an account and returns only its id and username", async () => {
+  it("creates an account and returns only its id and username", async ({ db }) => {
     const result = await callerFor(db, null).auth.signUp(signUpValues);
     expect(Object.keys(result).sort()).toEqual(["id", "username"]);
     expect(result.username).toBe("newbie");
@@ -45,12 +36,12 @@ describe("auth.signUp", () => {
     expect(stored.role).toBe("USER");
   });
 
-  it("keeps the browser's time zone", async () => {
+  it("keeps the browser's time zone", async ({ db }) => {
     const { id } = await callerFor(db, null).auth.signUp({ ...signUpValues, timeZone: "Asia/Kathmandu" });
     expect((await db.users.findById(id))?.timeZone).toBe("Asia/Kathmandu");
   });
 
-  it("refuses a taken username with CONFLICT naming the field", async () => {
+  it("refuses a taken username with CONFLICT naming the field", async ({ db }) => {
     await createAccount(db, "USER", "newbie");
     const error = await trpcError(() => callerFor(db, null).auth.signUp({ ...signUpValues, email: "other@example.com" }));
     expect(error.code).toBe("CONFLICT");
@@ -58,7 +49,7 @@ describe("auth.signUp", () => {
     expect(await db.users.count()).toBe(1);
   });
 
-  it("refuses a taken email, whatever its case, with CONFLICT naming the field", async () => {
+  it("refuses a taken email, whatever its case, with CONFLICT naming the field", async ({ db }) => {
     await callerFor(db, null).auth.signUp(signUpValues);
     const error = await trpcError(() =>
       callerFor(db, null).auth.signUp({ ...signUpValues, username: "someone_else", email: "NEWBIE@example.COM" }),
@@ -68,7 +59,7 @@ describe("auth.signUp", () => {
     expect(await db.users.count()).toBe(1);
   });
 
-  it("creates exactly one account when two sign-ups with the same email race", async () => {
+  it("creates exactly one account when two sign-ups with the same email race", async ({ db }) => {
     const attempts = await Promise.allSettled(
       ["racer_a", "racer_b", "racer_c", "racer_d"].map((username) =>
         callerFor(db, null).auth.signUp({ ...signUpValues, username, email: "race@example.com" }),
@@ -83,14 +74,14 @@ describe("auth.signUp", () => {
     expect(await db.prisma.user.count({ where: { email: "race@example.com" } })).toBe(1);
   });
 
-  it.each([
+  it.for([
     ["a short password", { password: "short", confirmPassword: "short" }, "password"],
     ["a password over 72 bytes", { password: "x".repeat(73), confirmPassword: "x".repeat(73) }, "password"],
     ["a multi-byte password over 72 bytes", { password: "ü".repeat(37), confirmPassword: "ü".repeat(37) }, "password"],
     ["a mismatched confirmation", { confirmPassword: "something else" }, "confirmPassword"],
     ["a bad username", { username: "no spaces" }, "username"],
     ["a bad email", { email: "nope" }, "email"],
-  ])("rejects %s with BAD_REQUEST on that field, changing nothing", async (_label, change, field) => {
+  ] as const)("rejects %s with BAD_REQUEST on that field, changing nothing", async ([_label, change, field], { db }) => {
     const error = await trpcError(() => callerFor(db, null).auth.signUp({ ...signUpValues, ...change }));
     expect(error.code).toBe("BAD_REQUEST");
     const shape = await import("../src/errors").then(({ fieldErrorsOf }) => fieldErrorsOf(error.cause));
@@ -100,9 +91,9 @@ describe("auth.signUp", () => {
 });
 
 describe("logIn (the next-auth credentials check)", () => {
-  const now = new Date("2026-11-21T10:00:00Z");
+  const now = TEST_NOW;
 
-  it("accepts the username or the email, in any case", async () => {
+  it("accepts the username or the email, in any case", async ({ db }) => {
     const account = await createAccount(db, "USER", "ada");
     for (const login of ["ada", "ADA", "ada@example.com", " Ada@Example.com "]) {
       const result = await logIn(db, { login, password: PASSWORD }, { clientIp: "10.0.0.1", now });
@@ -110,7 +101,7 @@ describe("logIn (the next-auth credentials check)", () => {
     }
   });
 
-  it("gives the same answer for a wrong password and an unknown account", async () => {
+  it("gives the same answer for a wrong password and an unknown account", async ({ db }) => {
     await createAccount(db, "USER", "ada");
     const wrongPassword = await logIn(db, { login: "ada", password: "not the password" }, { clientIp: null, now });
     const unknown = await logIn(db, { login: "nobody", password: PASSWORD }, { clientIp: null, now });
@@ -118,7 +109,7 @@ describe("logIn (the next-auth credentials check)", () => {
     expect(unknown).toEqual(wrongPassword);
   });
 
-  it("limits failed attempts per account, and says when to try again", async () => {
+  it("limits failed attempts per account, and says when to try again", async ({ db }) => {
     await createAccount(db, "USER", "ada");
     for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
       const ip = `10.0.1.${attempt}`; // a different address each time: only the account limit applies
@@ -131,7 +122,7 @@ describe("logIn (the next-auth credentials check)", () => {
     expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "10.0.2.1", now: later })).toMatchObject({ ok: true });
   });
 
-  it("limits failed attempts per client IP across accounts", async () => {
+  it("limits failed attempts per client IP across accounts", async ({ db }) => {
     await createAccount(db, "USER", "ada");
     for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
       await logIn(db, { login: `stranger${attempt}`, password: "guess" }, { clientIp: "203.0.113.9", now });
@@ -142,7 +133,7 @@ describe("logIn (the next-auth credentials check)", () => {
     expect(fromElsewhere).toMatchObject({ ok: true });
   });
 
-  it("forgets an account's failures after a successful log-in", async () => {
+  it("forgets an account's failures after a successful log-in", async ({ db }) => {
     await createAccount(db, "USER", "ada");
     for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT - 1; attempt += 1) {
       await logIn(db, { login: "ada", password: "guess" }, { clientIp: null, now });
@@ -154,17 +145,17 @@ describe("logIn (the next-auth credentials check)", () => {
 });
 
 describe("auth.me", () => {
-  it("returns the caller's own account without secrets", async () => {
+  it("returns the caller's own account without secrets", async ({ db }) => {
     const account = await createAccount(db, "ADMIN", "boss");
     const me = await callerFor(db, account).auth.me();
     expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC" });
   });
 
-  it("is UNAUTHORIZED for anonymous callers", async () => {
+  it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {
     expect(await codeOf(() => callerFor(db, null).auth.me())).toBe("UNAUTHORIZED");
   });
 
-  it("is UNAUTHORIZED once the account is deleted or its session version moves on", async () => {
+  it("is UNAUTHORIZED once the account is deleted or its session version moves on", async ({ db }) => {
     const gone = await createAccount(db);
     await db.prisma.user.delete({ where: { id: gone.id } });
     expect(await codeOf(() => callerFor(db, gone).auth.me())).toBe("UNAUTHORIZED");
@@ -174,7 +165,7 @@ describe("auth.me", () => {
     expect(await codeOf(() => callerFor(db, changed).auth.me())).toBe("UNAUTHORIZED");
   });
 
-  it("takes the role from the database, not from the session", async () => {
+  it("takes the role from the database, not from the session", async ({ db }) => {
     const account = await createAccount(db, "USER");
     await db.prisma.user.update({ where: { id: account.id }, data: { role: "SUBSCRIBER" } });
     expect((await callerFor(db, account).auth.me()).role).toBe("SUBSCRIBER");

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { AnyProcedure } from "@trpc/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { appRouter } from "../src/root";
 import { deliverDueReminders } from "../src/reminders/worker";
-import { PASSWORD, callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
+import { TEST_NOW, apiTest, openSharedDb } from "./fixture";
+import { PASSWORD, callProcedure, callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
 
 // Every procedure of every router × every actor, in one table. Each cell runs
 // on a fresh world, so a mutation in one cell cannot affect another. A
@@ -21,7 +22,7 @@ type World = {
   notificationId: string;
 };
 
-const clock = new Date("2026-11-21T10:00:00Z");
+const clock = TEST_NOW;
 const at = (hours: number) => new Date(clock.getTime() + hours * 3_600_000);
 
 // Shorthands for the common shapes of a row's expectations.
@@ -94,17 +95,8 @@ const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<A
   "admin.schedules.delete": { input: (w) => ({ id: w.scheduleId }), expect: adminsOnly },
 };
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-
 /** Accounts for every actor (plus a second admin, so last-admin rules stay out of the way), the owner's data, a grant. */
-async function buildWorld(): Promise<World> {
-  await db.reset();
+async function buildWorld(db: TestDatabase): Promise<World> {
   const accounts = {
     owner: await createAccount(db, "USER"),
     otherUser: await createAccount(db, "USER"),
@@ -122,10 +114,8 @@ async function buildWorld(): Promise<World> {
   return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id };
 }
 
-function call(caller: ReturnType<typeof callerFor>, path: string, input: unknown): Promise<unknown> {
-  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
-  return (procedure as (input: unknown) => Promise<unknown>)(input);
-}
+const it = apiTest.extend("world", ({ db }) => buildWorld(db));
+it.beforeAll(openSharedDb);
 
 const procedurePaths = Object.keys(appRouter._def.procedures as unknown as Record<string, AnyProcedure>).sort();
 
@@ -135,10 +125,9 @@ describe("authorization table", () => {
   });
 
   const cells = Object.entries(TABLE).flatMap(([path, row]) => ACTORS.map((actor) => [path, actor, row.expect[actor]] as const));
-  it.each(cells)("%s as %s → %s", async (path, actor, expected) => {
-    const world = await buildWorld();
+  it.for(cells)("%s as %s → %s", async ([path, actor, expected], { db, world }) => {
     const account = actor === "anonymous" ? null : world.accounts[actor];
-    const outcome = await codeOf(() => call(callerFor(db, account, null, () => clock), path, TABLE[path]!.input(world)));
+    const outcome = await codeOf(() => callProcedure(callerFor(db, account, null, () => clock), path, TABLE[path]!.input(world)));
     expect(outcome).toBe(expected);
   });
 });

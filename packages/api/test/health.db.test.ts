@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect } from "vitest";
 import { openDatabase } from "@planner/db";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
 import { checkHealth } from "../src/health";
+import { apiTest as it, openSharedDb } from "./fixture";
 
-let db: TestDatabase;
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
+it.beforeAll(openSharedDb);
 
 describe("checkHealth", () => {
-  it("answers 200 with the database's status when it responds", async () => {
+  it("answers 200 with the database's status when it responds", async ({ db }) => {
     const { httpStatus, body } = await checkHealth(async () => db);
     expect(httpStatus).toBe(200);
     expect(body).toMatchObject({ status: "ok", database: { kind: db.kind, status: "up" } });

@@ -37,3 +37,9 @@ export async function codeOf(call: () => Promise<unknown>): Promise<string> {
     return (error as { code?: string }).code ?? "UNKNOWN";
   }
 }
+
+/** Calls a procedure by its dotted path ("todo.create"), for tests that walk every procedure. */
+export function callProcedure(caller: ReturnType<typeof callerFor>, path: string, input: unknown): Promise<unknown> {
+  const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
+  return (procedure as (input: unknown) => Promise<unknown>)(input);
+}

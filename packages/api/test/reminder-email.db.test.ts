@@ -1,26 +1,30 @@
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
-import { createCaller } from "../src/root";
-import { createContext } from "../src/context";
+import { afterAll, beforeAll, beforeEach, describe, expect } from "vitest";
 import { createMailer, type Mailer } from "../src/reminders/mailer";
 import { deliverDueReminders, sendPendingEmails } from "../src/reminders/worker";
+import { apiTest, openSharedDb } from "./fixture";
 import { createAccount } from "./helpers";
 
 // E-mail goes to a real SMTP server started here (smtp-server), not a mock.
 
 type Received = { from: string; to: string[]; raw: string };
 
-let db: TestDatabase;
 let smtp: SMTPServer;
 let port: number;
 let received: Received[] = [];
 let refuseNext = 0;
-let clock = new Date("2026-11-21T10:00:00Z");
+
+// A new account with a schedule on Monday morning, and the clock moved to when its reminder is due.
+const it = apiTest.extend("dueReminderFor", ({ db, callerAt, clock }) => async (username: string) => {
+  const account = await createAccount(db, "USER", username);
+  await callerAt(account).schedule.create({ title: "Dentist", startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") });
+  clock.set(new Date("2026-11-22T09:30:00Z"));
+  return account;
+});
+it.beforeAll(openSharedDb);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
   smtp = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
@@ -50,32 +54,21 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await new Promise<void>((resolve) => smtp.close(() => resolve()));
-  await db.close();
 });
-beforeEach(async () => {
-  await db.reset();
+beforeEach(() => {
   received = [];
   refuseNext = 0;
-  clock = new Date("2026-11-21T10:00:00Z");
 });
 
 function mailer(): Mailer {
   return createMailer(`smtp://127.0.0.1:${port}`, "Planner <reminders@planner.test>");
 }
 
-async function dueReminderFor(username: string) {
-  const account = await createAccount(db, "USER", username);
-  const caller = createCaller(createContext({ db, session: account.session, now: () => clock }));
-  await caller.schedule.create({ title: "Dentist", startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") });
-  clock = new Date("2026-11-22T09:30:00Z");
-  return account;
-}
-
 describe("reminder e-mail over SMTP", () => {
-  it("sends one e-mail per reminder to the owner, and records it as sent", async () => {
+  it("sends one e-mail per reminder to the owner, and records it as sent", async ({ db, clock, dueReminderFor }) => {
     await dueReminderFor("mailme");
     const smtpMailer = mailer();
-    await deliverDueReminders(db, { now: () => clock, mailer: smtpMailer });
+    await deliverDueReminders(db, { now: clock.now, mailer: smtpMailer });
     expect(await sendPendingEmails(db, smtpMailer)).toBe(1);
     expect(await sendPendingEmails(db, smtpMailer)).toBe(0);
     smtpMailer.close();
@@ -90,10 +83,10 @@ describe("reminder e-mail over SMTP", () => {
     expect(await db.prisma.notification.findFirstOrThrow()).toMatchObject({ emailStatus: "SENT", emailAttempts: 1 });
   });
 
-  it("retries a refused e-mail on the next run and gives up after five attempts, keeping the in-app notification", async () => {
+  it("retries a refused e-mail on the next run and gives up after five attempts, keeping the in-app notification", async ({ db, clock, dueReminderFor }) => {
     await dueReminderFor("flaky");
     const smtpMailer = mailer();
-    await deliverDueReminders(db, { now: () => clock, mailer: smtpMailer });
+    await deliverDueReminders(db, { now: clock.now, mailer: smtpMailer });
 
     refuseNext = 1;
     expect(await sendPendingEmails(db, smtpMailer)).toBe(0);
@@ -108,9 +101,9 @@ describe("reminder e-mail over SMTP", () => {
     smtpMailer.close();
   });
 
-  it("queues no e-mail when SMTP is not configured", async () => {
+  it("queues no e-mail when SMTP is not configured", async ({ db, clock, dueReminderFor }) => {
     await dueReminderFor("inapp");
-    await deliverDueReminders(db, { now: () => clock, mailer: null });
+    await deliverDueReminders(db, { now: clock.now, mailer: null });
     expect(await db.prisma.notification.findFirstOrThrow()).toMatchObject({ emailStatus: "NONE" });
   });
 });

@@ -1,27 +1,24 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders } from "../src/reminders/worker";
+import { TEST_NOW, apiTest as it } from "./fixture";
 import { seedDueReminders } from "./support/seed-due-reminders";
 
 // 10,000 due reminders, several workers at once, one of them dying in the
 // middle of a batch: exactly 10,000 notifications at the end.
 
 const REMINDERS = 10_000;
-const now = new Date("2026-11-21T10:00:00Z");
-let db: TestDatabase;
+const now = TEST_NOW;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedDueReminders(db, REMINDERS, now);
+// Seeded once for the file: on each database only one of the two tests below runs.
+it.beforeAll(async ({ sharedDb }) => {
+  await seedDueReminders(sharedDb, REMINDERS, now);
 }, 120_000);
-afterAll(async () => {
-  await db.close();
-});
 
-async function expectExactlyOnce() {
+async function expectExactlyOnce(db: TestDatabase) {
   expect(await db.prisma.scheduleReminder.count()).toBe(0);
   expect(await db.prisma.notification.count()).toBe(REMINDERS);
   const rows = await db.prisma.$queryRaw<{ distinct: bigint }[]>`SELECT count(DISTINCT schedule_id) AS distinct FROM notifications`;
@@ -33,7 +30,7 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on Po
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm")).href;
   const workerScript = fileURLToPath(new URL("./support/reminder-worker-process.ts", import.meta.url));
 
-  function runWorkerProcess(env: Record<string, string>): Promise<{ code: number | null; signal: string | null; output: string }> {
+  function runWorkerProcess(db: TestDatabase, env: Record<string, string>): Promise<{ code: number | null; signal: string | null; output: string }> {
     return new Promise((resolve) => {
       const child = spawn(process.execPath, ["--import", tsxLoader, workerScript], {
         env: { ...process.env, DATABASE_URL: db.url!, REMINDER_NOW: now.toISOString(), ...env },
@@ -45,25 +42,25 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on Po
     });
   }
 
-  it("three processes, one killed mid-batch, then the next tick: exactly 10,000 notifications", async () => {
+  it("three processes, one killed mid-batch, then the next tick: exactly 10,000 notifications", async ({ sharedDb: db }) => {
     const runs = await Promise.all([
-      runWorkerProcess({ KILL_AFTER_BATCHES: "2" }),
-      runWorkerProcess({}),
-      runWorkerProcess({}),
+      runWorkerProcess(db, { KILL_AFTER_BATCHES: "2" }),
+      runWorkerProcess(db, {}),
+      runWorkerProcess(db, {}),
     ]);
     expect(runs[0]!.signal).toBe("SIGKILL");
     expect(runs.slice(1).map((run) => run.code)).toEqual([0, 0]);
     // Rows the killed worker held were invisible to the others; the next tick takes them.
-    const next = await runWorkerProcess({});
+    const next = await runWorkerProcess(db, {});
     const delivered = [...runs.slice(1), next].reduce((sum, run) => sum + (JSON.parse(run.output) as { delivered: number }).delivered, 0);
     // The killed worker committed its first two full batches of 200 before dying in the third.
     expect(delivered + 2 * 200).toBe(REMINDERS);
-    await expectExactlyOnce();
+    await expectExactlyOnce(db);
   }, 120_000);
 });
 
 describe.runIf(process.env.TEST_DATABASE !== "postgres")("workers in one process on embedded PGlite", () => {
-  it("four workers at once, one aborting mid-batch, then the next tick: exactly 10,000 notifications", async () => {
+  it("four workers at once, one aborting mid-batch, then the next tick: exactly 10,000 notifications", async ({ sharedDb: db }) => {
     let batches = 0;
     const crashing = deliverDueReminders(db, {
       now: () => now,
@@ -82,6 +79,6 @@ describe.runIf(process.env.TEST_DATABASE !== "postgres")("workers in one process
     // The crashed worker's committed batches (before the crash) count too.
     const committedByCrashed = (batches - 1) * 200;
     expect(delivered + committedByCrashed).toBe(REMINDERS);
-    await expectExactlyOnce();
+    await expectExactlyOnce(db);
   }, 120_000);
 });

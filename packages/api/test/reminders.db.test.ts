@@ -1,49 +1,37 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
-import { createCaller } from "../src/root";
-import { createContext } from "../src/context";
+import { describe, expect } from "vitest";
 import { deliverDueReminders } from "../src/reminders/worker";
+import { apiTest, openSharedDb } from "./fixture";
 import { codeOf, createAccount, type TestAccount } from "./helpers";
 
-let db: TestDatabase;
-let owner: TestAccount;
-let clock: Date;
-const HOUR = 3_600_000;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await db.reset();
-  owner = await createAccount(db, "USER");
-  clock = new Date("2026-11-21T10:00:00Z");
-});
-
-const later = (hours: number) => new Date(clock.getTime() + hours * HOUR);
-const callerAt = (account: TestAccount | null) => createCaller(createContext({ db, session: account?.session ?? null, now: () => clock }));
-const runWorker = () => deliverDueReminders(db, { now: () => clock });
-const notifications = () => db.prisma.notification.findMany({ orderBy: { createdAt: "asc" } });
-
-async function plan(startInHours: number, title = "Dentist") {
-  return callerAt(owner).schedule.create({ title, startAt: later(startInHours), endAt: later(startInHours + 1) });
-}
+const it = apiTest
+  .extend("runWorker", ({ db, clock }) => () => deliverDueReminders(db, { now: clock.now }))
+  .extend("notifications", ({ db }) => () => db.prisma.notification.findMany({ orderBy: { createdAt: "asc" } }))
+  .extend("plan", ({ owner, callerAt, clock }) => (startInHours: number, title = "Dentist") =>
+    callerAt(owner).schedule.create({ title, startAt: clock.later(startInHours), endAt: clock.later(startInHours + 1) }),
+  )
+  // A reminder for the account's schedule two days ahead, delivered; the clock stays where it was.
+  .extend("deliverOne", ({ callerAt, clock, runWorker }) => async (account: TestAccount, title: string) => {
+    await callerAt(account).schedule.create({ title, startAt: clock.later(48), endAt: clock.later(49) });
+    const saved = clock.now();
+    clock.advance(24);
+    await runWorker();
+    clock.set(saved);
+  });
+it.beforeAll(openSharedDb);
 
 describe("reminders", () => {
-  it("are created 24 hours before a schedule that starts more than 24 hours from now", async () => {
+  it("are created 24 hours before a schedule that starts more than 24 hours from now", async ({ db, clock, plan }) => {
     const schedule = await plan(48);
-    expect(await db.reminders.pendingFor(schedule.id)).toEqual(later(24));
+    expect(await db.reminders.pendingFor(schedule.id)).toEqual(clock.later(24));
     expect(await db.reminders.pendingFor((await plan(24)).id)).toBeNull();
     expect(await db.reminders.pendingFor((await plan(3)).id)).toBeNull();
   });
 
-  it("are delivered once, when due, as a notification to the owner", async () => {
+  it("are delivered once, when due, as a notification to the owner", async ({ owner, clock, runWorker, notifications, plan }) => {
     const schedule = await plan(48);
-    clock = later(23);
+    clock.advance(23);
     expect(await runWorker()).toEqual({ claimed: 0, delivered: 0, dropped: 0 });
-    clock = later(1);
+    clock.advance(1);
     expect(await runWorker()).toEqual({ claimed: 1, delivered: 1, dropped: 0 });
     expect(await runWorker()).toEqual({ claimed: 0, delivered: 0, dropped: 0 });
     const [notification] = await notifications();
@@ -51,61 +39,61 @@ describe("reminders", () => {
     expect(notification?.text).toBe("Reminder: “Dentist” starts Monday 23 November at 10:00.");
   });
 
-  it("are rescheduled when the schedule moves", async () => {
+  it("are rescheduled when the schedule moves", async ({ db, owner, clock, callerAt, runWorker, plan }) => {
     const schedule = await plan(48);
-    await callerAt(owner).schedule.update({ id: schedule.id, startAt: later(72), endAt: later(73) });
-    expect(await db.reminders.pendingFor(schedule.id)).toEqual(later(48));
-    clock = later(30); // the old reminder time has passed: nothing
+    await callerAt(owner).schedule.update({ id: schedule.id, startAt: clock.later(72), endAt: clock.later(73) });
+    expect(await db.reminders.pendingFor(schedule.id)).toEqual(clock.later(48));
+    clock.advance(30); // the old reminder time has passed: nothing
     expect((await runWorker()).delivered).toBe(0);
-    clock = later(18);
+    clock.advance(18);
     expect((await runWorker()).delivered).toBe(1);
   });
 
-  it("are cancelled when the schedule moves to within 24 hours, is deleted or is marked done", async () => {
+  it("are cancelled when the schedule moves to within 24 hours, is deleted or is marked done", async ({ db, owner, clock, callerAt, runWorker, notifications, plan }) => {
     const moved = await plan(48, "moved close");
-    await callerAt(owner).schedule.update({ id: moved.id, startAt: later(5), endAt: later(6) });
+    await callerAt(owner).schedule.update({ id: moved.id, startAt: clock.later(5), endAt: clock.later(6) });
     const deleted = await plan(48, "deleted");
     await callerAt(owner).schedule.delete({ id: deleted.id });
     const done = await plan(48, "done");
     await callerAt(owner).schedule.setStatus({ id: done.id, status: "CLOSED" });
     expect(await db.prisma.scheduleReminder.count()).toBe(0);
-    clock = later(25);
+    clock.advance(25);
     await runWorker();
     expect(await notifications()).toEqual([]);
   });
 
-  it("come back when a done schedule is planned again while there is still time", async () => {
+  it("come back when a done schedule is planned again while there is still time", async ({ db, owner, clock, callerAt, plan }) => {
     const schedule = await plan(48);
     await callerAt(owner).schedule.setStatus({ id: schedule.id, status: "CLOSED" });
     await callerAt(owner).schedule.setStatus({ id: schedule.id, status: "OPEN" });
-    expect(await db.reminders.pendingFor(schedule.id)).toEqual(later(24));
+    expect(await db.reminders.pendingFor(schedule.id)).toEqual(clock.later(24));
   });
 
-  it("are still sent, late, after downtime, unless the schedule has already started", async () => {
+  it("are still sent, late, after downtime, unless the schedule has already started", async ({ db, clock, runWorker, notifications, plan }) => {
     await plan(48, "late but useful");
     await plan(30, "too late");
-    clock = later(31); // the app was down for 31 hours: both reminders are overdue
+    clock.advance(31); // the app was down for 31 hours: both reminders are overdue
     expect(await runWorker()).toEqual({ claimed: 2, delivered: 1, dropped: 1 });
     expect((await notifications()).map((n) => n.text)).toEqual([expect.stringContaining("late but useful")]);
     expect(await db.prisma.scheduleReminder.count()).toBe(0);
   });
 
-  it("are never created for schedules in the past", async () => {
+  it("are never created for schedules in the past", async ({ db, plan }) => {
     await plan(-5, "yesterday's");
     expect(await db.prisma.scheduleReminder.count()).toBe(0);
   });
 
-  it("are exactly-once even when a batch is aborted midway and several workers run at once", async () => {
+  it("are exactly-once even when a batch is aborted midway and several workers run at once", async ({ db, clock, plan }) => {
     for (let index = 0; index < 30; index += 1) await plan(48 + index, `s${index}`);
-    clock = later(64); // all 30 due; the 17 starting at 48..64 h have started
+    clock.advance(64); // all 30 due; the 17 starting at 48..64 h have started
 
     // A worker that fails after writing its notifications, before commit:
     await expect(
-      deliverDueReminders(db, { now: () => clock, batchSize: 7, beforeCommit: () => Promise.reject(new Error("worker died")) }),
+      deliverDueReminders(db, { now: clock.now, batchSize: 7, beforeCommit: () => Promise.reject(new Error("worker died")) }),
     ).rejects.toThrow("worker died");
     expect(await db.prisma.notification.count()).toBe(0);
     // Then four at once:
-    const results = await Promise.all(Array.from({ length: 4 }, () => deliverDueReminders(db, { now: () => clock, batchSize: 4 })));
+    const results = await Promise.all(Array.from({ length: 4 }, () => deliverDueReminders(db, { now: clock.now, batchSize: 4 })));
     expect(results.reduce((sum, r) => sum + r.delivered, 0)).toBe(13);
     expect(results.reduce((sum, r) => sum + r.dropped, 0)).toBe(17);
     expect(await db.prisma.notification.count()).toBe(13);
@@ -113,15 +101,7 @@ describe("reminders", () => {
 });
 
 describe("notification router", () => {
-  async function deliverOne(account: TestAccount, title: string) {
-    await callerAt(account).schedule.create({ title, startAt: later(48), endAt: later(49) });
-    const saved = clock;
-    clock = later(24);
-    await runWorker();
-    clock = saved;
-  }
-
-  it("lists the caller's notifications, counts unread, and marks one or all read", async () => {
+  it("lists the caller's notifications, counts unread, and marks one or all read", async ({ db, owner, callerAt, deliverOne }) => {
     const other = await createAccount(db, "USER");
     await deliverOne(owner, "first");
     await deliverOne(owner, "second");
@@ -140,7 +120,7 @@ describe("notification router", () => {
     expect(await callerAt(other).notification.unreadCount()).toBe(1);
   });
 
-  it("treats another user's notification as NOT_FOUND", async () => {
+  it("treats another user's notification as NOT_FOUND", async ({ db, owner, callerAt, deliverOne }) => {
     const other = await createAccount(db, "USER");
     await deliverOne(other, "theirs");
     const [theirs] = (await callerAt(other).notification.list({})).items;
@@ -148,7 +128,7 @@ describe("notification router", () => {
     expect(await callerAt(other).notification.unreadCount()).toBe(1);
   });
 
-  it("serves subscribers and admins their own, and refuses anonymous callers", async () => {
+  it("serves subscribers and admins their own, and refuses anonymous callers", async ({ db, callerAt }) => {
     const subscriber = await createAccount(db, "SUBSCRIBER");
     const admin = await createAccount(db, "ADMIN");
     expect(await callerAt(subscriber).notification.unreadCount()).toBe(0);

@@ -1,52 +1,39 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
 import { monthRange } from "@planner/domain";
-import { callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
-
-let db: TestDatabase;
-let owner: TestAccount;
-let stranger: TestAccount;
-let follower: TestAccount; // a subscriber granted the owner's calendar
-let outsider: TestAccount; // a subscriber without a grant
-let admin: TestAccount;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await db.reset();
-  owner = await createAccount(db, "USER");
-  stranger = await createAccount(db, "USER");
-  follower = await createAccount(db, "SUBSCRIBER");
-  outsider = await createAccount(db, "SUBSCRIBER");
-  admin = await createAccount(db, "ADMIN");
-  await db.subscriptions.grant(follower.id, owner.id, owner.id);
-});
+import { apiTest, openSharedDb } from "./fixture";
+import { callerFor, codeOf, createAccount } from "./helpers";
 
 const at = (iso: string) => new Date(iso);
 const slot = (start: string, end: string) => ({ startAt: at(start), endAt: at(end) });
-const asOwner = () => callerFor(db, owner);
-const plan = (title: string, start: string, end: string) => asOwner().schedule.create({ title, ...slot(start, end) });
 const titles = (items: { title: string }[]) => items.map((item) => item.title);
 
+const it = apiTest
+  // A subscriber granted the owner's calendar.
+  .extend("follower", async ({ db, owner }) => {
+    const follower = await createAccount(db, "SUBSCRIBER");
+    await db.subscriptions.grant(follower.id, owner.id, owner.id);
+    return follower;
+  })
+  // A subscriber without a grant.
+  .extend("outsider", ({ db }) => createAccount(db, "SUBSCRIBER"))
+  .extend("plan", ({ asOwner }) => (title: string, start: string, end: string) => asOwner().schedule.create({ title, ...slot(start, end) }));
+it.beforeAll(openSharedDb);
+
 describe("schedule.create", () => {
-  it("creates an OPEN schedule on the owner's grid", async () => {
+  it("creates an OPEN schedule on the owner's grid", async ({ db, owner, asOwner }) => {
     const created = await asOwner().schedule.create({ title: " Stand-up ", memo: "daily", ...slot("2026-12-01T09:00:00Z", "2026-12-01T09:30:00Z") });
     expect(created).toMatchObject({ title: "Stand-up", memo: "daily", status: "OPEN", ownerId: owner.id, readOnly: false });
     expect((await db.prisma.schedule.findUniqueOrThrow({ where: { id: created.id } })).createdById).toBe(owner.id);
   });
 
-  it("uses the owner's time zone for the grid", async () => {
+  it("uses the owner's time zone for the grid", async ({ db, owner, plan }) => {
     await db.users.setTimeZone(owner.id, "Asia/Kathmandu");
     // 09:00–10:00 in Kathmandu is 03:15–04:15 UTC
     await expect(plan("Kathmandu", "2026-12-01T03:15:00Z", "2026-12-01T04:15:00Z")).resolves.toMatchObject({ title: "Kathmandu" });
     expect(await codeOf(() => plan("UTC grid", "2026-12-01T03:00:00Z", "2026-12-01T04:00:00Z"))).toBe("BAD_REQUEST");
   });
 
-  it.each([
+  it.for([
     ["an end before the start", { ...slot("2026-12-01T10:00:00Z", "2026-12-01T09:00:00Z") }],
     ["an end equal to the start", { ...slot("2026-12-01T10:00:00Z", "2026-12-01T10:00:00Z") }],
     ["times off the grid", { ...slot("2026-12-01T10:10:00Z", "2026-12-01T11:00:00Z") }],
@@ -54,20 +41,20 @@ describe("schedule.create", () => {
     ["an empty title", { title: "  " }],
     ["a 121-character title", { title: "x".repeat(121) }],
     ["a 2,001-character memo", { memo: "x".repeat(2001) }],
-  ])("refuses %s with BAD_REQUEST, changing nothing", async (_label, change) => {
+  ] as const)("refuses %s with BAD_REQUEST, changing nothing", async ([_label, change], { db, asOwner }) => {
     const input = { title: "ok", ...slot("2026-12-01T10:00:00Z", "2026-12-01T11:00:00Z"), ...change };
     expect(await codeOf(() => asOwner().schedule.create(input))).toBe("BAD_REQUEST");
     expect(await db.prisma.schedule.count()).toBe(0);
   });
 
-  it("is FORBIDDEN for subscribers (their own calendar is read-only) and UNAUTHORIZED for anonymous callers", async () => {
+  it("is FORBIDDEN for subscribers (their own calendar is read-only) and UNAUTHORIZED for anonymous callers", async ({ db, follower }) => {
     const input = { title: "nope", ...slot("2026-12-01T10:00:00Z", "2026-12-01T11:00:00Z") };
     expect(await codeOf(() => callerFor(db, follower).schedule.create(input))).toBe("FORBIDDEN");
     expect(await codeOf(() => callerFor(db, null).schedule.create(input))).toBe("UNAUTHORIZED");
     expect(await db.prisma.schedule.count()).toBe(0);
   });
 
-  it("is refused by the database CHECK even if the application were bypassed", async () => {
+  it("is refused by the database CHECK even if the application were bypassed", async ({ db, owner }) => {
     await expect(
       db.prisma.schedule.create({
         data: { id: "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150", ownerId: owner.id, title: "bad", ...slot("2026-12-01T10:00:00Z", "2026-12-01T09:00:00Z") },
@@ -77,7 +64,7 @@ describe("schedule.create", () => {
 });
 
 describe("schedule.range", () => {
-  it("returns the schedules overlapping a month, including those spanning its edges", async () => {
+  it("returns the schedules overlapping a month, including those spanning its edges", async ({ asOwner, plan }) => {
     await plan("before", "2026-11-30T10:00:00Z", "2026-11-30T11:00:00Z");
     await plan("spans start", "2026-11-30T23:00:00Z", "2026-12-01T01:00:00Z");
     await plan("inside", "2026-12-15T10:00:00Z", "2026-12-15T11:00:00Z");
@@ -91,7 +78,7 @@ describe("schedule.range", () => {
     expect(titles(items)).toEqual(["long, from before", "spans start", "inside", "spans end"]);
   });
 
-  it("uses the window it is given, so a viewer's month in another zone works", async () => {
+  it("uses the window it is given, so a viewer's month in another zone works", async ({ asOwner, plan }) => {
     await plan("1 Dec 03:00 UTC", "2026-12-01T03:00:00Z", "2026-12-01T04:00:00Z");
     const decemberInLosAngeles = monthRange(at("2026-12-10T00:00:00Z"), "America/Los_Angeles");
     const novemberInLosAngeles = monthRange(at("2026-11-10T00:00:00Z"), "America/Los_Angeles");
@@ -99,7 +86,7 @@ describe("schedule.range", () => {
     expect(titles(await asOwner().schedule.range(novemberInLosAngeles))).toEqual(["1 Dec 03:00 UTC"]);
   });
 
-  it("adds shared calendars, read-only, only when asked and only where subscribed", async () => {
+  it("adds shared calendars, read-only, only when asked and only where subscribed", async ({ db, owner, stranger, follower, outsider, plan }) => {
     await plan("owner's", "2026-12-02T10:00:00Z", "2026-12-02T11:00:00Z");
     await callerFor(db, stranger).schedule.create({ title: "stranger's", ...slot("2026-12-02T12:00:00Z", "2026-12-02T13:00:00Z") });
     const window = { from: at("2026-12-01T00:00:00Z"), to: at("2026-12-03T00:00:00Z") };
@@ -111,18 +98,18 @@ describe("schedule.range", () => {
     expect(titles(await callerFor(db, stranger).schedule.range({ ...window, includeShared: true }))).toEqual(["stranger's"]);
   });
 
-  it("refuses a window that ends before it starts or is over 100 days", async () => {
+  it("refuses a window that ends before it starts or is over 100 days", async ({ asOwner }) => {
     expect(await codeOf(() => asOwner().schedule.range({ from: at("2026-12-02T00:00:00Z"), to: at("2026-12-01T00:00:00Z") }))).toBe("BAD_REQUEST");
     expect(await codeOf(() => asOwner().schedule.range({ from: at("2026-01-01T00:00:00Z"), to: at("2026-12-01T00:00:00Z") }))).toBe("BAD_REQUEST");
   });
 
-  it("is UNAUTHORIZED for anonymous callers", async () => {
+  it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {
     expect(await codeOf(() => callerFor(db, null).schedule.range({ from: at("2026-12-01T00:00:00Z"), to: at("2026-12-02T00:00:00Z") }))).toBe("UNAUTHORIZED");
   });
 });
 
 describe("schedule.list", () => {
-  it("lists own schedules by start, filtered by status, with a cursor that is stable while rows are inserted", async () => {
+  it("lists own schedules by start, filtered by status, with a cursor that is stable while rows are inserted", async ({ db, stranger, asOwner, plan }) => {
     for (let day = 1; day <= 5; day += 1) await plan(`day ${day}`, `2026-12-0${day}T10:00:00Z`, `2026-12-0${day}T11:00:00Z`);
     await callerFor(db, stranger).schedule.create({ title: "not mine", ...slot("2026-12-01T08:00:00Z", "2026-12-01T09:00:00Z") });
 
@@ -141,13 +128,13 @@ describe("schedule.list", () => {
     expect(titles((await asOwner().schedule.list({ status: "CLOSED" })).items)).toEqual(["day 1"]);
   });
 
-  it("is UNAUTHORIZED for anonymous callers", async () => {
+  it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {
     expect(await codeOf(() => callerFor(db, null).schedule.list({}))).toBe("UNAUTHORIZED");
   });
 });
 
 describe("schedule.byId, update, setStatus and delete", () => {
-  it("let the owner read, edit, move, resize, mark done and delete", async () => {
+  it("let the owner read, edit, move, resize, mark done and delete", async ({ db, asOwner, plan }) => {
     const created = await plan("draft", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject({ title: "draft", readOnly: false });
     expect(await asOwner().schedule.update({ id: created.id, title: "final", memo: "notes" })).toMatchObject({ title: "final", memo: "notes" });
@@ -160,14 +147,14 @@ describe("schedule.byId, update, setStatus and delete", () => {
     expect(await db.prisma.schedule.count()).toBe(0);
   });
 
-  it("refuse a resize that would end before the start, changing nothing", async () => {
+  it("refuse a resize that would end before the start, changing nothing", async ({ asOwner, plan }) => {
     const created = await plan("keep", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     expect(await codeOf(() => asOwner().schedule.update({ id: created.id, endAt: at("2026-12-01T09:00:00Z") }))).toBe("BAD_REQUEST");
     expect(await codeOf(() => asOwner().schedule.update({ id: created.id, startAt: at("2026-12-01T10:30:00Z") }))).toBe("BAD_REQUEST");
     expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject(slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z"));
   });
 
-  it("show a subscribed follower the schedule read-only and refuse their changes with FORBIDDEN", async () => {
+  it("show a subscribed follower the schedule read-only and refuse their changes with FORBIDDEN", async ({ db, follower, asOwner, plan }) => {
     const created = await plan("shared", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     const asFollower = callerFor(db, follower);
     expect(await asFollower.schedule.byId({ id: created.id })).toMatchObject({ title: "shared", readOnly: true });
@@ -177,7 +164,7 @@ describe("schedule.byId, update, setStatus and delete", () => {
     expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject({ title: "shared", status: "OPEN" });
   });
 
-  it("treat another user's schedule, and an unsubscribed subscriber's view of it, as NOT_FOUND", async () => {
+  it("treat another user's schedule, and an unsubscribed subscriber's view of it, as NOT_FOUND", async ({ db, stranger, outsider, asOwner, plan }) => {
     const created = await plan("private", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     for (const account of [stranger, outsider]) {
       const caller = callerFor(db, account);
@@ -189,14 +176,14 @@ describe("schedule.byId, update, setStatus and delete", () => {
     expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject({ title: "private", status: "OPEN" });
   });
 
-  it("let an admin read and change anyone's schedule", async () => {
+  it("let an admin read and change anyone's schedule", async ({ db, admin, plan }) => {
     const created = await plan("owner's", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     const asAdmin = callerFor(db, admin);
     expect(await asAdmin.schedule.byId({ id: created.id })).toMatchObject({ readOnly: false });
     expect(await asAdmin.schedule.setStatus({ id: created.id, status: "CLOSED" })).toMatchObject({ status: "CLOSED" });
   });
 
-  it("are UNAUTHORIZED for anonymous callers", async () => {
+  it("are UNAUTHORIZED for anonymous callers", async ({ db, plan }) => {
     const created = await plan("x", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     const anonymous = callerFor(db, null);
     expect(await codeOf(() => anonymous.schedule.byId({ id: created.id }))).toBe("UNAUTHORIZED");
@@ -207,7 +194,7 @@ describe("schedule.byId, update, setStatus and delete", () => {
 });
 
 describe("admin.schedules", () => {
-  it("create, update and delete for any user, and list everyone's with filters and a total", async () => {
+  it("create, update and delete for any user, and list everyone's with filters and a total", async ({ db, owner, stranger, admin }) => {
     const asAdmin = callerFor(db, admin);
     const forOwner = await asAdmin.admin.schedules.create({ ownerId: owner.id, title: "set by admin", ...slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z") });
     expect(forOwner).toMatchObject({ ownerId: owner.id });
@@ -229,12 +216,12 @@ describe("admin.schedules", () => {
     expect(await asAdmin.admin.schedules.delete({ id: forOwner.id })).toEqual({ id: forOwner.id });
   });
 
-  it("refuse an unknown owner with NOT_FOUND", async () => {
+  it("refuse an unknown owner with NOT_FOUND", async ({ db, admin }) => {
     const input = { ownerId: "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150", title: "x", ...slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z") };
     expect(await codeOf(() => callerFor(db, admin).admin.schedules.create(input))).toBe("NOT_FOUND");
   });
 
-  it("are FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async () => {
+  it("are FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async ({ db, owner, follower, plan }) => {
     const created = await plan("x", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     const createInput = { ownerId: owner.id, title: "y", ...slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z") };
     for (const [account, code] of [
@@ -254,7 +241,7 @@ describe("admin.schedules", () => {
 });
 
 describe("account.updateTimeZone", () => {
-  it("changes the caller's zone and refuses unknown ones", async () => {
+  it("changes the caller's zone and refuses unknown ones", async ({ db, asOwner }) => {
     await asOwner().account.updateTimeZone({ timeZone: "Europe/Berlin" });
     expect((await asOwner().auth.me()).timeZone).toBe("Europe/Berlin");
     expect(await codeOf(() => asOwner().account.updateTimeZone({ timeZone: "Mars/Base" }))).toBe("BAD_REQUEST");

@@ -1,42 +1,22 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
-import { callerFor, codeOf, createAccount, type TestAccount } from "./helpers";
+import { describe, expect } from "vitest";
+import { apiTest, openSharedDb } from "./fixture";
+import { callerFor, codeOf } from "./helpers";
 
-let db: TestDatabase;
-let owner: TestAccount;
-let stranger: TestAccount;
-let subscriber: TestAccount;
-let admin: TestAccount;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-});
-afterAll(async () => {
-  await db.close();
-});
-beforeEach(async () => {
-  await db.reset();
-  owner = await createAccount(db, "USER");
-  stranger = await createAccount(db, "USER");
-  subscriber = await createAccount(db, "SUBSCRIBER");
-  admin = await createAccount(db, "ADMIN");
-});
-
-const asOwner = () => callerFor(db, owner);
-const todoCount = () => db.prisma.todo.count();
+const it = apiTest.extend("todoCount", ({ db }) => () => db.prisma.todo.count());
+it.beforeAll(openSharedDb);
 
 describe("todo.create", () => {
-  it("creates a trimmed todo for its owner", async () => {
+  it("creates a trimmed todo for its owner", async ({ db, owner, asOwner }) => {
     const todo = await asOwner().todo.create({ contents: "  Buy milk  " });
     expect(todo).toMatchObject({ contents: "Buy milk", done: false });
     expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).ownerId).toBe(owner.id);
   });
 
-  it("lets an admin keep their own todos", async () => {
+  it("lets an admin keep their own todos", async ({ db, admin }) => {
     await expect(callerFor(db, admin).todo.create({ contents: "Admin chores" })).resolves.toMatchObject({ contents: "Admin chores" });
   });
 
-  it("accepts 256 characters and refuses empty or 257 with BAD_REQUEST, changing nothing", async () => {
+  it("accepts 256 characters and refuses empty or 257 with BAD_REQUEST, changing nothing", async ({ asOwner, todoCount }) => {
     await asOwner().todo.create({ contents: "x".repeat(256) });
     for (const contents of ["", "   ", "x".repeat(257)]) {
       expect(await codeOf(() => asOwner().todo.create({ contents }))).toBe("BAD_REQUEST");
@@ -44,18 +24,18 @@ describe("todo.create", () => {
     expect(await todoCount()).toBe(1);
   });
 
-  it("is FORBIDDEN for a subscriber", async () => {
+  it("is FORBIDDEN for a subscriber", async ({ db, subscriber, todoCount }) => {
     expect(await codeOf(() => callerFor(db, subscriber).todo.create({ contents: "nope" }))).toBe("FORBIDDEN");
     expect(await todoCount()).toBe(0);
   });
 
-  it("is UNAUTHORIZED for anonymous callers", async () => {
+  it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {
     expect(await codeOf(() => callerFor(db, null).todo.create({ contents: "nope" }))).toBe("UNAUTHORIZED");
   });
 });
 
 describe("todo.list", () => {
-  it("lists only the caller's todos, newest first, with counts", async () => {
+  it("lists only the caller's todos, newest first, with counts", async ({ db, stranger, asOwner }) => {
     const first = await asOwner().todo.create({ contents: "first" });
     await asOwner().todo.create({ contents: "second" });
     await asOwner().todo.toggle({ id: first.id });
@@ -68,7 +48,7 @@ describe("todo.list", () => {
     expect((await asOwner().todo.list({ filter: "done" })).items.map((t) => t.contents)).toEqual(["first"]);
   });
 
-  it("pages with a cursor, stable while new todos are added", async () => {
+  it("pages with a cursor, stable while new todos are added", async ({ asOwner }) => {
     for (let index = 0; index < 7; index += 1) await asOwner().todo.create({ contents: `todo ${index}` });
     const first = await asOwner().todo.list({ limit: 3 });
     expect(first.items.map((t) => t.contents)).toEqual(["todo 6", "todo 5", "todo 4"]);
@@ -80,22 +60,22 @@ describe("todo.list", () => {
     expect(third.nextCursor).toBeNull();
   });
 
-  it("answers a forged cursor with BAD_REQUEST", async () => {
+  it("answers a forged cursor with BAD_REQUEST", async ({ asOwner }) => {
     expect(await codeOf(() => asOwner().todo.list({ cursor: "not-a-cursor" }))).toBe("BAD_REQUEST");
   });
 
-  it("shows a subscriber an empty list (read-only account)", async () => {
+  it("shows a subscriber an empty list (read-only account)", async ({ db, subscriber, asOwner }) => {
     await asOwner().todo.create({ contents: "owner's" });
     expect(await callerFor(db, subscriber).todo.list({})).toEqual({ items: [], nextCursor: null, counts: { all: 0, open: 0, done: 0 } });
   });
 
-  it("is UNAUTHORIZED for anonymous callers", async () => {
+  it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {
     expect(await codeOf(() => callerFor(db, null).todo.list({}))).toBe("UNAUTHORIZED");
   });
 });
 
 describe("todo.update, toggle, delete and restore", () => {
-  it("let the owner edit, toggle, delete and restore", async () => {
+  it("let the owner edit, toggle, delete and restore", async ({ asOwner, todoCount }) => {
     const todo = await asOwner().todo.create({ contents: "draft" });
     expect(await asOwner().todo.update({ id: todo.id, contents: " final " })).toMatchObject({ contents: "final" });
     expect(await asOwner().todo.toggle({ id: todo.id })).toMatchObject({ done: true });
@@ -110,13 +90,13 @@ describe("todo.update, toggle, delete and restore", () => {
     expect(await codeOf(() => asOwner().todo.restore(undo))).toBe("CONFLICT");
   });
 
-  it("two quick toggles end where they started", async () => {
+  it("two quick toggles end where they started", async ({ db, asOwner }) => {
     const todo = await asOwner().todo.create({ contents: "flip" });
     await Promise.all([asOwner().todo.toggle({ id: todo.id }), asOwner().todo.toggle({ id: todo.id })]);
     expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).done).toBe(false);
   });
 
-  it("treat another user's todo as NOT_FOUND and leave it alone", async () => {
+  it("treat another user's todo as NOT_FOUND and leave it alone", async ({ db, stranger, admin, asOwner }) => {
     const todo = await asOwner().todo.create({ contents: "mine" });
     const asStranger = callerFor(db, stranger);
     expect(await codeOf(() => asStranger.todo.update({ id: todo.id, contents: "hijacked" }))).toBe("NOT_FOUND");
@@ -127,12 +107,12 @@ describe("todo.update, toggle, delete and restore", () => {
     expect(await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).toMatchObject({ contents: "mine", done: false });
   });
 
-  it("answer an unknown id with NOT_FOUND, exactly as for another user's", async () => {
+  it("answer an unknown id with NOT_FOUND, exactly as for another user's", async ({ asOwner }) => {
     const missing = "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150";
     expect(await codeOf(() => asOwner().todo.toggle({ id: missing }))).toBe("NOT_FOUND");
   });
 
-  it("refuse empty and 257-character contents with BAD_REQUEST, changing nothing", async () => {
+  it("refuse empty and 257-character contents with BAD_REQUEST, changing nothing", async ({ db, asOwner }) => {
     const todo = await asOwner().todo.create({ contents: "keep me" });
     for (const contents of ["", "x".repeat(257)]) {
       expect(await codeOf(() => asOwner().todo.update({ id: todo.id, contents }))).toBe("BAD_REQUEST");
@@ -140,7 +120,7 @@ describe("todo.update, toggle, delete and restore", () => {
     expect((await db.prisma.todo.findUniqueOrThrow({ where: { id: todo.id } })).contents).toBe("keep me");
   });
 
-  it("are FORBIDDEN for a subscriber and UNAUTHORIZED for anonymous callers", async () => {
+  it("are FORBIDDEN for a subscriber and UNAUTHORIZED for anonymous callers", async ({ db, subscriber, asOwner }) => {
     const todo = await asOwner().todo.create({ contents: "mine" });
     const restoreInput = { id: todo.id, contents: "x", done: false, createdAt: new Date() };
     for (const [caller, code] of [
@@ -157,7 +137,7 @@ describe("todo.update, toggle, delete and restore", () => {
 });
 
 describe("admin.todos.list", () => {
-  it("lists everyone's todos with the owner's username, filtered and paginated with a total", async () => {
+  it("lists everyone's todos with the owner's username, filtered and paginated with a total", async ({ db, owner, stranger, admin, asOwner }) => {
     await asOwner().todo.create({ contents: "owner open" });
     const done = await asOwner().todo.create({ contents: "owner done" });
     await asOwner().todo.toggle({ id: done.id });
@@ -178,13 +158,13 @@ describe("admin.todos.list", () => {
     expect(secondPage).toMatchObject({ total: 3, items: [{ contents: "owner done" }] });
   });
 
-  it("is FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async () => {
+  it("is FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async ({ db, owner, subscriber }) => {
     expect(await codeOf(() => callerFor(db, owner).admin.todos.list({}))).toBe("FORBIDDEN");
     expect(await codeOf(() => callerFor(db, subscriber).admin.todos.list({}))).toBe("FORBIDDEN");
     expect(await codeOf(() => callerFor(db, null).admin.todos.list({}))).toBe("UNAUTHORIZED");
   });
 
-  it("refuses a page size over 100 and a negative offset", async () => {
+  it("refuses a page size over 100 and a negative offset", async ({ db, admin }) => {
     expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ limit: 101 }))).toBe("BAD_REQUEST");
     expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ offset: -1 }))).toBe("BAD_REQUEST");
   });

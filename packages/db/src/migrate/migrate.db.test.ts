@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, test } from "vitest";
 import {
   createMigration,
   defaultMigrationsDir,
@@ -60,22 +60,41 @@ async function tempDir(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), "planner-migrate-"));
 }
 
-// The root vitest projects db-pglite / db-postgres set TEST_DATABASE (and
-// TEST_POSTGRES_URL); run on its own, the file tries PGlite and DATABASE_URL.
-const only = process.env.TEST_DATABASE;
-const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL;
-const kinds: [string, () => Promise<Harness>][] = [];
-if (only !== "postgres") kinds.push(["pglite", pgliteHarness]);
-if (only !== "pglite" && postgresUrl) kinds.push(["postgres", () => postgresHarness(postgresUrl)]);
+type Kind = "pglite" | "postgres";
 
-describe.each(kinds)("migrations on %s", (_kind, open) => {
-  let harness: Harness;
-  beforeAll(async () => {
-    harness = await open();
-  }, timeout);
-  afterAll(() => harness?.cleanup());
+/** An empty, unmigrated database of the given kind. */
+function openHarness(kind: Kind): Promise<Harness> {
+  if (kind === "pglite") return pgliteHarness();
+  const serverUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (or DATABASE_URL) to point at a server");
+  return postgresHarness(serverUrl);
+}
 
-  it("deploy applies the init migration and records it like the Prisma CLI", async () => {
+// The root vitest projects db-pglite / db-postgres set TEST_DATABASE; as for
+// createTestDatabase, PGlite unless it says postgres.
+const kind: Kind = process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite";
+
+// Empty databases rather than databaseTest's migrated ones: migrating them is what these tests check.
+const it = test
+  // Which kind of database this run tests; the fixtures below open theirs by it.
+  .extend("kind", { scope: "file" }, kind)
+  // One database for the whole file: the tests below build on each other's migrations.
+  .extend("harness", { scope: "file" }, async ({ kind }, { onCleanup }) => {
+    const harness = await openHarness(kind);
+    onCleanup(() => harness.cleanup());
+    return harness;
+  })
+  // A second one, for the test that needs a database without the failed migration.
+  .extend("freshHarness", async ({ kind }, { onCleanup }) => {
+    const harness = await openHarness(kind);
+    onCleanup(() => harness.cleanup());
+    return harness;
+  });
+// Opened in a hook, under its timeout rather than the first test's.
+it.beforeAll(({ harness }) => void harness, timeout);
+
+describe(`migrations on ${kind}`, () => {
+  it("deploy applies the init migration and records it like the Prisma CLI", async ({ harness }) => {
     expect(migrationNames.length).toBeGreaterThan(0);
     const { applied } = await deployMigrations(harness.target);
     expect(applied).toEqual(migrationNames);
@@ -95,7 +114,7 @@ describe.each(kinds)("migrations on %s", (_kind, open) => {
     }
   }, timeout);
 
-  it("the CHECK constraint rejects a schedule that does not end after it starts", async () => {
+  it("the CHECK constraint rejects a schedule that does not end after it starts", async ({ harness }) => {
     const owner = "0190a000-0000-7000-8000-000000000001";
     await harness.sql.query(
       "INSERT INTO users (id, username, email, name, updated_at) VALUES ($1, 'checker', 'checker@example.com', 'Checker', now())",
@@ -111,7 +130,7 @@ describe.each(kinds)("migrations on %s", (_kind, open) => {
     await expect(insert("2030-01-01T10:00:00Z", "2030-01-01T10:30:00Z")).resolves.toBeDefined();
   }, timeout);
 
-  it("a second deploy applies nothing and status reports nothing pending", async () => {
+  it("a second deploy applies nothing and status reports nothing pending", async ({ harness }) => {
     expect(await deployMigrations(harness.target)).toEqual({ applied: [] });
     expect(await migrationStatus(harness.target)).toEqual({ pending: [], applied: migrationNames, problems: [] });
     if (harness.target.kind === "pglite") {
@@ -120,7 +139,7 @@ describe.each(kinds)("migrations on %s", (_kind, open) => {
     }
   }, timeout);
 
-  it("a failing migration is reported as failed, rolled back, and not recorded as applied", async () => {
+  it("a failing migration is reported as failed, rolled back, and not recorded as applied", async ({ harness }) => {
     const migrationsDir = await tempDir();
     try {
       await cp(defaultMigrationsDir, migrationsDir, { recursive: true });
@@ -149,8 +168,8 @@ describe.each(kinds)("migrations on %s", (_kind, open) => {
     }
   }, timeout);
 
-  it("createMigration writes and applies a migration for a schema change", async () => {
-    const fresh = await open(); // the database above holds a failed migration by now
+  // Not on `harness`: it holds a failed migration by now.
+  it("createMigration writes and applies a migration for a schema change", async ({ freshHarness: fresh }) => {
     const dir = await tempDir();
     try {
       const migrationsDir = path.join(dir, "migrations");
@@ -183,7 +202,6 @@ describe.each(kinds)("migrations on %s", (_kind, open) => {
       expect(again).toEqual({ created: null, applied: [] });
     } finally {
       await rm(dir, { recursive: true, force: true });
-      await fresh.cleanup();
     }
   }, timeout);
 });
