@@ -14,7 +14,7 @@ import {
   type MigrationTarget,
 } from "./index";
 
-const timeout = 60_000;
+const timeout = 180_000;
 const migrationNames = (await readdir(defaultMigrationsDir, { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
