@@ -1,5 +1,6 @@
 import { databaseTest } from "@planner/db/testing/fixture";
 import { callerFor, createAccount, type TestAccount } from "./helpers";
+import { startSmtpListener } from "./support/smtp-listener";
 
 export { openSharedDb } from "@planner/db/testing/fixture";
 
@@ -53,3 +54,22 @@ export const apiTest = databaseTest
   .extend("subscriber", ({ db }) => createAccount(db, "SUBSCRIBER"))
   .extend("admin", ({ db }) => createAccount(db, "ADMIN"))
   .extend("asOwner", ({ db, owner }) => () => callerFor(db, owner));
+
+/**
+ * `apiTest` plus `smtp`: a real SMTP listener for the whole file (`smtpListener`),
+ * handed to each test that asks for it with nothing received, no stall and no refusals.
+ */
+export const emailTest = apiTest
+  // vitest reads a fixture's dependencies from this pattern; the listener has none.
+  // eslint-disable-next-line no-empty-pattern
+  .extend("smtpListener", { scope: "file" }, async ({}, { onCleanup }) => {
+    const listener = await startSmtpListener();
+    onCleanup(() => listener.close());
+    return listener;
+  })
+  .extend("smtp", ({ smtpListener }) => {
+    smtpListener.received.length = 0;
+    smtpListener.stallMs = 0;
+    smtpListener.refuseNextRecipients = 0;
+    return smtpListener;
+  });

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders, sendPendingEmails } from "../src/reminders/worker";
+import { emailTest, openSharedDb } from "./fixture";
 import { callerFor, createAccount } from "./helpers";
-import { startSmtpListener, type SmtpListener } from "./support/smtp-listener";
 
 // A real SMTP server that sits on the reminder e-mail for 20 s before it
 // accepts it. No transaction (and so no lock, and on PGlite not the one
@@ -10,17 +10,8 @@ import { startSmtpListener, type SmtpListener } from "./support/smtp-listener";
 
 const STALL_MS = 20_000;
 
-let db: TestDatabase;
-let smtp: SmtpListener;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  smtp = await startSmtpListener();
-});
-afterAll(async () => {
-  await smtp.close();
-  await db.close();
-});
+const it = emailTest;
+it.beforeAll(openSharedDb);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now();
@@ -29,7 +20,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; ms: number
 }
 
 /** Transactions left open on this database right now; PostgreSQL only (PGlite has no other sessions to ask about). */
-async function openTransactions(): Promise<number> {
+async function openTransactions(db: TestDatabase): Promise<number> {
   const rows = await db.prisma.$queryRaw<{ open: bigint }[]>`
     SELECT count(*) AS open FROM pg_stat_activity
     WHERE datname = current_database() AND state LIKE 'idle in transaction%'`;
@@ -39,7 +30,7 @@ async function openTransactions(): Promise<number> {
 describe("reminder e-mail to a mail server that stalls", () => {
   it(
     "leaves the schedule free to update and delete while the e-mail is being sent, and records it SENT afterwards",
-    async () => {
+    async ({ db, smtp }) => {
       let clock = new Date("2026-11-21T10:00:00Z");
       const owner = await createAccount(db, "USER", "stalled");
       const asOwner = callerFor(db, owner, null, () => clock);
@@ -61,7 +52,7 @@ describe("reminder e-mail to a mail server that stalls", () => {
       // The claim is committed: the e-mail is visibly taken, counted as an attempt, not yet sent.
       expect(await db.prisma.notification.findFirstOrThrow()).toMatchObject({ emailStatus: "PENDING", emailAttempts: 1 });
       expect((await db.prisma.notification.findFirstOrThrow()).emailClaimedUntil).not.toBeNull();
-      if (db.kind === "postgres") expect(await openTransactions()).toBe(0);
+      if (db.kind === "postgres") expect(await openTransactions(db)).toBe(0);
 
       const update = await timed(() => asOwner.schedule.update({ id: schedule.id, title: "Dentist (bring the X-rays)" }));
       expect(update.result.title).toBe("Dentist (bring the X-rays)");

@@ -9,6 +9,8 @@ export type SmtpListener = {
   received: ReceivedMessage[];
   /** How long the listener sits on each message before accepting it. */
   stallMs: number;
+  /** How many of the next recipients to refuse with a temporary 450. */
+  refuseNextRecipients: number;
   /** Resolves when the next message has been fully transmitted (before any stall). */
   nextMessageArrives(): Promise<void>;
   mailer(): Mailer;
@@ -21,6 +23,7 @@ export async function startSmtpListener(): Promise<SmtpListener> {
   const listener: SmtpListener = {
     received: [],
     stallMs: 0,
+    refuseNextRecipients: 0,
     nextMessageArrives: () => new Promise((resolve) => arrivalWaiters.push(resolve)),
     mailer: () => createMailer(`smtp://127.0.0.1:${port}`, "Planner <reminders@planner.test>"),
     close: () => new Promise((resolve) => server.close(() => resolve())),
@@ -29,6 +32,13 @@ export async function startSmtpListener(): Promise<SmtpListener> {
     authOptional: true,
     disabledCommands: ["STARTTLS", "AUTH"],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (listener.refuseNextRecipients > 0) {
+        listener.refuseNextRecipients -= 1;
+        return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 450 }));
+      }
+      callback();
+    },
     onData(stream, session, callback) {
       let raw = "";
       stream.on("data", (chunk: Buffer) => (raw += chunk.toString("utf8")));
