@@ -1,65 +1,60 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
+import { describe, expect } from "vitest";
 import { createContext } from "../src/context";
 import { appRouter } from "../src/root";
-import { createAccount, type TestAccount } from "./helpers";
+import { apiTest, openSharedDb } from "./fixture";
+import type { TestAccount } from "./helpers";
 
 // What a client sees when its input is refused: over HTTP, as the web app
 // receives it, with the error formatter applied.
 
-let db: TestDatabase;
-let owner: TestAccount;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  owner = await createAccount(db, "USER");
-});
-afterAll(async () => {
-  await db.close();
-});
-
 type ErrorBody = { error: { json: { message: string; data: { code: string; fieldErrors?: Record<string, string[]> } } } };
 
-async function post(path: string, input: unknown, account: TestAccount | null = owner): Promise<ErrorBody["error"]["json"]> {
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://planner.test/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    router: appRouter,
-    createContext: () => createContext({ db, session: account?.session ?? null }),
-  });
-  return ((await response.json()) as ErrorBody).error.json;
-}
+// `post(path, input, account)`: the refusal the client receives; `owner` unless another account (null: anonymous) is named.
+const it = apiTest.extend(
+  "post",
+  ({ db, owner }) =>
+    async (path: string, input: unknown, account: TestAccount | null = owner): Promise<ErrorBody["error"]["json"]> => {
+      const response = await fetchRequestHandler({
+        endpoint: "/api/trpc",
+        req: new Request(`http://planner.test/api/trpc/${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(superjson.serialize(input)),
+        }),
+        router: appRouter,
+        createContext: () => createContext({ db, session: account?.session ?? null }),
+      });
+      return ((await response.json()) as ErrorBody).error.json;
+    },
+);
+it.beforeAll(openSharedDb);
 
 const slot = { startAt: new Date("2026-12-01T09:00:00Z"), endAt: new Date("2026-12-01T10:00:00Z") };
 
 describe("refused input", () => {
-  it("is one sentence naming the first bad field, with every field's messages alongside", async () => {
+  it("is one sentence naming the first bad field, with every field's messages alongside", async ({ post }) => {
     const error = await post("schedule.create", { title: " ", ...slot, endAt: "tomorrow" });
     expect(error.data.code).toBe("BAD_REQUEST");
     expect(error.message).toBe("Title: Give the schedule a title.");
     expect(error.data.fieldErrors).toEqual({ title: ["Give the schedule a title."], endAt: ["Choose a date and time."] });
   });
 
-  it("names fields in plain words", async () => {
+  it("names fields in plain words", async ({ post }) => {
     const error = await post("auth.signUp", { username: "ada", email: "ada@example.com", password: "correct horse", confirmPassword: "other" }, null);
     expect(error.message).toBe("Password confirmation: The passwords do not match.");
     expect(error.data.fieldErrors).toEqual({ confirmPassword: ["The passwords do not match."] });
   });
 
-  it("says so plainly when the input as a whole is not what the procedure takes", async () => {
+  it("says so plainly when the input as a whole is not what the procedure takes", async ({ post }) => {
     const error = await post("todo.create", 42);
     expect(error.data.code).toBe("BAD_REQUEST");
     expect(error.message).toBe("The request is not in the form this action expects.");
     expect(Object.keys(error.data.fieldErrors ?? {})).toEqual(["_form"]);
   });
 
-  it("keeps a rule's own message and fields (a schedule off the grid)", async () => {
+  it("keeps a rule's own message and fields (a schedule off the grid)", async ({ post }) => {
     const error = await post("schedule.create", { title: "Off grid", startAt: new Date("2026-12-01T09:10:00Z"), endAt: slot.endAt });
     expect(error.message).toBe("Start on the hour or half hour (UTC).");
     expect(error.data.fieldErrors).toEqual({ startAt: ["Start on the hour or half hour (UTC)."] });
