@@ -31,6 +31,14 @@ export default defineConfig({
         },
       },
       {
+        // The lint rules that enforce DESIGN.md's layers, each shown firing.
+        test: { name: "lint", include: ["test/lint/**/*.test.ts"], testTimeout: 120_000 },
+      },
+      {
+        // A bad setting stops each server process with one clear line.
+        test: { name: "settings", include: ["test/settings/**/*.test.ts"], testTimeout: 90_000 },
+      },
+      {
         test: {
           name: "db-pglite",
           ...databaseTestOptions,

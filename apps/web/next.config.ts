@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // The monorepo root, so the standalone build traces workspace packages.
   outputFileTracingRoot: repoRoot,
   transpilePackages: ["@planner/api", "@planner/db", "@planner/domain"],
+  // The server entry is in packages/api; web depends on these only so that Node finds
+  // them from the build at run time (serverExternalPackages are not bundled).
   // Native addons and WASM engines are loaded by Node at run time, not bundled.
   serverExternalPackages: [
     "bcrypt",

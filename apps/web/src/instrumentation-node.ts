@@ -1,13 +1,7 @@
-import { appClock, mailerFromEnv, startReminderWorker } from "@planner/api";
-import { getDatabase } from "@planner/db";
+import { startServerProcess } from "@planner/api/server";
+import { webSettings } from "./settings";
 
-// The reminder worker lives inside the web server by default. Set
-// REMINDER_WORKER=off to run it as its own process instead (`pnpm worker`);
-// any number of either may run against one database.
-if (process.env.REMINDER_WORKER !== "off") {
-  startReminderWorker(getDatabase, {
-    now: appClock.now,
-    mailer: mailerFromEnv(),
-    intervalMs: Number(process.env.REMINDER_INTERVAL_MS) || 15_000,
-  });
-}
+// Every setting is checked before the server takes requests (one line and exit
+// 1 on a bad one); the reminder worker then starts inside the web server unless
+// REMINDER_WORKER=off (`pnpm worker` runs it as its own process).
+startServerProcess(webSettings);

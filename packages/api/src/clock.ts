@@ -7,11 +7,9 @@
 const holder = globalThis as typeof globalThis & { __plannerClockOffsetMs?: number };
 
 export const appClock = {
-  now(): Date {
-    return new Date(Date.now() + (holder.__plannerClockOffsetMs ?? 0));
-  },
+  now: (): Date => new Date(Date.now() + (holder.__plannerClockOffsetMs ?? 0)),
   /** Test hook only: the route that calls it refuses unless PLANNER_TEST_HOOKS=1. */
-  advance(ms: number): Date {
+  advance: (ms: number): Date => {
     holder.__plannerClockOffsetMs = (holder.__plannerClockOffsetMs ?? 0) + ms;
     return appClock.now();
   },

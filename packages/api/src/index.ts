@@ -4,5 +4,5 @@ export { checkHealth, type HealthReport } from "./health";
 export { logIn, type LogInResult, type AuthenticatedUser } from "./services/auth-service";
 export type { Access, Meta } from "./trpc";
 export { startReminderWorker, deliverDueReminders, sendPendingEmails, type RunningWorker } from "./reminders/worker";
-export { mailerFromEnv, createMailer, type Mailer } from "./reminders/mailer";
+export { mailerFromSettings, createMailer, type Mailer } from "./reminders/mailer";
 export { appClock } from "./clock";

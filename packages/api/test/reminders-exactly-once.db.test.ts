@@ -48,7 +48,7 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on Po
       runWorkerProcess(db, {}),
       runWorkerProcess(db, {}),
     ]);
-    expect(runs[0]!.signal).toBe("SIGKILL");
+    expect(runs[0].signal).toBe("SIGKILL");
     expect(runs.slice(1).map((run) => run.code)).toEqual([0, 0]);
     // Rows the killed worker held were invisible to the others; the next tick takes them.
     const next = await runWorkerProcess(db, {});
@@ -72,7 +72,7 @@ describe.runIf(process.env.TEST_DATABASE !== "postgres")("workers in one process
     });
     const others = Array.from({ length: 3 }, () => deliverDueReminders(db, { now: () => now, batchSize: 200 }));
     const [crashed, ...finished] = await Promise.allSettled([crashing, ...others]);
-    expect(crashed!.status).toBe("rejected");
+    expect(crashed.status).toBe("rejected");
     const next = await deliverDueReminders(db, { now: () => now });
     const delivered =
       finished.reduce((sum, result) => sum + (result.status === "fulfilled" ? result.value.delivered : 0), 0) + next.delivered;

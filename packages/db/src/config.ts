@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { dbSettings } from "./settings";
 
 /**
  * Where the data lives. With no DATABASE_URL the app runs on embedded PGlite
@@ -10,15 +11,10 @@ export type DatabaseConfig =
   | { kind: "postgres"; url: string }
   | { kind: "pglite"; dataDir: string };
 
-export function resolveDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
-  const url = env.DATABASE_URL?.trim();
-  if (url) {
-    if (!/^postgres(ql)?:\/\//.test(url)) {
-      throw new Error("DATABASE_URL must be a postgresql:// URL (or unset for the embedded database)");
-    }
-    return { kind: "postgres", url };
-  }
-  const dataDir = env.PGLITE_DIR?.trim() || path.join(findRepoRoot(), ".data", "pglite");
+export function resolveDatabaseConfig(): DatabaseConfig {
+  const { DATABASE_URL: url, PGLITE_DIR } = dbSettings();
+  if (url) return { kind: "postgres", url };
+  const dataDir = PGLITE_DIR?.trim() || path.join(findRepoRoot(), ".data", "pglite");
   return { kind: "pglite", dataDir: path.resolve(dataDir) };
 }
 

@@ -1,10 +1,9 @@
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { mkdirSync } from "node:fs";
 import type { DatabaseConfig } from "./config";
+import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/prisma/client";
-import type { MigrationTarget } from "./migrate";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
 import { ReminderRepository } from "./repositories/reminder-repository";
@@ -12,6 +11,7 @@ import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
 import { UserRepository } from "./repositories/user-repository";
+import { dbSettings } from "./settings";
 
 /** Everything the application may do with its data: one repository per aggregate. */
 export type Database = {
@@ -24,15 +24,17 @@ export type Database = {
   reminders: ReminderRepository;
   notifications: NotificationRepository;
   /** Resolves when the database answers a trivial query within timeoutMs. */
-  ping(timeoutMs?: number): Promise<void>;
-  close(): Promise<void>;
-  /** For migrations, seeds and tests inside this package only. */
+  ping: (timeoutMs?: number) => Promise<void>;
+  close: () => Promise<void>;
+  /** For seeds and tests inside this package only. */
   readonly prisma: PrismaClient;
-  readonly migrationTarget: MigrationTarget;
 };
 
-/** A PGlite already open in this process (tests, or the app's own instance). */
-export type DatabaseSource = DatabaseConfig | { kind: "pglite-instance"; pglite: PGlite };
+/**
+ * A PGlite already open in this process (tests, or the app's own instance, which
+ * migrations use before the app does). `owned`: close it with the Database.
+ */
+export type DatabaseSource = DatabaseConfig | { kind: "pglite-instance"; pglite: PGlite; owned?: boolean };
 
 export type OpenOptions = {
   poolSize?: number;
@@ -42,22 +44,15 @@ export type OpenOptions = {
 
 export async function openDatabase(source: DatabaseSource, options: OpenOptions = {}): Promise<Database> {
   if (source.kind === "postgres") {
-    const adapter = new PrismaPg({ connectionString: source.url, max: options.poolSize ?? poolSizeFromEnv() });
+    const adapter = new PrismaPg({ connectionString: source.url, max: options.poolSize ?? dbSettings().DATABASE_POOL_SIZE });
     const prisma = createClient(adapter, options);
-    return buildDatabase("postgres", prisma, { kind: "postgres", url: source.url }, () => prisma.$disconnect());
+    return buildDatabase("postgres", prisma, () => prisma.$disconnect());
   }
-  let pglite: PGlite;
-  let ownsPglite = true;
-  if (source.kind === "pglite") {
-    mkdirSync(source.dataDir, { recursive: true });
-    pglite = new PGlite(source.dataDir);
-  } else {
-    pglite = source.pglite;
-    ownsPglite = false;
-  }
+  const pglite = source.kind === "pglite" ? await openPglite(source.dataDir) : source.pglite;
+  const ownsPglite = source.kind === "pglite" || source.owned === true;
   await pglite.waitReady;
   const prisma = createClient(new PrismaPGlite(pglite), options);
-  return buildDatabase("pglite", prisma, { kind: "pglite", pglite }, async () => {
+  return buildDatabase("pglite", prisma, async () => {
     await prisma.$disconnect();
     if (ownsPglite) await pglite.close();
   });
@@ -68,19 +63,17 @@ function createClient(adapter: PrismaPg | PrismaPGlite, options: OpenOptions): P
   const onQuery = options.onQuery;
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
   client.$on("query", (event) => onQuery(event.query));
-  return client as unknown as PrismaClient;
+  return client;
 }
 
 function buildDatabase(
   kind: Database["kind"],
   prisma: PrismaClient,
-  migrationTarget: MigrationTarget,
   close: () => Promise<void>,
 ): Database {
   return {
     kind,
     prisma,
-    migrationTarget,
     users: new UserRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     todos: new TodoRepository(prisma),
@@ -91,11 +84,6 @@ function buildDatabase(
     ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
     close,
   };
-}
-
-function poolSizeFromEnv(): number {
-  const size = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-  return Number.isInteger(size) && size > 0 ? size : 10;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

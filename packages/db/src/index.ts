@@ -1,6 +1,8 @@
 export { resolveDatabaseConfig, findRepoRoot, type DatabaseConfig } from "./config";
 export { openDatabase, type Database, type DatabaseSource, type OpenOptions } from "./database";
 export { getDatabase } from "./app-database";
+export { dbSettings } from "./settings";
+export { defineSettings, integerSetting, booleanSetting, InvalidSettingError } from "./settings-kit";
 export { hashPassword, verifyPassword, bcryptCost } from "./passwords";
 export { uniqueViolationFields } from "./prisma-errors";
 export { seedDemoData, DEMO_ACCOUNTS } from "./seed";

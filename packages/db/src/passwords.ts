@@ -1,19 +1,14 @@
 import bcrypt from "bcrypt";
 import { availableParallelism } from "node:os";
-import pLimit from "p-limit";
+import pLimit, { type LimitFunction } from "p-limit";
+import { dbSettings } from "./settings";
 
 /**
  * bcrypt cost from BCRYPT_COST (default 12). Each step doubles the work; 12 is
  * about 250 ms on one core, slow for an attacker, fine for a person.
  */
-export function bcryptCost(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.BCRYPT_COST?.trim();
-  if (!raw) return 12;
-  const cost = Number(raw);
-  if (!Number.isInteger(cost) || cost < 4 || cost > 15) {
-    throw new Error(`BCRYPT_COST must be an integer from 4 to 15, got "${raw}"`);
-  }
-  return cost;
+export function bcryptCost(): number {
+  return dbSettings().BCRYPT_COST;
 }
 
 /**
@@ -24,9 +19,11 @@ export function bcryptCost(env: NodeJS.ProcessEnv = process.env): number {
  * (cores − 1) hashes at once keeps a core for requests (p99 ≈ 10 ms); log-ins
  * then queue a little under load. BCRYPT_CONCURRENCY overrides it.
  */
-const bcryptSlots = pLimit(
-  Number(process.env.BCRYPT_CONCURRENCY) > 0 ? Number(process.env.BCRYPT_CONCURRENCY) : Math.max(1, availableParallelism() - 1),
-);
+let slots: LimitFunction | undefined;
+function bcryptSlots<T>(work: () => Promise<T>): Promise<T> {
+  slots ??= pLimit(dbSettings().BCRYPT_CONCURRENCY ?? Math.max(1, availableParallelism() - 1));
+  return slots(work);
+}
 
 export function hashPassword(password: string, cost = bcryptCost()): Promise<string> {
   return bcryptSlots(() => bcrypt.hash(password, cost));

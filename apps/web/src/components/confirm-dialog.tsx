@@ -10,8 +10,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   tone?: "primary" | "danger";
   /** Runs as the dialog closes; the caller shows the outcome (optimistically, with a toast). */
-  onConfirm(): void;
-  onClosed(): void;
+  onConfirm: () => void;
+  onClosed: () => void;
   testId?: string;
 };
 

@@ -9,9 +9,9 @@ type ModalDialogProps = {
   /** A line under the title, e.g. whose calendar this is. */
   description?: ReactNode;
   /** Called once the dialog has closed, however that happened (Escape, a button, the backdrop). */
-  onClosed(): void;
+  onClosed: () => void;
   /** Gets `close`, which closes the dialog the native way so focus goes back where it was. */
-  children(close: () => void): ReactNode;
+  children: (close: () => void) => ReactNode;
   testId?: string;
   /** "wide" for forms with fields side by side. */
   size?: "default" | "wide";

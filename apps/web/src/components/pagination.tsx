@@ -6,7 +6,7 @@ type PaginationProps = {
   /** 1-based. */
   page: number;
   pageCount: number;
-  href(page: number): string;
+  href: (page: number) => string;
   label?: string;
 };
 
@@ -53,7 +53,7 @@ export function Pagination({ page, pageCount, href, label = "Pages" }: Paginatio
   );
 }
 
-function PageStep({ page, disabled, href, label, children }: { page: number; disabled: boolean; href(page: number): string; label: string; children: ReactNode }) {
+function PageStep({ page, disabled, href, label, children }: { page: number; disabled: boolean; href: (page: number) => string; label: string; children: ReactNode }) {
   if (disabled) {
     return (
       <span aria-disabled className={`${LINK} cursor-not-allowed text-slate-300`} title={label}>

@@ -14,7 +14,7 @@ type TabLinksProps<Key extends string> = {
    * A plain left click: the caller changes the URL itself (say, only its
    * query, without a server round trip). Other clicks open new tabs as usual.
    */
-  onSelect?(key: Key): void;
+  onSelect?: (key: Key) => void;
   /** Stretch over the full width on phones. */
   fullWidthOnPhone?: boolean;
   testId?: string;

@@ -4,8 +4,8 @@
 
 /** Toasts. */
 export type Notices = {
-  success(message: string): void;
-  error(message: string): void;
+  success: (message: string) => void;
+  error: (message: string) => void;
 };
 
 /** What a feature's handlers act on: its mutations, its cache and its toasts. */

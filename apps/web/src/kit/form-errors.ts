@@ -6,8 +6,8 @@ import { errorMessage, serverFieldErrors } from "~/trpc/errors";
 
 /** Where errors may be shown. The form-level sentence can as well be a toast. */
 export type FormErrorsUi<Field extends string> = {
-  setFieldError(field: Field, message: string): void;
-  setFormError(message: string): void;
+  setFieldError: (field: Field, message: string) => void;
+  setFormError: (message: string) => void;
 };
 
 type Issue = { path: PropertyKey[]; message: string };

@@ -4,18 +4,18 @@
 
 /** A cache that takes reversible changes: stop refetches, apply a change, refresh once all is settled. */
 export type OptimisticCache<Change> = {
-  prepare(): void;
-  apply(change: Change): void;
-  settle(): void;
+  prepare: () => void;
+  apply: (change: Change) => void;
+  settle: () => void;
 };
 
 type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 type OptimisticSteps<Change, T> = {
   /** The change that undoes `change`. */
-  invert(change: Change): Change;
+  invert: (change: Change) => Change;
   /** The server's version once it answers (ids, timestamps), applied over the optimistic one. */
-  confirmed?(value: T): Change;
+  confirmed?: (value: T) => Change;
 };
 
 /** Shows `change`, then sends; rolls back on failure. Never throws: the outcome says what happened. */

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { findRepoRoot } from "@planner/db/config";
+import { repoRoot } from "@planner/api/server";
+import { webSettings } from "~/settings";
 
 /**
  * AUTH_SECRET signs session cookies. Production must set it. For `pnpm dev`
@@ -9,12 +10,12 @@ import { findRepoRoot } from "@planner/db/config";
  * embedded database, so sessions survive restarts.
  */
 export function authSecret(): string {
-  const fromEnv = process.env.AUTH_SECRET?.trim();
-  if (fromEnv) return fromEnv;
-  if (process.env.NODE_ENV === "production") {
+  const { AUTH_SECRET, NODE_ENV } = webSettings();
+  if (AUTH_SECRET) return AUTH_SECRET.trim();
+  if (NODE_ENV === "production") {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
   }
-  const file = path.join(findRepoRoot(), ".data", "auth-secret");
+  const file = path.join(repoRoot(), ".data", "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });

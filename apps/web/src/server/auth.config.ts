@@ -26,7 +26,7 @@ export function authConfig(): NextAuthConfig {
       },
       session({ session, token }) {
         session.user.id = token.sub ?? "";
-        session.user.username = String(token.username ?? "");
+        session.user.username = typeof token.username === "string" ? token.username : "";
         session.user.role = (token.role as Role | undefined) ?? "USER";
         session.user.sessionVersion = Number(token.sessionVersion ?? 0);
         return session;

@@ -1,7 +1,6 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { logIn } from "@planner/api";
-import { getDatabase } from "@planner/db";
+import { logInWithPassword } from "@planner/api/server";
 import { logInInput, type Role } from "@planner/domain";
 import { authConfig } from "./auth.config";
 import { clientIpFrom } from "./client-ip";
@@ -34,7 +33,7 @@ const credentials = Credentials({
   async authorize(input, request) {
     const parsed = logInInput.safeParse(input);
     if (!parsed.success) return null;
-    const result = await logIn(await getDatabase(), parsed.data, {
+    const result = await logInWithPassword(parsed.data, {
       clientIp: clientIpFrom(request.headers),
       now: new Date(),
     });

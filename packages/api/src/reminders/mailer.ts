@@ -1,10 +1,11 @@
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import type { PendingEmail } from "@planner/db";
+import { apiSettings } from "../settings";
 
 export type Mailer = {
   /** Resolves once the mail server has accepted the message; `signal` abandons it (the connection is closed). */
-  send(email: PendingEmail, options?: { signal?: AbortSignal }): Promise<void>;
-  close(): void;
+  send: (email: PendingEmail, options?: { signal?: AbortSignal }) => Promise<void>;
+  close: () => void;
 };
 
 /**
@@ -19,9 +20,9 @@ const SMTP_TIMEOUTS = { connectionTimeout: 15_000, greetingTimeout: 15_000, sock
  * E-mail through SMTP when SMTP_URL is set (e.g. smtp://user:pass@host:587);
  * null otherwise, and reminders stay in-app only. SMTP_FROM names the sender.
  */
-export function mailerFromEnv(env: NodeJS.ProcessEnv = process.env): Mailer | null {
-  const url = env.SMTP_URL?.trim();
-  return url ? createMailer(url, env.SMTP_FROM?.trim() || "Planner <planner@localhost>") : null;
+export function mailerFromSettings(): Mailer | null {
+  const { SMTP_URL, SMTP_FROM } = apiSettings();
+  return SMTP_URL ? createMailer(SMTP_URL, SMTP_FROM) : null;
 }
 
 export function createMailer(smtpUrl: string, from: string): Mailer {

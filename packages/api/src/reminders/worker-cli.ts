@@ -1,11 +1,14 @@
 // `pnpm worker`: the reminder worker as a process of its own, for deployments
 // that run the web app with REMINDER_WORKER=off. Any number may run at once.
 import { getDatabase } from "@planner/db";
-import { mailerFromEnv } from "./mailer";
+import { apiSettings } from "../settings";
+import { validateSettingsOrExit } from "../startup";
+import { mailerFromSettings } from "./mailer";
 import { startReminderWorker } from "./worker";
 
-const intervalMs = Number(process.env.REMINDER_INTERVAL_MS) || 15_000;
-const worker = startReminderWorker(getDatabase, { mailer: mailerFromEnv(), intervalMs });
+validateSettingsOrExit();
+const intervalMs = apiSettings().REMINDER_INTERVAL_MS;
+const worker = startReminderWorker(getDatabase, { mailer: mailerFromSettings(), intervalMs });
 console.info(`[reminders] worker started, polling every ${intervalMs / 1000} s`);
 
 // The interval is unref'd so that it never holds a web server open; here it is the whole job.
@@ -17,5 +20,5 @@ async function shutdown() {
   await (await getDatabase()).close();
   process.exit(0);
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
+process.on("SIGINT", () => void shutdown());
+process.on("SIGTERM", () => void shutdown());

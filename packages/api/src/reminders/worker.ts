@@ -147,7 +147,7 @@ function describeError(error: unknown): string {
 
 const defaultLog: Log = (message, error) => (error ? console.error(message, error) : console.info(message));
 
-export type RunningWorker = { stop(): Promise<void> };
+export type RunningWorker = { stop: () => Promise<void> };
 
 /**
  * Polls every `intervalMs`: delivers due reminders, then queued e-mail. Runs

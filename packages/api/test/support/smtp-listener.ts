@@ -12,9 +12,9 @@ export type SmtpListener = {
   /** How many of the next recipients to refuse with a temporary 450. */
   refuseNextRecipients: number;
   /** Resolves when the next message has been fully transmitted (before any stall). */
-  nextMessageArrives(): Promise<void>;
-  mailer(): Mailer;
-  close(): Promise<void>;
+  nextMessageArrives: () => Promise<void>;
+  mailer: () => Mailer;
+  close: () => Promise<void>;
 };
 
 /** A real SMTP server on a free local port (smtp-server), for tests that send real e-mail. */

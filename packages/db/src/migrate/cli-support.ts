@@ -1,6 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import { resolveDatabaseConfig } from "../config";
+import { openPglite } from "../connections";
 import type { MigrationTarget } from "./target";
 
 /**
@@ -18,9 +18,7 @@ export async function runMigrateCli(
     let target: MigrationTarget;
     let where: string;
     if (config.kind === "pglite") {
-      mkdirSync(config.dataDir, { recursive: true });
-      pglite = new PGlite(config.dataDir);
-      await pglite.waitReady;
+      pglite = await openPglite(config.dataDir);
       target = { kind: "pglite", pglite };
       where = `PGlite at ${config.dataDir}`;
     } else {

@@ -7,7 +7,7 @@ export async function deployMigrations(
   target: MigrationTarget,
   options: MigrateOptions = {},
 ): Promise<{ applied: string[] }> {
-  const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir);
+  const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir());
   return withSchemaEngine(migrationFactory(target), options, async (engine) => {
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: noFilters });
     return { applied: appliedMigrationNames };

@@ -29,7 +29,7 @@ export async function createMigration(
   target: MigrationTarget,
   options: CreateMigrationOptions,
 ): Promise<{ created: string | null; applied: string[] }> {
-  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir;
+  const migrationsDir = options.migrationsDir ?? defaultMigrationsDir();
   const schemaPath = path.resolve(options.schemaPath ?? defaultSchemaPath);
   const schemaContent = await readFile(schemaPath, "utf8");
   const schema = { files: [{ path: schemaPath, content: schemaContent }] };

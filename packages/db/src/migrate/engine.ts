@@ -9,10 +9,10 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 import type * as EngineGlue from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 type EngineModule = typeof EngineGlue;
-type PanicRegistry = { set_message(message: string): void };
+type PanicRegistry = { set_message: (message: string) => void };
 // The WebAssembly global is typed by lib.dom, which this package does not load.
 declare const WebAssembly: {
-  instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: { exports: Record<string, unknown> } }>;
+  instantiate: (bytes: Uint8Array, imports: object) => Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
 const engineModule: { promise?: Promise<EngineModule> } = {};

@@ -15,16 +15,16 @@ import {
 } from "./index";
 
 const timeout = 180_000;
-const migrationNames = (await readdir(defaultMigrationsDir, { withFileTypes: true }))
+const migrationNames = (await readdir(defaultMigrationsDir(), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 const tables = ["admins", "notifications", "rate_limit_counters", "schedule_reminders", "schedules", "subscribers", "subscriptions", "todos", "users"];
 
 /** Just enough SQL to check the results, on either kind of database. */
-type Sql = { query<T>(sql: string, params?: unknown[]): Promise<T[]>; close(): Promise<void> };
+type Sql = { query: <T>(sql: string, params?: unknown[]) => Promise<T[]>; close: () => Promise<void> };
 
-type Harness = { target: MigrationTarget; sql: Sql; cleanup(): Promise<void> };
+type Harness = { target: MigrationTarget; sql: Sql; cleanup: () => Promise<void> };
 
 async function pgliteHarness(): Promise<Harness> {
   const pglite = await PGlite.create();
@@ -47,7 +47,7 @@ async function postgresHarness(serverUrl: string): Promise<Harness> {
   await client.connect();
   return {
     target: { kind: "postgres", url: url.toString() },
-    sql: { query: async (text, params) => (await client.query(text, params)).rows, close: () => client.end() },
+    sql: { query: async (text, params) => (await client.query(text, params)).rows as never[], close: () => client.end() },
     cleanup: async () => {
       await client.end();
       await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
@@ -108,7 +108,7 @@ describe(`migrations on ${kind}`, () => {
       "SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name",
     );
     for (const [index, name] of migrationNames.entries()) {
-      const script = await readFile(path.join(defaultMigrationsDir, name, "migration.sql"));
+      const script = await readFile(path.join(defaultMigrationsDir(), name, "migration.sql"));
       expect(records[index]).toMatchObject({ migration_name: name, checksum: sha256(script) });
       expect(records[index]?.finished_at).not.toBeNull();
     }
@@ -142,7 +142,7 @@ describe(`migrations on ${kind}`, () => {
   it("a failing migration is reported as failed, rolled back, and not recorded as applied", async ({ harness }) => {
     const migrationsDir = await tempDir();
     try {
-      await cp(defaultMigrationsDir, migrationsDir, { recursive: true });
+      await cp(defaultMigrationsDir(), migrationsDir, { recursive: true });
       await mkdir(path.join(migrationsDir, "20990101000000_broken"));
       await writeFile(
         path.join(migrationsDir, "20990101000000_broken", "migration.sql"),
@@ -174,7 +174,7 @@ describe(`migrations on ${kind}`, () => {
     try {
       const migrationsDir = path.join(dir, "migrations");
       const schemaPath = path.join(dir, "schema.prisma");
-      await cp(defaultMigrationsDir, migrationsDir, { recursive: true });
+      await cp(defaultMigrationsDir(), migrationsDir, { recursive: true });
       const schema = await readFile(defaultSchemaPath, "utf8");
       const changed = schema.replace(/(\n\s+name\s+String\s+@db\.VarChar\(100\))/, '$1\n  nickname String? @db.VarChar(40)');
       expect(changed).not.toEqual(schema);

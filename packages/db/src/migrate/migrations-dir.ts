@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CreateMigrationOutput, MigrationList } from "@prisma/schema-engine-wasm";
+import { dbSettings } from "../settings";
 
 /**
  * packages/db/prisma, found from this file so any working directory works.
@@ -11,7 +12,9 @@ import type { CreateMigrationOutput, MigrationList } from "@prisma/schema-engine
 const prismaDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../../prisma");
 // PLANNER_MIGRATIONS_DIR: where a bundled build (Next.js standalone, Docker)
 // keeps them, since webpack bakes the build machine's path into import.meta.url.
-export const defaultMigrationsDir = process.env.PLANNER_MIGRATIONS_DIR || path.join(prismaDir, "migrations");
+export function defaultMigrationsDir(): string {
+  return dbSettings().PLANNER_MIGRATIONS_DIR || path.join(prismaDir, "migrations");
+}
 export const defaultSchemaPath = path.join(prismaDir, "schema.prisma");
 
 const lockfileName = "migration_lock.toml";

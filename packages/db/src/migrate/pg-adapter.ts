@@ -7,7 +7,7 @@ import {
   type SqlQuery,
   type SqlQueryable,
 } from "@prisma/driver-adapter-utils";
-import pg from "pg";
+import { runOnServer } from "../connections";
 import { pgliteShadowDbs } from "./pglite-adapter";
 
 /**
@@ -69,16 +69,6 @@ async function connectToShadowDb(
   }
 }
 
-async function runOnServer(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 // Built-in oids adapter-pg 7.10's fieldToColumnType knows; others (< 16384) throw.
 const typedOids = new Set([
   16, 17, 19, 20, 21, 23, 25, 26, 114, 142, 650, 700, 701, 790, 869, 1042, 1043, 1082, 1083, 1114, 1184,
@@ -92,7 +82,7 @@ const textOid = 25;
 const firstUserOid = 16384;
 
 type PgResult = { fields?: { dataTypeID: number }[]; rows: unknown[][] };
-type PgQueryableInternals = { performIO(query: SqlQuery): Promise<PgResult> };
+type PgQueryableInternals = { performIO: (query: SqlQuery) => Promise<PgResult> };
 
 async function connectPatched(connectionString: string): Promise<SqlDriverAdapter> {
   // One connection, like the native engine: its advisory lock and the migration
@@ -131,7 +121,7 @@ function retagTypes(queryable: SqlQueryable): PgQueryableInternals["performIO"] 
   const queryRaw = queryable.queryRaw.bind(queryable);
   queryable.queryRaw = async (query) => {
     const resultSet = await queryRaw(query);
-    for (const index of charColumns.get(resultSet.rows as unknown[][]) ?? []) {
+    for (const index of charColumns.get(resultSet.rows) ?? []) {
       resultSet.columnTypes[index] = ColumnTypeEnum.Character;
     }
     return resultSet;

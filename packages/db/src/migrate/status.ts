@@ -6,7 +6,7 @@ export type MigrationStatus = { pending: string[]; applied: string[]; problems: 
 
 /** `prisma migrate status`, from the engine's diagnoseMigrationHistory (no shadow database). */
 export async function migrationStatus(target: MigrationTarget, options: MigrateOptions = {}): Promise<MigrationStatus> {
-  const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir);
+  const migrationsList = await readMigrationsList(options.migrationsDir ?? defaultMigrationsDir());
   const diagnosis = await withSchemaEngine(migrationFactory(target), options, (engine) =>
     engine.diagnoseMigrationHistory({ migrationsList, optInToShadowDatabase: false, filters: noFilters }),
   );

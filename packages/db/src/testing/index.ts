@@ -1,12 +1,11 @@
-import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { randomBytes } from "node:crypto";
+import { openPglite, runOnServer } from "../connections";
 import { openDatabase, type Database, type OpenOptions } from "../database";
 import { deployMigrations } from "../migrate";
 
 export type TestDatabase = Database & {
   /** Empties every table, keeping the schema, so tests stay independent. */
-  reset(): Promise<void>;
+  reset: () => Promise<void>;
   /** The connection URL of a server database (for worker processes); absent for PGlite. */
   url?: string;
 };
@@ -21,27 +20,24 @@ export async function createTestDatabase(options: Pick<OpenOptions, "onQuery"> =
 }
 
 async function createEmbeddedDatabase(options: OpenOptions): Promise<TestDatabase> {
-  const pglite = new PGlite();
-  const db = await openDatabase({ kind: "pglite-instance", pglite }, options);
-  await deployMigrations(db.migrationTarget);
-  return withReset(db, async () => {
-    await db.close();
-    await pglite.close();
-  });
+  const pglite = await openPglite();
+  await deployMigrations({ kind: "pglite", pglite });
+  const db = await openDatabase({ kind: "pglite-instance", pglite, owned: true }, options);
+  return withReset(db, () => db.close());
 }
 
 async function createServerDatabase(options: OpenOptions): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (or DATABASE_URL) to point at a server");
   const name = `planner_test_${randomBytes(6).toString("hex")}`;
-  await adminQuery(serverUrl, `CREATE DATABASE "${name}"`);
+  await runOnServer(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
+  await deployMigrations({ kind: "postgres", url: url.toString() });
   const db = await openDatabase({ kind: "postgres", url: url.toString() }, { ...options, poolSize: 10 });
-  await deployMigrations(db.migrationTarget);
   const testDb = withReset(db, async () => {
     await db.close();
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
   return { ...testDb, url: url.toString() };
 }
@@ -58,14 +54,4 @@ function withReset(db: Database, close: () => Promise<void>): TestDatabase {
       await db.prisma.$executeRawUnsafe(`TRUNCATE ${list} CASCADE`);
     },
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

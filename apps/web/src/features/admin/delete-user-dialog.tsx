@@ -7,7 +7,7 @@ import { handleUserDeleteSubmit, type AdminUserEffects } from "./events";
 import type { AdminUser } from "./types";
 
 /** "Delete user", confirmed by typing the username: nothing of theirs can be brought back. */
-export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser; effects: AdminUserEffects; onClosed(): void }) {
+export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser; effects: AdminUserEffects; onClosed: () => void }) {
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);

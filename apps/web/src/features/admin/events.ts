@@ -11,8 +11,8 @@ import { sortHref, usersTableHref, type UsersTableState } from "./users-table-st
 
 /** The tRPC mutations, as plain async functions. */
 export type AdminUserApi = {
-  setRole(input: { userId: string; role: Role }): Promise<AdminUser>;
-  delete(input: { userId: string }): Promise<{ userId: string }>;
+  setRole: (input: { userId: string; role: Role }) => Promise<AdminUser>;
+  delete: (input: { userId: string }) => Promise<{ userId: string }>;
 };
 
 /** A user as shown before and after an edit (a role given, or the server's answer). */
@@ -24,18 +24,18 @@ export type AdminUserChange = { before: AdminUser; after: AdminUser };
  */
 type AdminUserCache = OptimisticCache<AdminUserChange> & {
   /** The user is gone: drop what is cached of them. */
-  forgetUser(userId: string): void;
+  forgetUser: (userId: string) => void;
 };
 
-export type AdminUserEffects = Effects<AdminUserApi, AdminUserCache> & { navigate(url: string): void };
+export type AdminUserEffects = Effects<AdminUserApi, AdminUserCache> & { navigate: (url: string) => void };
 
 type RoleChangeUi = {
-  setError(message: string | undefined): void;
+  setError: (message: string | undefined) => void;
   /** The server took the new role. */
-  saved?(user: AdminUser): void;
+  saved?: (user: AdminUser) => void;
 };
 
-type DeleteUserUi = { setError(message: string | undefined): void; setPending(pending: boolean): void; close(): void };
+type DeleteUserUi = { setError: (message: string | undefined) => void; setPending: (pending: boolean) => void; close: () => void };
 
 /** The search box, once typing pauses: back to the first page of the matches. */
 export function handleUserSearchChange(q: string, state: UsersTableState, navigate: (url: string) => void) {

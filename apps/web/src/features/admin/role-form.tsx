@@ -16,7 +16,7 @@ const CONSEQUENCES: Record<Role, string> = {
 };
 
 /** A role menu and "Change role", confirmed in a dialog; the server's refusal is shown at the menu. */
-export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects: AdminUserEffects; onSaved?(user: AdminUser): void }) {
+export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects: AdminUserEffects; onSaved?: (user: AdminUser) => void }) {
   const [choice, setChoice] = useState<Role>(user.role);
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState(false);

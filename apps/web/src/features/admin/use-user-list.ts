@@ -10,7 +10,7 @@ type UserListState = {
   status: "loading" | "error" | "ready";
   page: AdminUserListPage | undefined;
   stale: boolean;
-  retry(): void;
+  retry: () => void;
 };
 
 /** One page of the users table for the state in the URL. */

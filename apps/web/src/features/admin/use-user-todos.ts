@@ -9,7 +9,7 @@ export const USER_TODOS_PAGE_SIZE = 10;
 type UserTodosState = {
   status: "loading" | "error" | "ready";
   page: AdminTodoListPage | undefined;
-  retry(): void;
+  retry: () => void;
 };
 
 /** One numbered page of a user's todos, newest first. */

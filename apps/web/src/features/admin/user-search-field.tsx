@@ -8,7 +8,7 @@ import type { UsersTableState } from "./users-table-state";
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** Username or email, searched once typing pauses; the URL keeps it. */
-export function UserSearchField({ state, navigate }: { state: UsersTableState; navigate(url: string): void }) {
+export function UserSearchField({ state, navigate }: { state: UsersTableState; navigate: (url: string) => void }) {
   const [draft, setDraft] = useState(state.q);
   // The last query this field put into the URL: any other change of ?q= came from
   // elsewhere (the back button, "Clear filters") and is shown in the box.

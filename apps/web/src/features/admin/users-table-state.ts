@@ -24,7 +24,7 @@ function firstOrderOf(sort: UserSortField): SortOrder {
 }
 
 /** Anything unknown (an old or hand-typed link) falls back to the default. */
-export function parseUsersTableState(params: { get(name: string): string | null }): UsersTableState {
+export function parseUsersTableState(params: { get: (name: string) => string | null }): UsersTableState {
   const sort = USER_SORT_FIELDS.find((field) => field === params.get("sort")) ?? DEFAULT_USERS_TABLE.sort;
   const orderParam = params.get("order");
   const page = Number(params.get("page"));

@@ -16,7 +16,7 @@ type UsersTableProps = {
   state: UsersTableState;
   /** The rows of the previous search or page, while the next one loads. */
   stale: boolean;
-  navigate(url: string): void;
+  navigate: (url: string) => void;
 };
 
 const COLUMNS: { label: string; sort?: UserSortField; align?: "right"; className?: string }[] = [
@@ -107,7 +107,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
   );
 }
 
-function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[number]; state: UsersTableState; navigate(url: string): void }) {
+function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[number]; state: UsersTableState; navigate: (url: string) => void }) {
   const alignRight = column.align === "right";
   if (!column.sort) {
     return (

@@ -10,17 +10,17 @@ type LogInResult = { error?: string | null; code?: string | null } | undefined;
 /** Logging in and out (next-auth, no redirects of its own), and a full load of another page. */
 export type SessionEffects = {
   session: {
-    logIn(credentials: { login: string; password: string }): Promise<LogInResult>;
-    logOut(): Promise<unknown>;
+    logIn: (credentials: { login: string; password: string }) => Promise<LogInResult>;
+    logOut: () => Promise<unknown>;
   };
-  leave(url: string): void;
+  leave: (url: string) => void;
 };
 
 /** What a handler may do to the screen. */
 export type FormUi<Field extends string> = {
-  setFieldError(field: Field, message: string): void;
-  setFormError(message: string): void;
-  navigate(url: string): void;
+  setFieldError: (field: Field, message: string) => void;
+  setFormError: (message: string) => void;
+  navigate: (url: string) => void;
 };
 
 /** Only same-site paths, so a crafted link cannot send someone elsewhere after log-in. */

@@ -15,30 +15,30 @@ import type { Notification } from "./types";
 
 /** The tRPC calls, as plain async functions. */
 export type NotificationApi = {
-  markRead(input: { id: string }): Promise<unknown>;
-  markAllRead(): Promise<{ marked: number }>;
+  markRead: (input: { id: string }) => Promise<unknown>;
+  markAllRead: () => Promise<{ marked: number }>;
   /** When a schedule starts now (it may have moved since the reminder). */
-  scheduleStart(input: { id: string }): Promise<Date>;
+  scheduleStart: (input: { id: string }) => Promise<Date>;
 };
 
 /** The cached count and list, and what is on screen now: the badge's count and the rows loaded so far. */
 type NotificationCache = OptimisticCache<NotificationChange> & {
-  unreadCount(): number;
-  loaded(): Notification[];
+  unreadCount: () => number;
+  loaded: () => Notification[];
 };
 
 export type NotificationEffects = Effects<NotificationApi, NotificationCache, Pick<Notices, "error">>;
 
 /** What a handler may do to the bell and its panel. */
 export type BellUi = {
-  setOpen(open: boolean): void;
-  focusBell(): void;
+  setOpen: (open: boolean) => void;
+  focusBell: () => void;
 };
 
 /** A reminder's link also leaves the page. */
-type ScheduleLinkUi = BellUi & { navigate(url: string): void };
+type ScheduleLinkUi = BellUi & { navigate: (url: string) => void };
 
-export type NotificationListControls = { loadMore(): void; retry(): void };
+export type NotificationListControls = { loadMore: () => void; retry: () => void };
 
 const rollback = { invert: invertNotificationChange };
 

@@ -29,7 +29,7 @@ function parseCalendarView(value: string | null | undefined): CalendarView | und
  * calendar's zone, and the week (the day on phones, where a week is too narrow).
  */
 export function readCalendarState(
-  params: { get(name: string): string | null },
+  params: { get: (name: string) => string | null },
   defaults: { timeZone: string; phone: boolean },
 ): CalendarState {
   const date = params.get("date");

@@ -15,7 +15,7 @@ type CalendarToolbarProps = {
   visible: DateRange;
   timeZone: string;
   basePath: string;
-  navigate(url: string): void;
+  navigate: (url: string) => void;
   /** Shown while the window loads. */
   busy: boolean;
   /** Shorter titles on phones. */

@@ -34,10 +34,10 @@ import { atLocalTime, localDateOf, todayIn } from "./zoned-time";
 
 /** The mutations, as plain async functions (own calendar or, for admins, anyone's). */
 export type ScheduleApi = {
-  create(input: CreateScheduleInput): Promise<Schedule>;
-  update(input: UpdateScheduleInput): Promise<Schedule>;
-  setStatus(input: { id: string; status: ScheduleStatus }): Promise<Schedule>;
-  delete(input: { id: string }): Promise<{ id: string }>;
+  create: (input: CreateScheduleInput) => Promise<Schedule>;
+  update: (input: UpdateScheduleInput) => Promise<Schedule>;
+  setStatus: (input: { id: string; status: ScheduleStatus }) => Promise<Schedule>;
+  delete: (input: { id: string }) => Promise<{ id: string }>;
 };
 
 /** The mutations, the cached calendar windows and the toasts. */
@@ -45,12 +45,12 @@ export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChang
 
 /** What a form handler may do to the dialog: errors at the fields or above them, and closing it. */
 export type ScheduleFormUi = FormErrorsUi<ScheduleField> & {
-  setFormError(message: string | undefined): void;
-  close(): void;
+  setFormError: (message: string | undefined) => void;
+  close: () => void;
 };
 
 /** What a drag or resize handler may do to the calendar: put the event back where it was. */
-type CalendarChangeUi = { revert(): void };
+type CalendarChangeUi = { revert: () => void };
 
 const SLOT_MS = SLOT_MINUTES * 60_000;
 // A day clicked in the month view becomes a schedule in the working morning.
@@ -83,7 +83,7 @@ function checked(values: ScheduleValues, timeZone: string, ui: ScheduleFormUi): 
 export function handleSlotSelect(
   selection: { start: Date; end: Date; allDay: boolean },
   timeZone: string,
-  ui: { openCreate(draft: ScheduleDraft): void },
+  ui: { openCreate: (draft: ScheduleDraft) => void },
 ) {
   let startAt: Date;
   let endAt: Date;
@@ -102,14 +102,14 @@ export function handleSlotSelect(
 }
 
 /** The "New schedule" button: the next half hour today, or nine o'clock on another day being looked at. */
-export function handleNewScheduleClick(date: string, timeZone: string, ui: { openCreate(draft: ScheduleDraft): void }, now: Date = new Date()) {
+export function handleNewScheduleClick(date: string, timeZone: string, ui: { openCreate: (draft: ScheduleDraft) => void }, now: Date = new Date()) {
   const startAt = date === todayIn(timeZone, now) ? snapToGrid(now, timeZone, "ceil") : atLocalTime(date, MONTH_CLICK_START, timeZone);
   const endAt = new Date(startAt.getTime() + 2 * SLOT_MS);
   ui.openCreate(newScheduleDraft(startAt, endAt, timeZone));
 }
 
 /** A click (or Enter) on a schedule: its dialog, editable or read-only. */
-export function handleScheduleClick(schedule: Schedule, ui: { openSchedule(schedule: Schedule): void }) {
+export function handleScheduleClick(schedule: Schedule, ui: { openSchedule: (schedule: Schedule) => void }) {
   ui.openSchedule(schedule);
 }
 
@@ -217,7 +217,7 @@ async function changeTimes(
 }
 
 /** "Mark done" / "Mark planned" in a schedule's dialog. */
-export async function handleScheduleStatusToggle(schedule: Schedule, effects: ScheduleEffects, ui: { close(): void }) {
+export async function handleScheduleStatusToggle(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const status: ScheduleStatus = schedule.status === "OPEN" ? "CLOSED" : "OPEN";
   const input = setScheduleStatusInput.safeParse({ id: schedule.id, status });
   ui.close();
@@ -231,7 +231,7 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
 }
 
 /** "Delete" confirmed in a schedule's dialog: gone at once, back with a message if refused. */
-export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close(): void }) {
+export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const input = scheduleIdInput.safeParse({ id: schedule.id });
   ui.close();
   if (!input.success) return effects.notices.error("That schedule cannot be deleted.");
@@ -241,9 +241,9 @@ export async function handleScheduleDelete(schedule: Schedule, effects: Schedule
 }
 
 export type TimeZoneEffects = {
-  api: { updateTimeZone(input: UpdateTimeZoneInput): Promise<{ timeZone: string }> };
+  api: { updateTimeZone: (input: UpdateTimeZoneInput) => Promise<{ timeZone: string }> };
   /** Reloads what the server rendered with the old zone. */
-  refresh(): void;
+  refresh: () => void;
   notices: Notices;
 };
 
@@ -252,7 +252,7 @@ export async function handleTimeZoneChange(
   timeZone: string,
   current: string,
   effects: TimeZoneEffects,
-  ui: { setTimeZone(timeZone: string): void },
+  ui: { setTimeZone: (timeZone: string) => void },
 ) {
   const parsed = updateTimeZoneInput.safeParse({ timeZone });
   if (!parsed.success) {

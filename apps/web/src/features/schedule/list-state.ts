@@ -17,7 +17,7 @@ function parseListPage(value: string | null | undefined): number {
   return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }
 
-export function readScheduleListState(params: { get(name: string): string | null }) {
+export function readScheduleListState(params: { get: (name: string) => string | null }) {
   return { filter: parseScheduleFilter(params.get("filter")), page: parseListPage(params.get("page")) };
 }
 

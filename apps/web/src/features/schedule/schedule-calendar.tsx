@@ -30,11 +30,11 @@ type ScheduleCalendarProps = {
   ownerId: string;
   canWrite: boolean;
   phone: boolean;
-  onSelect(selection: { start: Date; end: Date; allDay: boolean }): void;
-  onScheduleClick(schedule: Schedule): void;
-  onScheduleDrop(schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void): void;
-  onScheduleResize(schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void): void;
-  onDayOpen(date: Date): void;
+  onSelect: (selection: { start: Date; end: Date; allDay: boolean }) => void;
+  onScheduleClick: (schedule: Schedule) => void;
+  onScheduleDrop: (schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void) => void;
+  onScheduleResize: (schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void) => void;
+  onDayOpen: (date: Date) => void;
 };
 
 /** FullCalendar, with schedules as its events; the screen around it owns the state and the handlers. */

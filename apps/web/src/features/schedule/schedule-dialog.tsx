@@ -24,7 +24,7 @@ type ScheduleDialogProps = {
   /** Whether the viewer may change this calendar at all (subscribers may not). */
   canWrite: boolean;
   effects: ScheduleEffects;
-  onClosed(): void;
+  onClosed: () => void;
 };
 
 /** The one dialog of the calendar: a new schedule, an existing one to edit, or one to read. */
@@ -86,7 +86,7 @@ function ScheduleForm({
   initial: ScheduleDraft;
   timeZone: string;
   effects: ScheduleEffects;
-  close(): void;
+  close: () => void;
 }) {
   // The server's schema and time-slot rules, on the calendar's clock.
   const resolver = useMemo(() => zodResolver(scheduleFormSchema(timeZone)), [timeZone]);
@@ -210,7 +210,7 @@ function ScheduleForm({
   );
 }
 
-function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Schedule; onCancel(): void; onConfirm(): void }) {
+function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Schedule; onCancel: () => void; onConfirm: () => void }) {
   return (
     <div role="alertdialog" aria-label="Confirm delete" className="rounded-xl border border-red-200 bg-red-50 p-4">
       <p className="text-sm font-medium text-red-800">Delete {scheduleQuote(schedule.title)}? This cannot be undone.</p>
@@ -236,7 +236,7 @@ function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Sched
   );
 }
 
-function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; timeZone: string; close(): void }) {
+function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; timeZone: string; close: () => void }) {
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">

@@ -6,7 +6,7 @@ import { handleTimeZoneChange } from "./events";
 import { useTimeZoneEffects } from "./use-schedule-effects";
 
 /** The account's time zone, which the calendar is drawn in; saved as soon as it is picked. */
-export function TimeZoneField({ timeZone, onTimeZone }: { timeZone: string; onTimeZone(timeZone: string): void }) {
+export function TimeZoneField({ timeZone, onTimeZone }: { timeZone: string; onTimeZone: (timeZone: string) => void }) {
   const effects = useTimeZoneEffects();
   return (
     <div className="flex min-w-0 flex-1 items-center gap-2 sm:flex-none">

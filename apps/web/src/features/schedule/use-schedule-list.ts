@@ -13,8 +13,8 @@ type ScheduleListState = {
   hasMore: boolean;
   loadingMore: boolean;
   loadMoreFailed: boolean;
-  loadMore(): void;
-  retry(): void;
+  loadMore: () => void;
+  retry: () => void;
 };
 
 /** The viewer's own schedules by start, page by page (keyset cursor). */
@@ -42,7 +42,7 @@ export function useScheduleList(filter: ScheduleFilter): ScheduleListState {
 type AdminScheduleListState = {
   status: "loading" | "error" | "ready";
   page: AdminScheduleListPage | undefined;
-  retry(): void;
+  retry: () => void;
 };
 
 /** One user's schedules for admins, a numbered page at a time. */

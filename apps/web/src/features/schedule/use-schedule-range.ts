@@ -15,7 +15,7 @@ type ScheduleRangeState = {
   fetching: boolean;
   /** Changes whenever the cached data is written, even to equal data: the calendar redraws from it. */
   revision: number;
-  retry(): void;
+  retry: () => void;
 };
 
 /** The schedules overlapping the visible window: own plus shared, or one user's for admins. */

@@ -12,7 +12,7 @@ import { handleAccountDeleteSubmit, type SettingsEffects } from "./events";
 import type { DeleteAccountForm, DeleteAccountValues } from "./types";
 
 /** "Delete my account", confirmed with the password. */
-export function DeleteAccountDialog({ username, effects, onClosed }: { username: string; effects: SettingsEffects; onClosed(): void }) {
+export function DeleteAccountDialog({ username, effects, onClosed }: { username: string; effects: SettingsEffects; onClosed: () => void }) {
   const form = useForm<DeleteAccountForm, unknown, DeleteAccountValues>({ resolver: zodResolver(deleteAccountInput), defaultValues: { password: "" } });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [formError, setFormError] = useState<string>();

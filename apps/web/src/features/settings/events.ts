@@ -10,9 +10,9 @@ import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types
 
 /** The tRPC mutations, as plain async functions. */
 export type SettingsApi = {
-  updateProfile(input: ProfileValues): Promise<{ name: string; timeZone: string }>;
-  changePassword(input: PasswordValues): Promise<unknown>;
-  deleteAccount(input: DeleteAccountValues): Promise<unknown>;
+  updateProfile: (input: ProfileValues) => Promise<{ name: string; timeZone: string }>;
+  changePassword: (input: PasswordValues) => Promise<unknown>;
+  deleteAccount: (input: DeleteAccountValues) => Promise<unknown>;
 };
 
 /** The mutations, toasts, the session (logging back in, or out) and `leave`, a full load of another page. */
@@ -20,11 +20,11 @@ export type SettingsEffects = SessionEffects & {
   api: SettingsApi;
   notices: Notices;
   /** Re-renders the server parts (the header's name, the calendar's zone). */
-  refresh(): void;
+  refresh: () => void;
 };
 
 /** What a handler may do to its form. */
-type SettingsFormUi<Field extends string> = FormErrorsUi<Field> & { setFormError(message: string | undefined): void };
+type SettingsFormUi<Field extends string> = FormErrorsUi<Field> & { setFormError: (message: string | undefined) => void };
 
 const PROFILE_FIELDS = ["name", "timeZone"] as const;
 const PASSWORD_FIELDS = ["currentPassword", "newPassword", "confirmPassword"] as const;
@@ -34,7 +34,7 @@ const DELETE_ACCOUNT_FIELDS = ["password"] as const;
 export async function handleProfileSubmit(
   values: ProfileValues,
   effects: SettingsEffects,
-  ui: SettingsFormUi<keyof ProfileValues> & { saved(values: ProfileValues): void },
+  ui: SettingsFormUi<keyof ProfileValues> & { saved: (values: ProfileValues) => void },
 ) {
   const parsed = updateProfileInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, PROFILE_FIELDS, ui);
@@ -59,7 +59,7 @@ export async function handlePasswordChangeSubmit(
   values: PasswordValues,
   username: string,
   effects: SettingsEffects,
-  ui: SettingsFormUi<keyof PasswordValues> & { clear(): void },
+  ui: SettingsFormUi<keyof PasswordValues> & { clear: () => void },
 ) {
   const parsed = changePasswordInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, PASSWORD_FIELDS, ui);

@@ -15,19 +15,19 @@ type GrantShareValues = z.output<typeof grantShareInput>;
 
 /** The grant and revoke mutations of this calendar (the owner's own, or the admin's for an owner). */
 export type SharingApi = {
-  grant(input: GrantShareValues): Promise<Follower[]>;
-  revoke(input: { subscriberId: string }): Promise<Follower[]>;
+  grant: (input: GrantShareValues) => Promise<Follower[]>;
+  revoke: (input: { subscriberId: string }) => Promise<Follower[]>;
 };
 
 /** The cached followers list, and what it holds now. */
-type SharingCache = OptimisticCache<FollowersChange> & { current(): Follower[] | undefined };
+type SharingCache = OptimisticCache<FollowersChange> & { current: () => Follower[] | undefined };
 
 export type SharingEffects = Effects<SharingApi, SharingCache>;
 
 type GrantShareUi = {
-  setFieldError(message: string): void;
+  setFieldError: (message: string) => void;
   /** Empties the field after a grant. */
-  clear(): void;
+  clear: () => void;
 };
 
 /** "Share" in the form: a subscriber named by username or email. Waits for the server, which names the subscriber. */

@@ -9,8 +9,8 @@ import type { SharingApi, SharingEffects } from "./events";
 import { applyFollowersChange } from "./followers-cache";
 import type { Follower, SharedCalendar } from "./types";
 
-export type FollowersState = { status: "loading" | "error" | "ready"; followers: Follower[]; retry(): void };
-export type SharedWithMeState = { status: "loading" | "error" | "ready"; calendars: SharedCalendar[]; retry(): void };
+export type FollowersState = { status: "loading" | "error" | "ready"; followers: Follower[]; retry: () => void };
+export type SharedWithMeState = { status: "loading" | "error" | "ready"; calendars: SharedCalendar[]; retry: () => void };
 
 /** The logged-in owner's own calendar: who follows it, and the handlers' effects. */
 export function useOwnSharing(): { followers: FollowersState; effects: SharingEffects } {
@@ -67,7 +67,7 @@ function useSharingEffects(api: SharingApi, keys: { list: QueryKey; mutations: Q
   }, [api, keys, queryClient]);
 }
 
-function followersState(query: { data: Follower[] | undefined; isError: boolean; refetch(): unknown }): FollowersState {
+function followersState(query: { data: Follower[] | undefined; isError: boolean; refetch: () => unknown }): FollowersState {
   return {
     status: query.data ? "ready" : query.isError ? "error" : "loading",
     followers: query.data ?? [],

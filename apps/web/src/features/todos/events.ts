@@ -23,29 +23,29 @@ import type { Todo } from "./types";
 
 /** The tRPC mutations, as plain async functions. */
 export type TodoApi = {
-  create(input: CreateTodoInput): Promise<Todo>;
-  update(input: UpdateTodoInput): Promise<Todo>;
-  toggle(input: { id: string }): Promise<Todo>;
-  delete(input: { id: string }): Promise<Todo>;
-  restore(input: RestoreTodoInput): Promise<Todo>;
+  create: (input: CreateTodoInput) => Promise<Todo>;
+  update: (input: UpdateTodoInput) => Promise<Todo>;
+  toggle: (input: { id: string }) => Promise<Todo>;
+  delete: (input: { id: string }) => Promise<Todo>;
+  restore: (input: RestoreTodoInput) => Promise<Todo>;
 };
 
 /** Toasts: errors, and the deleted todo with a way to undo. */
-type TodoNotices = Pick<Notices, "error"> & { deleted(todo: Todo, undo: () => void): void };
+type TodoNotices = Pick<Notices, "error"> & { deleted: (todo: Todo, undo: () => void) => void };
 
 /** The mutations, the cached lists and the toasts. */
 export type TodoEffects = Effects<TodoApi, OptimisticCache<TodoChange>, TodoNotices>;
 
 type AddTodoUi = {
-  setError(message: string | undefined): void;
-  clear(): void;
+  setError: (message: string | undefined) => void;
+  clear: () => void;
   /** Gives back what was typed when the server refused it. */
-  restore(contents: string): void;
+  restore: (contents: string) => void;
 };
 
 type EditTodoUi = {
-  setError(message: string | undefined): void;
-  close(): void;
+  setError: (message: string | undefined) => void;
+  close: () => void;
 };
 
 // A todo still on its way to the server has no real id to act on yet.

@@ -6,7 +6,7 @@ import { todoQuote } from "./labels";
 import type { Todo } from "./types";
 
 /** The in-place editor: Enter or leaving the field saves, Escape cancels. */
-export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects: TodoEffects; onClose(refocus: boolean): void }) {
+export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects: TodoEffects; onClose: (refocus: boolean) => void }) {
   const [draft, setDraft] = useState(todo.contents);
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);

@@ -15,8 +15,8 @@ export type TodoListState = {
   hasMore: boolean;
   loadingMore: boolean;
   loadMoreFailed: boolean;
-  loadMore(): void;
-  retry(): void;
+  loadMore: () => void;
+  retry: () => void;
 };
 
 /** The filtered list, page by page (keyset cursor), as plain state for the views. */

@@ -1,5 +1,4 @@
-import { appClock, deliverDueReminders } from "@planner/api";
-import { getDatabase } from "@planner/db";
+import { advanceTestClock, testHooksEnabled } from "@planner/api/server";
 
 export const dynamic = "force-dynamic";
 
@@ -9,13 +8,12 @@ export const dynamic = "force-dynamic";
  * (e2e/server.mjs sets it); everywhere else it is a 404.
  */
 export async function POST(request: Request) {
-  if (process.env.PLANNER_TEST_HOOKS !== "1") return new Response("Not found", { status: 404 });
+  if (!testHooksEnabled()) return new Response("Not found", { status: 404 });
   const body = (await request.json().catch(() => null)) as { advanceMs?: unknown } | null;
   const advanceMs = Number(body?.advanceMs);
   if (!Number.isFinite(advanceMs) || advanceMs < 0) {
     return Response.json({ error: "Send { advanceMs: <non-negative number> }." }, { status: 400 });
   }
-  const now = appClock.advance(advanceMs);
-  const delivered = await deliverDueReminders(await getDatabase(), { now: appClock.now });
+  const { now, ...delivered } = await advanceTestClock(advanceMs);
   return Response.json({ now: now.toISOString(), ...delivered });
 }

@@ -1,6 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, createContext } from "@planner/api";
-import { getDatabase } from "@planner/db";
+import { appRouter, requestContext } from "@planner/api/server";
 import { auth } from "~/server/auth";
 import { clientIpFrom } from "~/server/client-ip";
 import { sessionClaims } from "~/server/session-claims";
@@ -11,11 +10,7 @@ function handler(request: Request) {
     req: request,
     router: appRouter,
     async createContext() {
-      return createContext({
-        db: await getDatabase(),
-        session: sessionClaims(await auth()),
-        clientIp: clientIpFrom(request.headers),
-      });
+      return requestContext({ session: sessionClaims(await auth()), clientIp: clientIpFrom(request.headers) });
     },
     onError({ error, path }) {
       // Expected errors are the client's business; only surprises are logged, once.

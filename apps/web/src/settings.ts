@@ -1,0 +1,9 @@
+import { defineSettings } from "@planner/api/server";
+import { z } from "zod";
+
+/** The web app's own settings (next-auth reads AUTH_TRUST_HOST itself); .env.example documents them. */
+export const webSettings = defineSettings({
+  /** Signs session cookies; production must set it (`openssl rand -base64 32`). */
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});

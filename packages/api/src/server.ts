@@ -1,0 +1,66 @@
+// @planner/api/server: everything the web app's server side needs at run time
+// (route handlers, auth, instrumentation). apps/web imports nothing from
+// @planner/db (DESIGN.md: web → api → domain); the app's one database is opened here.
+import { findRepoRoot, getDatabase } from "@planner/db";
+import type { LogInValues } from "@planner/domain";
+import { appClock } from "./clock";
+import { createContext, type Context, type SessionClaims } from "./context";
+import { checkHealth } from "./health";
+import { createCaller } from "./root";
+import { mailerFromSettings } from "./reminders/mailer";
+import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
+import { logIn, type LogInResult } from "./services/auth-service";
+import { apiSettings } from "./settings";
+import { validateSettingsOrExit } from "./startup";
+
+export { appRouter } from "./root";
+export { defineSettings, InvalidSettingError } from "@planner/db";
+export type { SessionClaims } from "./context";
+
+/** The tRPC context of one request. */
+export async function requestContext(request: { session: SessionClaims | null; clientIp: string | null }): Promise<Context> {
+  return createContext({ db: await getDatabase(), session: request.session, clientIp: request.clientIp });
+}
+
+/** A tRPC caller for server components, acting as the visitor. */
+export async function serverCaller(session: SessionClaims | null) {
+  return createCaller(await requestContext({ session, clientIp: null }));
+}
+
+/** GET /api/health. */
+export function healthReport() {
+  return checkHealth(getDatabase);
+}
+
+/** The log-in form's check (next-auth's credentials provider). */
+export async function logInWithPassword(input: LogInValues, request: { clientIp: string | null; now: Date }): Promise<LogInResult> {
+  return logIn(await getDatabase(), input, request);
+}
+
+/**
+ * Once per server process: validates every setting (exits with one line on a
+ * bad one), then starts the reminder worker unless REMINDER_WORKER=off.
+ */
+export function startServerProcess(...webSettings: (() => unknown)[]): void {
+  validateSettingsOrExit(...webSettings);
+  const { REMINDER_WORKER, REMINDER_INTERVAL_MS } = apiSettings();
+  if (REMINDER_WORKER) {
+    startReminderWorker(getDatabase, { now: appClock.now, mailer: mailerFromSettings(), intervalMs: REMINDER_INTERVAL_MS });
+  }
+}
+
+/** Whether the end-to-end test hooks (POST /api/test/clock) exist on this server. */
+export function testHooksEnabled(): boolean {
+  return apiSettings().PLANNER_TEST_HOOKS;
+}
+
+/** Test hook: moves the app's clock forward and runs the reminder worker at once. */
+export async function advanceTestClock(advanceMs: number) {
+  if (!testHooksEnabled()) throw new Error("test hooks are off");
+  const now = appClock.advance(advanceMs);
+  const delivered = await deliverDueReminders(await getDatabase(), { now: appClock.now });
+  return { now, ...delivered };
+}
+
+/** The folder holding pnpm-workspace.yaml (the web app keeps its dev secret under .data/ there). */
+export const repoRoot = () => findRepoRoot();

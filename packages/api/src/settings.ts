@@ -1,0 +1,19 @@
+import { booleanSetting, defineSettings, integerSetting } from "@planner/db";
+import { z } from "zod";
+
+/** The application's own settings; .env.example documents each one. */
+export const apiSettings = defineSettings({
+  /** Reminder e-mails go through this SMTP server (smtp:// or smtps://user:pass@host:port); unset: in-app only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL, or unset to send no e-mail")
+    .optional(),
+  /** The sender of reminder e-mails. */
+  SMTP_FROM: z.string().default("Planner <planner@localhost>"),
+  /** How often the reminder worker looks for due reminders. */
+  REMINDER_INTERVAL_MS: integerSetting(1000, 3_600_000).default(15_000),
+  /** Run the reminder worker inside the web server (off: run `pnpm worker` instead). */
+  REMINDER_WORKER: booleanSetting().default(true),
+  /** End-to-end tests only: POST /api/test/clock moves the app's clock. Never in production. */
+  PLANNER_TEST_HOOKS: booleanSetting().default(false),
+});
