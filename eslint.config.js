@@ -34,12 +34,13 @@ const layerPolicies = Object.keys(layers).map((layer) => ({
 }));
 // …but a package a layer does not depend on does not resolve at all, so its name is banned too.
 const prismaBan = { group: ["@prisma/*", "**/generated/prisma/**"], message: "Only packages/db talks to Prisma." };
-const importBans = (layer, { prisma }) => [
+const importBans = (layer, { prisma, more = [] }) => [
   "error",
   {
     patterns: [
       { group: forbiddenFor(layer).flatMap((to) => [`@planner/${to}`, `@planner/${to}/*`]), message: layerMessage(layer) },
       ...(prisma ? [prismaBan] : []),
+      ...more,
     ],
   },
 ];
@@ -51,6 +52,17 @@ const layerImportBans = Object.entries(layerFolders).flatMap(([layer, folder]) =
   // The api's database tests look at rows through Prisma.
   ...(layer === "api" ? [{ files: [`${folder}/test/**`], rules: { "no-restricted-imports": importBans(layer, { prisma: false }) } }] : []),
 ]);
+// The middleware runs on every page request: what it imports must stay small (no routers,
+// Prisma or migration engine), so it and the modules it loads use @planner/api/settings-kit.
+const middlewareImports = {
+  files: ["apps/web/src/middleware.ts", "apps/web/src/settings.ts", "apps/web/src/server/auth-secret.ts", "apps/web/src/server/auth.config.ts"],
+  rules: {
+    "no-restricted-imports": importBans("web", {
+      prisma: true,
+      more: [{ regex: "^@planner/api(/server)?$", message: "The middleware's imports stay light: use @planner/api/settings-kit." }],
+    }),
+  },
+};
 
 // Settings are read in one module per package (settings.ts, validated with
 // env-core); test set-up, tool configs, scripts and benchmarks read their own.
@@ -141,4 +153,5 @@ export default tseslint.config(
     },
   },
   ...layerImportBans,
+  middlewareImports,
 );

@@ -1,4 +1,4 @@
-import { defineSettings } from "@planner/api/server";
+import { defineSettings } from "@planner/api/settings-kit";
 import { z } from "zod";
 
 /** The web app's own settings (next-auth reads AUTH_TRUST_HOST itself); .env.example documents them. */

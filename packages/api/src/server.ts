@@ -1,7 +1,7 @@
 // @planner/api/server: everything the web app's server side needs at run time
 // (route handlers, auth, instrumentation). apps/web imports nothing from
 // @planner/db (DESIGN.md: web → api → domain); the app's one database is opened here.
-import { findRepoRoot, getDatabase } from "@planner/db";
+import { getDatabase } from "@planner/db";
 import type { LogInValues } from "@planner/domain";
 import { appClock } from "./clock";
 import { createContext, type Context, type SessionClaims } from "./context";
@@ -14,7 +14,6 @@ import { apiSettings } from "./settings";
 import { validateSettingsOrExit } from "./startup";
 
 export { appRouter } from "./root";
-export { defineSettings, InvalidSettingError } from "@planner/db";
 export type { SessionClaims } from "./context";
 
 /** The tRPC context of one request. */
@@ -61,6 +60,3 @@ export async function advanceTestClock(advanceMs: number) {
   const delivered = await deliverDueReminders(await getDatabase(), { now: appClock.now });
   return { now, ...delivered };
 }
-
-/** The folder holding pnpm-workspace.yaml (the web app keeps its dev secret under .data/ there). */
-export const repoRoot = () => findRepoRoot();

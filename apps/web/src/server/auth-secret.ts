@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "@planner/api/server";
+import { repoRoot } from "@planner/api/settings-kit";
 import { webSettings } from "~/settings";
 
 /**
@@ -15,6 +15,7 @@ export function authSecret(): string {
   if (NODE_ENV === "production") {
     throw new Error("AUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
   }
+  // The repository root, so that every package agrees on .data/.
   const file = path.join(repoRoot(), ".data", "auth-secret");
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });

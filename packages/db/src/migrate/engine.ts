@@ -25,7 +25,9 @@ const engineModule: { promise?: Promise<EngineModule> } = {};
  */
 function loadEngineModule(): Promise<EngineModule> {
   engineModule.promise ??= (async () => {
-    const glue: EngineModule = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    // webpackIgnore: Node resolves it at run time. As a webpack external it would sit in every
+    // route's module map, and `next start` imports every module of that map up front.
+    const glue: EngineModule = await import(/* webpackIgnore: true */ "@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await readFile(engineWasmPath());
     const imports: Record<string, unknown> = { ...glue };
     // The engine races its advisory lock against a 10 s setTimeout it never
