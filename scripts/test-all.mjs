@@ -30,7 +30,9 @@ let anySuiteBroke = false;
 
 function run(name, command, args, options = {}) {
   console.log(`\n=== ${name} ===`);
+  const started = Date.now();
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...options.env }, stdio: "inherit" });
+  console.log(`=== ${name}: ${Math.round((Date.now() - started) / 1000)} s ===`);
   return result.status ?? 1;
 }
 

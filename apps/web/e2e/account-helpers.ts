@@ -1,31 +1,31 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { logIn, signUp, uniqueUsername, whileCalling } from "./helpers";
+import { FRESH_PASSWORD, createAccountByApi, logInByApi, uniqueUsername, whileCalling } from "./helpers";
 
 // Accounts, roles and sharing. The database is shared by every spec of a run:
 // tests here create their own accounts, delete only those, and never change
 // the demo accounts (admin, user01, user02, viewer01).
 
-/** The password `signUp` gives fresh accounts. */
-export const FRESH_PASSWORD = "a fine password";
+export { FRESH_PASSWORD };
 export const INCORRECT_LOGIN = "The username/email or password is incorrect.";
 
 export type RoleLabel = "User" | "Admin" | "Subscriber";
 
-/** Signs up a fresh account in a browser of its own, so `page` keeps its session. */
+/** Signs up a fresh account (over HTTP) from a browser of its own, so `page` keeps its session. */
 export async function signUpElsewhere(browser: Browser, prefix = "acc"): Promise<string> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const username = uniqueUsername(prefix);
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
+  await createAccountByApi(page, username);
   await context.close();
   return username;
 }
 
+/**
+ * Logs `page` in over HTTP, for tests whose subject is not the log-in form; the
+ * page stays where it is, so go somewhere next. (The form is auth.spec's.)
+ */
 export async function logInAs(page: Page, login: string, password: string) {
-  await page.goto("/login");
-  await logIn(page, login, password);
-  await expect(page).toHaveURL(/\/calendar$/);
+  await logInByApi(page, login, password);
 }
 
 export async function logOut(page: Page) {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { followLink, logInAs } from "./account-helpers";
+import { holdRequests, loadingStatus, settle } from "./helpers";
 
 // Not assertions: pictures of the admin console and the settings page at
 // desktop and phone widths, to look at (<output dir>/screens/). Only the demo
@@ -9,7 +10,7 @@ const USER_PAGE = /\/admin\/users\/[0-9a-f-]{36}$/;
 const screens = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/screens`;
 
 async function shoot(page: Page, name: string, fullPage = true) {
-  await page.waitForTimeout(300); // transitions and fonts settle
+  await settle(page);
   await page.screenshot({ path: `${screens}/${name}.png`, fullPage });
 }
 
@@ -28,14 +29,12 @@ for (const [device, viewport] of Object.entries(widths)) {
     await shoot(page, `${device}-admin-empty`);
 
     // The skeleton, held on screen by a slow answer.
-    await page.route("**/api/trpc/admin.users.list**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/api/trpc/admin.users.list**");
     await page.goto("/admin?role=USER");
+    await expect(loadingStatus(page, "Loading users…")).toBeVisible();
     await shoot(page, `${device}-admin-loading`);
+    await release();
     await expect(page.getByTestId("users-range")).toBeVisible();
-    await page.unroute("**/api/trpc/admin.users.list**");
 
     // user01: todos, schedules and a follower (viewer01) in the demo data.
     await page.goto("/admin?q=user01");

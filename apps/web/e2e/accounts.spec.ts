@@ -16,7 +16,7 @@ import {
   signUpElsewhere,
   sonner,
 } from "./account-helpers";
-import { expectLoggedInAs, formAlert, logIn, signUp, uniqueUsername, whileCalling } from "./helpers";
+import { expectLoggedInAs, formAlert, logIn, signUpAndLogInByApi, whileCalling } from "./helpers";
 
 test("an admin finds a new user, changes the role and back, shares their calendar and deletes the account", async ({ browser, page }) => {
   test.slow();
@@ -182,9 +182,7 @@ test("the last admin cannot be demoted, and others never see the admin pages", a
 });
 
 test("a user changes the password in settings, stays logged in, and only the new one works", async ({ page }) => {
-  const username = uniqueUsername("pw");
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
+  const username = await signUpAndLogInByApi(page, "pw");
   await page.goto("/settings");
 
   await page.getByLabel("Current password").fill("not my password");
@@ -217,9 +215,7 @@ test("a user changes the password in settings, stays logged in, and only the new
 });
 
 test("a user edits the profile: the name shows in the header, the zone is kept", async ({ page }) => {
-  const username = uniqueUsername("prof");
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
+  const username = await signUpAndLogInByApi(page, "prof");
   await page.goto("/settings");
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue(username);
 
@@ -238,9 +234,7 @@ test("a user edits the profile: the name shows in the header, the zone is kept",
 });
 
 test("a user deletes their own account: logged out, and it cannot log in again", async ({ page }) => {
-  const username = uniqueUsername("gone");
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
+  const username = await signUpAndLogInByApi(page, "gone");
   await page.goto("/settings");
 
   await page.getByRole("button", { name: "Delete my account" }).click();
@@ -272,9 +266,7 @@ test("a user shares their calendar from settings; the subscriber sees only what 
   await logInAs(adminPage, "admin", "admin-pass-1");
   const subscriber = await freshSubscriber(browser, adminPage);
 
-  const owner = uniqueUsername("shr");
-  await signUp(page, owner);
-  await expect(page).toHaveURL(/\/calendar$/);
+  const owner = await signUpAndLogInByApi(page, "shr");
   await page.goto("/settings");
   const sharing = page.getByRole("region", { name: "Calendar sharing" });
   await expect(sharing.getByTestId("no-followers")).toHaveText("No one follows your calendar yet.");

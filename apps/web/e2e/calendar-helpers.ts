@@ -1,16 +1,13 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { signUp, uniqueUsername, whileCalling } from "./helpers";
+import { signUpAndLogInByApi, whileCalling } from "./helpers";
 
 // Helpers of the calendar specs. FullCalendar's own markup is the map:
 // `.fc-timegrid-col[data-date]` is a day's column, `.fc-timegrid-slot-lane[data-time]`
 // a half-hour row, `.fc-event` an event.
 
-/** Signs up a fresh account (in the browser's zone) and waits for its calendar. */
+/** Signs up a fresh account (in the browser's zone, over HTTP) and logs it in; open a page next. */
 export async function signUpForCalendar(page: Page): Promise<string> {
-  const username = uniqueUsername("cal");
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
-  return username;
+  return signUpAndLogInByApi(page, "cal");
 }
 
 /** Opens the calendar on a view and date and waits for the window's schedules. */

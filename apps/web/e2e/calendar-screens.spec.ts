@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { calendarEvent, clickSlot, createSchedulesViaApi, markDoneViaApi, openCalendar, scheduleDialog, signUpForCalendar, utcDate } from "./calendar-helpers";
-import { logIn } from "./helpers";
+import { holdRequests, loadingStatus, logInByApi } from "./helpers";
 
 // Not assertions: pictures of the calendar and the schedule list at desktop
 // and phone widths, to look at (test-results-cal/screens/ with E2E_OUTPUT_DIR).
@@ -13,10 +13,8 @@ test.use({ timezoneId: "UTC" });
 // viewer01 follows user01. Admins may fill in anyone's calendar, so the
 // subscriber gets a few schedules of their own (one done) beside the shared ones.
 test.beforeAll(async ({ browser }) => {
-  const page = await browser.newPage();
-  await page.goto("/login");
-  await logIn(page, "viewer01", "viewer01-pass");
-  await expect(page).toHaveURL(/\/calendar/);
+  let page = await browser.newPage();
+  await logInByApi(page, "viewer01", "viewer01-pass");
   const me = await page.request.get("/api/trpc/auth.me");
   const viewerId = ((await me.json()) as { result: { data: { json: { id: string } } } }).result.data.json.id;
   const existing = await page.request.get(
@@ -25,12 +23,11 @@ test.beforeAll(async ({ browser }) => {
     )}`,
   );
   const alreadySet = (await existing.text()).includes("Reading group");
-  await page.getByRole("button", { name: "Log out" }).click();
-  if (alreadySet) return page.close();
+  await page.close();
+  if (alreadySet) return;
 
-  await page.waitForURL(/\/login/);
-  await logIn(page, "admin", "admin-pass-1");
-  await expect(page).toHaveURL(/\/calendar/);
+  page = await browser.newPage();
+  await logInByApi(page, "admin", "admin-pass-1");
   const create = async (title: string, day: number, start: string, end: string) => {
     const response = await page.request.post("/api/trpc/admin.schedules.create", {
       data: {
@@ -51,9 +48,8 @@ test.beforeAll(async ({ browser }) => {
 for (const [device, viewport] of Object.entries(widths)) {
   test(`calendar screens at ${device} width`, async ({ page }) => {
     await page.setViewportSize(viewport);
-    await page.goto("/login");
-    await logIn(page, "viewer01", "viewer01-pass");
-    await expect(page).toHaveURL(/\/calendar$/);
+    await logInByApi(page, "viewer01", "viewer01-pass");
+    await page.goto("/calendar");
     await expect(page.locator(".fc-event").first()).toBeVisible();
     await shot(page, `${device}-calendar-default`);
 
@@ -115,13 +111,11 @@ for (const [device, viewport] of Object.entries(widths)) {
     await expect(page.getByTestId("schedule-row")).toHaveCount(2);
     await shot(page, `${device}-schedules-done`);
 
-    await page.route("**/api/trpc/schedule.list**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue().catch(() => undefined); // the page may have moved on
-    });
+    const release = await holdRequests(page, "**/api/trpc/schedule.list**");
     await page.goto("/schedules?filter=planned");
+    await expect(loadingStatus(page, "Loading schedules…")).toBeVisible();
     await shot(page, `${device}-schedules-loading`);
-    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await release();
 
     await page.route("**/api/trpc/schedule.range**", (route) => route.abort());
     await page.goto("/calendar?view=week&date=2030-01-09");
@@ -132,9 +126,7 @@ for (const [device, viewport] of Object.entries(widths)) {
 
 test("an admin's view of a user's calendar and list", async ({ page }) => {
   await page.setViewportSize(widths.desktop);
-  await page.goto("/login");
-  await logIn(page, "admin", "admin-pass-1");
-  await expect(page).toHaveURL(/\/calendar$/);
+  await logInByApi(page, "admin", "admin-pass-1");
   const response = await page.request.get(`/api/trpc/admin.schedules.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 100 } }))}`);
   const items = ((await response.json()) as { result: { data: { json: { items: { owner: { id: string; username: string } }[] } } } }).result.data.json.items;
   const user01 = items.find((item) => item.owner.username === "user01")!.owner.id;

@@ -13,7 +13,7 @@ import {
   signUpForCalendar,
   utcDate,
 } from "./calendar-helpers";
-import { logIn, toasts, whileCalling } from "./helpers";
+import { logInByApi, toasts, whileCalling } from "./helpers";
 
 // The browser's own zone differs from every account's below: the calendar must
 // follow the account (set from the browser at sign-up, then changed on the page).
@@ -240,17 +240,14 @@ test("the calendar follows the account's time zone, not the browser's", async ({
 test("a calendar shared with a subscriber shows there read-only, in its owner's colour", async ({ page }) => {
   const tomorrow = utcDate(1);
   const title = `Shared review ${Date.now().toString(36)}`;
-  await page.goto("/login");
-  await logIn(page, "user01", "user01-pass");
-  await expect(page).toHaveURL(/\/calendar$/);
+  await logInByApi(page, "user01", "user01-pass");
   await openCalendar(page, `view=day&date=${tomorrow}`);
   await expect(calendarEvent(page, "Deep work")).toBeVisible();
   await createScheduleAt(page, tomorrow, "15:00", title);
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
-  await logIn(page, "viewer01", "viewer01-pass");
-  await expect(page).toHaveURL(/\/calendar$/);
+  await logInByApi(page, "viewer01", "viewer01-pass");
   await openCalendar(page, `view=day&date=${tomorrow}`);
   await expect(page.getByRole("note", { name: "Read-only" })).toBeVisible();
   await expect(page.getByRole("button", { name: "New schedule" })).toHaveCount(0);
@@ -325,9 +322,7 @@ test("/schedules lists my schedules by start with a filter in the URL and Load m
 });
 
 test("admins see and change anyone's calendar; others get the 404", async ({ page }) => {
-  await page.goto("/login");
-  await logIn(page, "admin", "admin-pass-1");
-  await expect(page).toHaveURL(/\/calendar$/);
+  await logInByApi(page, "admin", "admin-pass-1");
   const response = await page.request.get(`/api/trpc/admin.schedules.list?input=${encodeURIComponent(JSON.stringify({ json: { limit: 100 } }))}`);
   const items = ((await response.json()) as { result: { data: { json: { items: { owner: { id: string; username: string } }[] } } } }).result.data.json.items;
   const user02 = items.find((item) => item.owner.username === "user02")!.owner.id;
@@ -355,8 +350,8 @@ test("admins see and change anyone's calendar; others get the 404", async ({ pag
   await expect(page.getByTestId("list-range")).toHaveText(/^1–\d+ of \d+$/);
 
   await page.getByRole("button", { name: "Log out" }).click();
-  await logIn(page, "user01", "user01-pass");
-  await expect(page).toHaveURL(/\/calendar$/);
+  await expect(page).toHaveURL(/\/login$/);
+  await logInByApi(page, "user01", "user01-pass");
   await page.goto(`/admin/users/${user02}/calendar`);
   await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
   await page.goto(`/admin/users/${user02}/schedules`);

@@ -8,13 +8,56 @@ export function uniqueUsername(prefix = "e2e"): string {
   return `${prefix}_${Date.now().toString(36)}${counter}`;
 }
 
-export async function signUp(page: Page, username: string, password = "a fine password") {
+export async function signUp(page: Page, username: string, password = FRESH_PASSWORD) {
   await page.goto("/signup");
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Email").fill(`${username}@example.com`);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByLabel("Confirm password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+}
+
+/** The password the sign-up helpers give fresh accounts. */
+export const FRESH_PASSWORD = "a fine password";
+
+/**
+ * Makes an account through tRPC's HTTP API, as the sign-up form does (in the
+ * browser's time zone, which the form sends), without logging anyone in.
+ * For tests whose subject is not the sign-up form (auth.spec covers that).
+ */
+export async function createAccountByApi(page: Page, username: string, password = FRESH_PASSWORD) {
+  const timeZone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  const response = await page.request.post("/api/trpc/auth.signUp", {
+    data: { json: { username, email: `${username}@example.com`, password, confirmPassword: password, timeZone } },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+}
+
+/**
+ * Logs in over HTTP the way the log-in form's `signIn("credentials")` does: the
+ * session cookie lands in the page's browser context; the page stays where it is.
+ * For tests whose subject is not the log-in form (auth.spec and the wrong-password
+ * checks keep using the form).
+ */
+export async function logInByApi(page: Page, login: string, password: string) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  expect(csrf.ok(), await csrf.text()).toBe(true);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { login, password, csrfToken, callbackUrl: "/calendar" },
+    headers: { "X-Auth-Return-Redirect": "1" },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  const { url } = (await response.json()) as { url: string };
+  expect(url, `log-in as ${login}`).not.toContain("error=");
+}
+
+/** A fresh account, logged in on `page` over HTTP (no forms); the page stays where it is. */
+export async function signUpAndLogInByApi(page: Page, prefix = "e2e"): Promise<string> {
+  const username = uniqueUsername(prefix);
+  await createAccountByApi(page, username);
+  await logInByApi(page, username, FRESH_PASSWORD);
+  return username;
 }
 
 export async function logIn(page: Page, login: string, password: string) {
@@ -32,11 +75,9 @@ export function formAlert(page: Page) {
   return page.getByTestId("form-alert");
 }
 
-/** Signs up a fresh account and opens its (empty) todo list. */
+/** Signs up a fresh account (over HTTP) and opens its (empty) todo list. */
 export async function signUpAndOpenTodos(page: Page): Promise<string> {
-  const username = uniqueUsername();
-  await signUp(page, username);
-  await expect(page).toHaveURL(/\/calendar$/);
+  const username = await signUpAndLogInByApi(page);
   await page.goto("/todos");
   await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();
   return username;
@@ -71,4 +112,41 @@ export function toasts(page: Page) {
 /** Runs an action and waits for the answer of the tRPC call it makes. */
 export async function whileCalling(page: Page, procedure: string, action: () => Promise<void>) {
   await Promise.all([page.waitForResponse((response) => response.url().includes(`/api/trpc/${procedure}`)), action()]);
+}
+
+/**
+ * Before a picture: web fonts loaded and every finite animation or transition
+ * finished (endless ones, such as a skeleton's pulse, keep running).
+ */
+export async function settle(page: Page) {
+  await page.evaluate(async () => {
+    // Two frames, so transitions that a just-rendered change starts have begun.
+    await new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    await document.fonts.ready;
+    const finite = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+/**
+ * Holds the browser's requests matching `pattern` until the returned function is
+ * called (which also removes the hold), so a loading state stays on screen for
+ * exactly as long as a test looks at it.
+ */
+export async function holdRequests(page: Page, pattern: string): Promise<() => Promise<void>> {
+  let release: () => void = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue().catch(() => undefined); // the page may have moved on
+  });
+  return async () => {
+    release();
+    await page.unroute(pattern);
+  };
+}
+
+/** A skeleton's live region ("Loading todos…"), shown while the first page of a list loads. */
+export function loadingStatus(page: Page, text: string) {
+  return page.getByRole("status").filter({ hasText: text });
 }

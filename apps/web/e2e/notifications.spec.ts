@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signUpAndOpenTodos, toasts, uniqueUsername, whileCalling } from "./helpers";
+import { holdRequests, loadingStatus, signUpAndOpenTodos, toasts, uniqueUsername, whileCalling } from "./helpers";
 import {
   HOUR_MS,
   advanceToReminderOf,
@@ -32,6 +32,9 @@ async function openBell(page: Page) {
 
 test("a reminder the day before lights up the bell; marking it read clears it for good", async ({ page }) => {
   test.setTimeout(60_000);
+  // The browser's timers on Playwright's clock (running at the normal pace), so
+  // the bell's next poll can be brought forward rather than waited for.
+  await page.clock.install();
   await signUpAndOpenTodos(page);
   await expect(bell(page)).toHaveAccessibleName("Notifications");
   await expect(bellCount(page)).toHaveCount(0);
@@ -43,7 +46,8 @@ test("a reminder the day before lights up the bell; marking it read clears it fo
   await expect(bellCount(page)).toHaveCount(0);
 
   await advanceToReminderOf(page, startAt);
-  // No reload: the bell polls its count (every 20 s).
+  // No reload: the bell polls its count (every 20 s); 20 s of the page's time pass at once.
+  await page.clock.fastForward(20_000);
   await expect(bellCount(page)).toHaveText("1", { timeout: 25_000 });
   await expect(bell(page)).toHaveAccessibleName("Notifications, 1 unread");
 
@@ -316,15 +320,13 @@ for (const [device, viewport] of Object.entries(widths)) {
     await expect(bellCount(page)).toHaveText("3");
     await page.screenshot({ path: `${screens}/${device}-notifications-badge.png` });
 
-    // Loading, held on screen by a slow answer.
-    await page.route("**/api/trpc/notification.list**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue();
-    });
+    // Loading, held on screen until the picture is taken.
+    const release = await holdRequests(page, "**/api/trpc/notification.list**");
     await openBell(page);
+    await expect(loadingStatus(page, "Loading notifications…")).toBeVisible();
     await page.screenshot({ path: `${screens}/${device}-notifications-loading.png` });
+    await release();
     await expect(notificationRows(page)).toHaveCount(3);
-    await page.unroute("**/api/trpc/notification.list**");
     await whileCalling(page, "notification.markRead", () =>
       notificationRow(page, "Dentist").getByRole("button", { name: "Mark read" }).click(),
     );

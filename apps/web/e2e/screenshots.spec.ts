@@ -1,5 +1,17 @@
 import { expect, test } from "@playwright/test";
-import { addTodo, logIn, signUpAndOpenTodos, todoCheckbox, todoCount, todoRows, toasts, whileCalling } from "./helpers";
+import {
+  addTodo,
+  holdRequests,
+  loadingStatus,
+  logInByApi,
+  settle,
+  signUpAndOpenTodos,
+  todoCheckbox,
+  todoCount,
+  todoRows,
+  toasts,
+  whileCalling,
+} from "./helpers";
 
 // Not assertions: pictures of each page at desktop and phone widths, to look at
 // (test-results/screens/). A page must look finished before it is called done.
@@ -13,9 +25,8 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.goto("/signup");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.screenshot({ path: `test-results/screens/${device}-signup-errors.png`, fullPage: true });
-    await page.goto("/login");
-    await logIn(page, "admin", "admin-pass-1");
-    await page.waitForURL(/\/calendar/);
+    await logInByApi(page, "admin", "admin-pass-1");
+    await page.goto("/calendar");
     await page.screenshot({ path: `test-results/screens/${device}-calendar.png`, fullPage: true });
   });
 }
@@ -49,7 +60,7 @@ for (const [device, viewport] of Object.entries(widths)) {
 
     await page.getByRole("button", { name: "Delete “Renew the passport”" }).click();
     await expect(toasts(page).getByText("Deleted “Renew the passport”")).toBeVisible();
-    await page.waitForTimeout(600); // the toast slides in
+    await settle(page); // the toast slides in
     await page.screenshot({ path: `test-results/screens/${device}-todos-deleted.png` });
 
     await page.goto("/todos?filter=done");
@@ -57,19 +68,15 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `test-results/screens/${device}-todos-done.png`, fullPage: true });
 
     // The skeleton, held on screen by a slow answer.
-    await page.route("**/api/trpc/todo.list**", async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.continue();
-    });
+    const release = await holdRequests(page, "**/api/trpc/todo.list**");
     await page.goto("/todos?filter=open");
+    await expect(loadingStatus(page, "Loading todos…")).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${device}-todos-loading.png`, fullPage: true });
-    // The held request may still be pending when we move on; let it finish quietly.
-    await page.unrouteAll({ behavior: "ignoreErrors" });
+    await release();
 
     await page.getByRole("button", { name: "Log out" }).click();
     await page.waitForURL(/\/login/);
-    await logIn(page, "viewer01", "viewer01-pass");
-    await page.waitForURL(/\/calendar/);
+    await logInByApi(page, "viewer01", "viewer01-pass");
     await page.goto("/todos");
     await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${device}-todos-subscriber.png`, fullPage: true });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Serves the production build for the browser tests, on a fresh embedded
 // database in a temporary folder, so every run starts from the same state.
-// E2E_SKIP_BUILD=1 reuses the existing build; NEXT_DIST_DIR picks its folder.
+// E2E_SKIP_BUILD=1 reuses the existing build; NEXT_DIST_DIR picks its folder;
+// E2E_BUILD_ONLY=1 only builds (with this same environment) and exits, so
+// `pnpm test` can build while other suites run.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,13 +22,16 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000",
   AUTH_TRUST_HOST: "true",
   PLANNER_TEST_HOOKS: "1",
-  BCRYPT_COST: process.env.BCRYPT_COST ?? "8",
+  BCRYPT_COST: process.env.BCRYPT_COST ?? "4", // real bcrypt, lowest cost: the cost is not what the tests check
   NEXT_TELEMETRY_DISABLED: "1",
 };
 
 if (process.env.E2E_SKIP_BUILD !== "1") {
   const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, env, stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0 || process.env.E2E_BUILD_ONLY === "1") {
+    rmSync(dataDir, { recursive: true, force: true });
+    process.exit(build.status ?? 1);
+  }
 }
 
 const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], {

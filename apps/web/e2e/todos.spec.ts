@@ -2,13 +2,12 @@ import { expect, test } from "@playwright/test";
 import {
   addTodo,
   logIn,
-  signUp,
+  signUpAndLogInByApi,
   signUpAndOpenTodos,
   todoCheckbox,
   todoCount,
   todoRows,
   toasts,
-  uniqueUsername,
   whileCalling,
 } from "./helpers";
 
@@ -234,8 +233,7 @@ test("another account does not see my todos", async ({ page }) => {
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
-  await signUp(page, uniqueUsername());
-  await expect(page).toHaveURL(/\/calendar$/);
+  await signUpAndLogInByApi(page);
   await page.goto("/todos");
   await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();
   await expect(todoCount(page, "all")).toHaveText("0");
