@@ -35,6 +35,8 @@ export function activeLanguage(): Locale {
 }
 
 export function activateTranslator(locale: Locale, messages: typeof en) {
+  // Server renders share this module between requests: only the browser, which has one page, switches it.
+  if (typeof window === "undefined") return;
   if (locale === activeLocale && messages === currentMessages) return;
   currentMessages = messages;
   activeLocale = locale;

@@ -6,7 +6,7 @@ import { activeLanguage, hasMessage, tr } from "~/i18n/translator";
 // what kind of problem it is (messages: validation.<field>.<kind>, with the
 // schema's limits as ICU arguments). English keeps the schema's own sentence.
 
-type Issue = { code: string; path: readonly PropertyKey[]; message: string; minimum?: unknown; maximum?: unknown };
+type Issue = { code: string; path: readonly PropertyKey[]; message: string; minimum?: unknown; maximum?: unknown; params?: Record<string, unknown> };
 
 type IssueKind = "required" | "tooShort" | "tooLong" | "invalid";
 
@@ -19,8 +19,20 @@ function kindOf(code: string): IssueKind {
 
 const asNumber = (value: unknown) => (typeof value === "number" || typeof value === "bigint" ? Number(value) : 0);
 
+/** A domain rule's problem (e.g. a time slot's), by its error code. */
+export function problemMessage(problem: { code: string; message: string; params: Record<string, string | number> }): string {
+  const key = `errors.${problem.code}`;
+  return hasMessage(key) ? tr(key, problem.params) : problem.message;
+}
+
 export function issueMessage(issue: Issue): string {
   if (activeLanguage() === "en") return issue.message;
+  // A domain rule run as a refinement names its error code.
+  const errorCode = issue.params?.errorCode;
+  if (typeof errorCode === "string") {
+    const { errorCode: _code, ...params } = issue.params ?? {};
+    return problemMessage({ code: errorCode, message: issue.message, params: params as Record<string, string | number> });
+  }
   const kind = kindOf(issue.code);
   const values = { minimum: asNumber(issue.minimum), maximum: asNumber(issue.maximum), maxBytes: PASSWORD_MAX_BYTES };
   const field = issue.path[0];
