@@ -1,5 +1,6 @@
 import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
 import type { Effects } from "~/kit/effects";
+import { issueMessage } from "~/kit/issue-messages";
 import { showRefusal } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import type { AdminUser } from "./types";
@@ -75,7 +76,7 @@ export function handleUserSortSelect(value: string, state: UsersTableState, navi
 export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effects: AdminUserEffects, ui: RoleChangeUi) {
   const parsed = changeRoleInput.safeParse({ userId: user.id, role });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   if (parsed.data.role === user.role) return;
@@ -110,7 +111,7 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
   }
   const parsed = userIdInput.safeParse({ userId: user.id });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.setError(undefined);

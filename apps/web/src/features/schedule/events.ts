@@ -15,7 +15,7 @@ import type { Effects, Notices } from "~/kit/effects";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { tr } from "~/i18n/translator";
-import { problemMessage } from "~/kit/issue-messages";
+import { issueMessage, problemMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
 import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView } from "./calendar-state";
 import type { ScheduleFilter } from "./filter";
@@ -149,7 +149,7 @@ export async function handleScheduleEditSubmit(
     ...(endAt.getTime() !== schedule.endAt.getTime() ? { endAt } : {}),
   });
   if (!parsed.success) {
-    ui.setFormError(parsed.error.issues[0]?.message);
+    ui.setFormError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   if (Object.keys(parsed.data).length === 1) {
