@@ -2,6 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { negotiateLocale, type Locale } from "@planner/domain";
 import { currentAccount } from "~/server/current-account";
+import type en from "../../messages/en.json";
 import { LOCALE_COOKIE } from "./locale-cookie";
 
 // The language of a page, without a locale in the URL: the account's setting,
@@ -13,7 +14,8 @@ export default getRequestConfig(async () => {
     cookie: (await cookies()).get(LOCALE_COOKIE)?.value,
     acceptLanguage: (await headers()).get("accept-language"),
   });
-  return { locale, messages: (await import(`../../messages/${locale}.json`)).default };
+  const messages = ((await import(`../../messages/${locale}.json`)) as { default: typeof en }).default;
+  return { locale, messages };
 });
 
 async function accountLocale(): Promise<Locale | null> {

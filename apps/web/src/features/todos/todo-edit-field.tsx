@@ -67,7 +67,7 @@ export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects:
         </p>
       ) : (
         <p id={messageId} className="mt-1 text-xs text-slate-500">
-          Enter saves · Esc cancels
+          {t("editHint")}
         </p>
       )}
     </div>
