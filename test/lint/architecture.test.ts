@@ -48,6 +48,13 @@ const broken: Case[] = [
     code: "async function work(): Promise<void> {}\nexport function run(): void {\n  work();\n}\n",
     rule: "@typescript-eslint/no-floating-promises",
   },
+  // Every word on screen comes from the message files.
+  { name: "English text in JSX", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = () => <p>Nothing planned</p>;\n", rule: "planner/no-literal-ui-string" },
+  { name: "Korean text in JSX", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = () => <p>일정이 없습니다</p>;\n", rule: "planner/no-literal-ui-string" },
+  { name: "a literal aria-label", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = () => <button aria-label="Close" />;\n', rule: "planner/no-literal-ui-string" },
+  { name: "a literal placeholder", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = () => <input placeholder="What needs doing?" />;\n', rule: "planner/no-literal-ui-string" },
+  { name: "a template title", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = ({ n }: { n: string }) => <a title={`Open ${n}`} />;\n", rule: "planner/no-literal-ui-string" },
+  { name: "a string in a JSX conditional", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = ({ busy }: { busy: boolean }) => <p>{busy ? "Saving…" : "Save"}</p>;\n', rule: "planner/no-literal-ui-string" },
 ];
 
 const allowed: Omit<Case, "rule">[] = [
@@ -57,6 +64,7 @@ const allowed: Omit<Case, "rule">[] = [
   { name: "db imports domain", file: "packages/db/src/lint-fixture.ts", code: importing("@planner/domain") },
   { name: "db imports Prisma", file: "packages/db/src/lint-fixture.ts", code: importing("@prisma/client") },
   { name: "a settings module reads process.env", file: "packages/api/src/settings.ts", code: "export const raw = process.env.SMTP_URL;\n" },
+  { name: "text from the message files, the brand name and punctuation", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = ({ t }: { t: (key: string) => string }) => (\n  <p title={t("a")} className="text-sm">\n    Planner · {t("b")} …\n  </p>\n);\n' },
   { name: "test set-up reads process.env", file: "packages/db/src/testing/fixture.ts", code: "export const kind = process.env.TEST_DATABASE;\n" },
 ];
 

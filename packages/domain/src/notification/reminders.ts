@@ -42,15 +42,27 @@ function formatterFor(timeZone: string, locale: Locale): Intl.DateTimeFormat {
   const key = `${locale} ${timeZone}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(DATE_LOCALE[locale], { timeZone, weekday: "long", day: "numeric", month: "long", hour: "2-digit", minute: "2-digit" });
+    const hour = locale === "ko" ? "numeric" : "2-digit";
+    formatter = new Intl.DateTimeFormat(DATE_LOCALE[locale], { timeZone, weekday: "long", day: "numeric", month: "long", hour, minute: "2-digit" });
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
+/**
+ * Recent ICU data (78, in Node 20.20) writes Korean's day period as "AM"/"PM";
+ * Korean text says 오전/오후, so those two are put back by hand.
+ */
+const KOREAN_DAY_PERIODS: Record<string, string> = { AM: "오전", PM: "오후" };
+
+function formatWhen(instant: Date, timeZone: string, locale: Locale): string {
+  const parts = formatterFor(timeZone, locale).formatToParts(instant);
+  return parts.map((part) => (locale === "ko" && part.type === "dayPeriod" ? (KOREAN_DAY_PERIODS[part.value] ?? part.value) : part.value)).join("");
+}
+
 /** The notification's sentence, in the recipient's own time zone and language. */
 export function reminderText(schedule: { title: string; startAt: Date }, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
-  const when = formatterFor(timeZone, locale).format(schedule.startAt);
+  const when = formatWhen(schedule.startAt, timeZone, locale);
   return locale === "ko" ? `알림: “${schedule.title}” 일정이 ${when}에 시작합니다.` : `Reminder: “${schedule.title}” starts ${when}.`;
 }
 
