@@ -16,13 +16,20 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const t = await getTranslations("common");
   return (
     <html lang={locale}>
       <body className="min-h-screen font-sans">
         <NextIntlClientProvider>
           <ActiveTranslator />
           <TrpcReactProvider>{children}</TrpcReactProvider>
-          <Toaster position="bottom-center" richColors closeButton />
+          <Toaster
+            position="bottom-center"
+            richColors
+            closeButton
+            containerAriaLabel={t("toastRegion")}
+            toastOptions={{ closeButtonAriaLabel: t("closeToast") }}
+          />
         </NextIntlClientProvider>
       </body>
     </html>
