@@ -3,6 +3,7 @@ import nextPlugin from "@next/eslint-plugin-next";
 import boundaries from "eslint-plugin-boundaries";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
+import planner from "./tooling/eslint/no-literal-ui-string.js";
 import tseslint from "typescript-eslint";
 
 /**
@@ -151,6 +152,13 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
     },
+  },
+  {
+    // Every word on screen comes from the message files (issue 10); tests and e2e specs may say what they like.
+    files: ["apps/web/src/**/*.tsx"],
+    ignores: ["**/*.test.tsx"],
+    plugins: { planner },
+    rules: { "planner/no-literal-ui-string": ["error", { allow: ["Planner", "·", "@", "—", "…"] }] },
   },
   ...layerImportBans,
   middlewareImports,

@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -33,4 +34,5 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
 };
 
-export default nextConfig;
+// Finds src/i18n/request.ts: the language of each request (no locale in the URL).
+export default createNextIntlPlugin()(nextConfig);

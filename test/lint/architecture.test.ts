@@ -49,6 +49,13 @@ const broken: Case[] = [
     code: "async function work(): Promise<void> {}\nexport function run(): void {\n  work();\n}\n",
     rule: "@typescript-eslint/no-floating-promises",
   },
+  // Every word on screen comes from the message files.
+  { name: "English text in JSX", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = () => <p>Nothing planned</p>;\n", rule: "planner/no-literal-ui-string" },
+  { name: "Korean text in JSX", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = () => <p>일정이 없습니다</p>;\n", rule: "planner/no-literal-ui-string" },
+  { name: "a literal aria-label", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = () => <button aria-label="Close" />;\n', rule: "planner/no-literal-ui-string" },
+  { name: "a literal placeholder", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = () => <input placeholder="What needs doing?" />;\n', rule: "planner/no-literal-ui-string" },
+  { name: "a template title", file: "apps/web/src/features/lint-fixture.tsx", code: "export const View = ({ n }: { n: string }) => <a title={`Open ${n}`} />;\n", rule: "planner/no-literal-ui-string" },
+  { name: "a string in a JSX conditional", file: "apps/web/src/features/lint-fixture.tsx", code: 'export const View = ({ busy }: { busy: boolean }) => <p>{busy ? "Saving…" : "Save"}</p>;\n', rule: "planner/no-literal-ui-string" },
 ];
 
 const allowed: Omit<Case, "rule">[] = [
@@ -69,5 +76,11 @@ describe("architecture lint", () => {
 
   it.each(allowed)("allows $name", async ({ file, code }) => {
     expect(await ruleIdsFor(file, code)).toEqual([]);
+  });
+
+  // Checked for this rule alone: outside a tsconfig the fixture's JSX has no React types.
+  it("allows the brand name and punctuation in JSX beside text from the message files", async () => {
+    const code = 'const label = String(1);\nexport const View = () => (\n  <p title={label} className="text-sm">\n    Planner · {label} …\n  </p>\n);\n';
+    expect(await ruleIdsFor("apps/web/src/features/lint-fixture.tsx", code)).not.toContain("planner/no-literal-ui-string");
   });
 });

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import type { TRPC_ERROR_CODE_KEY } from "@trpc/server/rpc";
 import { z } from "zod";
 import { uniqueViolationFields } from "@planner/db";
-import { ConflictError, DomainError, RateLimitedError, ValidationError } from "@planner/domain";
+import { ConflictError, DomainError, RateLimitedError, ValidationError, type ErrorCode, type ErrorParams } from "@planner/domain";
 import { fieldLabel } from "./field-labels";
 
 const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
@@ -36,7 +36,8 @@ export function toClientError(error: unknown): TRPCError | null {
   if (fields) {
     // A race the service's own check could not see (two sign-ups at once).
     const field = fields.find((name) => CONFLICT_FIELDS.includes(name)) ?? fields[0] ?? "value";
-    const conflict = new ConflictError(field, `That ${fieldLabel(field)} is already taken.`);
+    const code = field === "username" ? "usernameTaken" : field === "email" ? "emailTaken" : "valueTaken";
+    const conflict = new ConflictError(field, `That ${fieldLabel(field)} is already taken.`, code, { field });
     return new TRPCError({ code: "CONFLICT", message: conflict.message, cause: conflict });
   }
   return null;
@@ -61,6 +62,18 @@ export function fieldErrorsOf(cause: unknown): Record<string, string[]> | undefi
   const { formErrors, fieldErrors } = z.flattenError(cause as z.ZodError<Record<string, unknown>>);
   const byField = fieldErrors as Record<string, string[]>;
   return formErrors.length > 0 ? { ...byField, [FORM_KEY]: formErrors } : byField;
+}
+
+/** The stable code of what went wrong and its placeholders, for the client's own sentence. */
+export function errorCodeOf(cause: unknown): { errorCode?: ErrorCode; errorParams?: ErrorParams; fieldErrorCodes?: Record<string, ErrorCode> } {
+  if (cause instanceof ConflictError) return { errorCode: cause.code, errorParams: cause.params, fieldErrorCodes: { [cause.field]: cause.code } };
+  if (cause instanceof ValidationError) {
+    const fieldErrorCodes = Object.fromEntries(Object.keys(cause.fieldErrors).map((field) => [field, cause.fieldCodes[field] ?? cause.code]));
+    return { errorCode: cause.code, errorParams: cause.params, fieldErrorCodes };
+  }
+  if (cause instanceof DomainError) return { errorCode: cause.code, errorParams: cause.params };
+  if (cause instanceof z.ZodError) return { errorCode: "badRequest" };
+  return {};
 }
 
 export function retryAfterOf(cause: unknown): number | undefined {

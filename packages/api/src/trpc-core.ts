@@ -1,7 +1,7 @@
 import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import type { Context } from "./context";
-import { fieldErrorsOf, retryAfterOf } from "./errors";
+import { errorCodeOf, fieldErrorsOf, retryAfterOf } from "./errors";
 
 /**
  * The one tRPC instance. It lives apart from trpc.ts so that the middlewares
@@ -32,6 +32,7 @@ export const t = initTRPC
           path: shape.data.path,
           fieldErrors: internal ? undefined : fieldErrorsOf(error.cause),
           retryAfterSeconds: retryAfterOf(error.cause),
+          ...(internal ? {} : errorCodeOf(error.cause)),
         },
       };
     },

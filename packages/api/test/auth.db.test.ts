@@ -147,7 +147,17 @@ describe("auth.me", () => {
   it("returns the caller's own account without secrets", async ({ db }) => {
     const account = await createAccount(db, "ADMIN", "boss");
     const me = await callerFor(db, account).auth.me();
-    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC" });
+    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC", locale: null });
+  });
+
+  it("keeps the language the sign-up page was shown in, and the one chosen later", async ({ db }) => {
+    await callerFor(db, null).auth.signUp({ username: "minji", email: "minji@example.com", password: "a fine password", confirmPassword: "a fine password", locale: "ko" });
+    const user = await db.prisma.user.findUniqueOrThrow({ where: { username: "minji" } });
+    expect(user.locale).toBe("ko");
+    const account = await createAccount(db, "USER", "sam");
+    expect(await callerFor(db, account).account.updateLocale({ locale: "ko" })).toEqual({ locale: "ko" });
+    expect((await callerFor(db, account).auth.me()).locale).toBe("ko");
+    expect(await codeOf(() => callerFor(db, account).account.updateLocale({ locale: "fr" } as never))).toBe("BAD_REQUEST");
   });
 
   it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {

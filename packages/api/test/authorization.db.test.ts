@@ -42,6 +42,7 @@ const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<A
   "auth.me": { input: () => undefined, expect: anyAccount },
 
   "account.updateTimeZone": { input: () => ({ timeZone: "Europe/Berlin" }), expect: anyAccount },
+  "account.updateLocale": { input: () => ({ locale: "ko" }), expect: anyAccount },
   "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
   "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: anyAccount },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },

@@ -9,7 +9,14 @@ import type { TestAccount } from "./helpers";
 // What a client sees when its input is refused: over HTTP, as the web app
 // receives it, with the error formatter applied.
 
-type ErrorBody = { error: { json: { message: string; data: { code: string; fieldErrors?: Record<string, string[]> } } } };
+type ErrorData = {
+  code: string;
+  fieldErrors?: Record<string, string[]>;
+  errorCode?: string;
+  errorParams?: Record<string, string | number>;
+  fieldErrorCodes?: Record<string, string>;
+};
+type ErrorBody = { error: { json: { message: string; data: ErrorData } } };
 
 // `post(path, input, account)`: the refusal the client receives; `owner` unless another account (null: anonymous) is named.
 const it = apiTest.extend(
@@ -58,5 +65,17 @@ describe("refused input", () => {
     const error = await post("schedule.create", { title: "Off grid", startAt: new Date("2026-12-01T09:10:00Z"), endAt: slot.endAt });
     expect(error.message).toBe("Start on the hour or half hour (UTC).");
     expect(error.data.fieldErrors).toEqual({ startAt: ["Start on the hour or half hour (UTC)."] });
+  });
+
+  it("carries a stable code for each domain error, so the client can say it in the person's language", async ({ post, owner }) => {
+    const taken = await post("auth.signUp", { username: owner.username, email: "new@example.com", password: "a fine password", confirmPassword: "a fine password" }, null);
+    expect(taken.data).toMatchObject({ code: "CONFLICT", errorCode: "usernameTaken", fieldErrorCodes: { username: "usernameTaken" } });
+    expect(taken.message).toBe("That username is already taken.");
+
+    const offGrid = await post("schedule.create", { title: "Dentist", startAt: new Date("2026-12-01T09:10:00Z"), endAt: new Date("2026-12-01T09:00:00Z") });
+    expect(offGrid.data).toMatchObject({ code: "BAD_REQUEST", errorCode: "startOffGrid", errorParams: { timeZone: "UTC" }, fieldErrorCodes: { startAt: "startOffGrid", endAt: "endBeforeStart" } });
+
+    const missing = await post("todo.toggle", { id: "0190c0de-0000-7000-8000-000000000000" });
+    expect(missing.data).toMatchObject({ code: "NOT_FOUND", errorCode: "todoNotFound" });
   });
 });

@@ -39,6 +39,24 @@ describe("reminders", () => {
     expect(notification?.text).toBe("Reminder: “Dentist” starts Monday 23 November at 10:00.");
   });
 
+  it("are written in the owner's language: Korean for an account set to Korean", async ({ owner, clock, callerAt, runWorker, notifications, plan }) => {
+    await callerAt(owner).account.updateLocale({ locale: "ko" });
+    await plan(48, "치과 예약");
+    clock.advance(24);
+    await runWorker();
+    const [notification] = await notifications();
+    expect(notification?.text).toBe("알림: “치과 예약” 일정이 11월 23일 월요일 오전 10:00에 시작합니다.");
+  });
+
+  it("follow a change of language made after the schedule was planned", async ({ owner, clock, callerAt, runWorker, notifications, plan }) => {
+    await callerAt(owner).account.updateLocale({ locale: "ko" });
+    await plan(48);
+    await callerAt(owner).account.updateLocale({ locale: "en" });
+    clock.advance(24);
+    await runWorker();
+    expect((await notifications())[0]?.text).toBe("Reminder: “Dentist” starts Monday 23 November at 10:00.");
+  });
+
   it("are rescheduled when the schedule moves", async ({ db, owner, clock, callerAt, runWorker, plan }) => {
     const schedule = await plan(48);
     await callerAt(owner).schedule.update({ id: schedule.id, startAt: clock.later(72), endAt: clock.later(73) });

@@ -1,24 +1,73 @@
 /**
  * Domain errors: services throw these, and one tRPC middleware maps each kind
  * to a transport code (NOT_FOUND, FORBIDDEN, CONFLICT, BAD_REQUEST,
- * TOO_MANY_REQUESTS). Messages are written for the person using the app.
+ * TOO_MANY_REQUESTS). Messages are English sentences for API callers; `code`
+ * is stable and `params` fill its placeholders, so that the web client shows
+ * the sentence in the person's own language (messages/*.json, `errors.<code>`).
  */
+
+/** Every code an error may carry; the web's message files have a sentence for each (a test checks). */
+export const ERROR_CODES = [
+  "notFound",
+  "forbidden",
+  "conflict",
+  "invalid",
+  "rateLimited",
+  "invalidCredentials",
+  "accountNotFound",
+  "userNotFound",
+  "todoNotFound",
+  "todoExists",
+  "todosReadOnly",
+  "scheduleNotFound",
+  "scheduleReadOnly",
+  "subscriberReadOnly",
+  "calendarNotYours",
+  "notificationNotFound",
+  "followerNotFound",
+  "subscriberCannotShare",
+  "noSuchAccount",
+  "notASubscriber",
+  "ownCalendar",
+  "usernameTaken",
+  "emailTaken",
+  "valueTaken",
+  "wrongPassword",
+  "lastAdminDelete",
+  "lastAdminDemote",
+  "startOffGrid",
+  "endOffGrid",
+  "endBeforeStart",
+  "scheduleTooLong",
+  "staleCursor",
+  "badRequest",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export type ErrorParams = Record<string, string | number>;
+
 export abstract class DomainError extends Error {
   abstract readonly kind: "NotFound" | "Forbidden" | "Conflict" | "Validation" | "RateLimited";
+  constructor(
+    message: string,
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+  ) {
+    super(message);
+  }
 }
 
 export class NotFoundError extends DomainError {
   readonly kind = "NotFound";
-  constructor(what: string) {
-    super(`${what} was not found.`);
+  constructor(what: string, code: ErrorCode = "notFound") {
+    super(`${what} was not found.`, code);
     this.name = "NotFoundError";
   }
 }
 
 export class ForbiddenError extends DomainError {
   readonly kind = "Forbidden";
-  constructor(message = "You are not allowed to do that.") {
-    super(message);
+  constructor(message = "You are not allowed to do that.", code: ErrorCode = "forbidden") {
+    super(message, code);
     this.name = "ForbiddenError";
   }
 }
@@ -29,8 +78,10 @@ export class ConflictError extends DomainError {
   constructor(
     readonly field: string,
     message: string,
+    code: ErrorCode = "conflict",
+    params: ErrorParams = {},
   ) {
-    super(message);
+    super(message, code, params);
     this.name = "ConflictError";
   }
 }
@@ -41,8 +92,12 @@ export class ValidationError extends DomainError {
   constructor(
     message: string,
     readonly fieldErrors: Record<string, string[]> = {},
+    code: ErrorCode = "invalid",
+    params: ErrorParams = {},
+    /** A field whose message has a code of its own (else the error's code applies to every field). */
+    readonly fieldCodes: Record<string, ErrorCode> = {},
   ) {
-    super(message);
+    super(message, code, params);
     this.name = "ValidationError";
   }
 }
@@ -50,12 +105,16 @@ export class ValidationError extends DomainError {
 export class RateLimitedError extends DomainError {
   readonly kind = "RateLimited";
   constructor(readonly retryAfterSeconds: number) {
-    super(rateLimitMessage(retryAfterSeconds));
+    super(rateLimitMessage(retryAfterSeconds), "rateLimited", { minutes: rateLimitMinutes(retryAfterSeconds) });
     this.name = "RateLimitedError";
   }
 }
 
+export function rateLimitMinutes(retryAfterSeconds: number): number {
+  return Math.max(1, Math.ceil(retryAfterSeconds / 60));
+}
+
 export function rateLimitMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const minutes = rateLimitMinutes(retryAfterSeconds);
   return `Too many attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
 }

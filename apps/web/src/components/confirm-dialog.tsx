@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 import { ModalDialog } from "./modal-dialog";
@@ -17,6 +18,7 @@ type ConfirmDialogProps = {
 
 /** "Are you sure?" on the native dialog: Cancel has the focus, so Enter never confirms by accident. */
 export function ConfirmDialog({ title, children, confirmLabel, tone = "primary", onConfirm, onClosed, testId }: ConfirmDialogProps) {
+  const t = useTranslations("common");
   return (
     <ModalDialog title={title} onClosed={onClosed} testId={testId}>
       {(close) => (
@@ -24,7 +26,7 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = "primary",
           {children && <div className="space-y-2 text-sm text-slate-700">{children}</div>}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close} data-autofocus>
-              Cancel
+              {t("cancel")}
             </Button>
             <Button
               variant={tone === "danger" ? "danger" : "primary"}

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** The "Load more" button under a paginated list, with its busy and failed states. */
 export function LoadMore({
   onClick,
@@ -16,6 +18,7 @@ export function LoadMore({
   className?: string;
   size?: "sm" | "md";
 }) {
+  const t = useTranslations("common");
   return (
     <div className={`flex flex-col items-center gap-2 ${className}`}>
       <button
@@ -28,7 +31,7 @@ export function LoadMore({
         }`}
       >
         {loading && <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-slate-600" aria-hidden />}
-        {loading ? "Loading…" : "Load more"}
+        {loading ? t("loading") : t("loadMore")}
       </button>
       {failed && !loading && (
         <p role="alert" data-testid={errorTestId} className="text-sm text-red-600">

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { IconButton } from "./icon-button";
 import { XIcon } from "lucide-react";
@@ -28,6 +29,7 @@ export function ModalDialog({ title, description, onClosed, children, testId, si
   const ref = useRef<HTMLDialogElement>(null);
   // Only a press that starts and ends on the backdrop closes (not a text selection dragged out of a field).
   const pressedBackdrop = useRef(false);
+  const t = useTranslations("common");
   const titleId = useId();
   const descriptionId = useId();
 
@@ -68,7 +70,7 @@ export function ModalDialog({ title, description, onClosed, children, testId, si
               </div>
             )}
           </div>
-          <IconButton label="Close" onClick={close} className="-mr-2 -mt-1">
+          <IconButton label={t("close")} onClick={close} className="-mr-2 -mt-1">
             <XIcon className="size-5" />
           </IconButton>
         </div>

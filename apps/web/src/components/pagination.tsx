@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 
@@ -14,13 +15,14 @@ const LINK =
   "grid h-9 min-w-9 place-items-center rounded-lg px-2 text-sm font-medium tabular-nums transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
 /** Page numbers around the current one, with the first and last always in reach. */
-export function Pagination({ page, pageCount, href, label = "Pages" }: PaginationProps) {
+export function Pagination({ page, pageCount, href, label }: PaginationProps) {
+  const t = useTranslations("common");
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={label}>
+    <nav aria-label={label ?? t("pages")}>
       <ul className="flex flex-wrap items-center justify-center gap-1">
         <li>
-          <PageStep page={page - 1} disabled={page <= 1} href={href} label="Previous page">
+          <PageStep page={page - 1} disabled={page <= 1} href={href} label={t("previousPage")}>
             <ChevronLeftIcon className="size-4" />
           </PageStep>
         </li>
@@ -34,7 +36,7 @@ export function Pagination({ page, pageCount, href, label = "Pages" }: Paginatio
               <Link
                 href={href(number)}
                 prefetch={false}
-                aria-label={`Page ${number}`}
+                aria-label={t("page", { number })}
                 aria-current={number === page ? "page" : undefined}
                 className={`${LINK} ${number === page ? "bg-brand-600 text-white shadow-sm" : "text-slate-700 hover:bg-slate-200/70"}`}
               >
@@ -44,7 +46,7 @@ export function Pagination({ page, pageCount, href, label = "Pages" }: Paginatio
           ),
         )}
         <li>
-          <PageStep page={page + 1} disabled={page >= pageCount} href={href} label="Next page">
+          <PageStep page={page + 1} disabled={page >= pageCount} href={href} label={t("nextPage")}>
             <ChevronRightIcon className="size-4" />
           </PageStep>
         </li>

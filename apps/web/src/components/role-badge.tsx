@@ -1,4 +1,5 @@
-import { ROLE_LABELS, type Role } from "@planner/domain";
+import { useTranslations } from "next-intl";
+import type { Role } from "@planner/domain";
 
 // Used in the header and the admin console alike.
 const ROLE_STYLES: Record<Role, string> = {
@@ -9,9 +10,10 @@ const ROLE_STYLES: Record<Role, string> = {
 
 /** An account's role as a small pill. */
 export function RoleBadge({ role, testId = "user-role" }: { role: Role; testId?: string }) {
+  const t = useTranslations("roles");
   return (
     <span data-testid={testId} className={`inline-flex rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ring-1 ${ROLE_STYLES[role]}`}>
-      {ROLE_LABELS[role]}
+      {t(role)}
     </span>
   );
 }

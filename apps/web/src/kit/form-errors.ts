@@ -1,4 +1,5 @@
 import { errorMessage, serverFieldErrors } from "~/trpc/errors";
+import { issueMessage } from "./issue-messages";
 
 // The one way errors reach a form, whether its own check (the server's zod
 // schema, run before sending) or the server refused: the first message of
@@ -10,16 +11,16 @@ export type FormErrorsUi<Field extends string> = {
   setFormError: (message: string) => void;
 };
 
-type Issue = { path: PropertyKey[]; message: string };
+type Issue = { code: string; path: PropertyKey[]; message: string; minimum?: unknown; maximum?: unknown };
 
 /** A failed parse: the first issue of each of `fields`; if none is about them, the first issue as the form's sentence. */
 export function showIssues<Field extends string>(issues: readonly Issue[], fields: readonly Field[], ui: FormErrorsUi<Field>) {
   const messages = new Map<Field, string>();
   for (const issue of issues) {
     const field = fields.find((name) => name === issue.path[0]);
-    if (field && !messages.has(field)) messages.set(field, issue.message);
+    if (field && !messages.has(field)) messages.set(field, issueMessage(issue));
   }
-  showFieldMessages(messages, fields, issues[0]?.message, ui);
+  showFieldMessages(messages, fields, issues[0] && issueMessage(issues[0]), ui);
 }
 
 /**

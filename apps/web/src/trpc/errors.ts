@@ -1,9 +1,13 @@
 import { TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@planner/api";
+import { hasMessage, tr, type MessageValues } from "~/i18n/translator";
 
 // Reading what the server answered. Only an answer from the server carries
 // `data`; a dropped connection is a TRPCClientError too, with the browser's
 // own words ("Failed to fetch"), and so is anything thrown before sending.
+// The server's sentences are English; each comes with a stable code, and the
+// page shows the sentence for that code in its own language (messages:
+// errors.<code>), or the server's sentence when it has none.
 
 type ServerFieldErrors = Record<string, string[] | undefined>;
 
@@ -11,9 +15,23 @@ function serverData(error: unknown) {
   return error instanceof TRPCClientError ? (error as TRPCClientError<AppRouter>).data : undefined;
 }
 
-/** The field messages the server attached (validation, conflicts), if any. */
+function sentenceFor(code: string | undefined, params: MessageValues | undefined, english: string): string {
+  const key = `errors.${code}`;
+  return code && hasMessage(key) ? tr(key, params) : english;
+}
+
+/** The field messages the server attached (validation, conflicts), if any, in the page's language. */
 export function serverFieldErrors(error: unknown): ServerFieldErrors {
-  return (serverData(error)?.fieldErrors as ServerFieldErrors | undefined) ?? {};
+  const data = serverData(error);
+  const fieldErrors = (data?.fieldErrors as ServerFieldErrors | undefined) ?? {};
+  const codes = data?.fieldErrorCodes ?? {};
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, messages]) => {
+      const first = messages?.[0];
+      const code = codes[field];
+      return [field, first && code ? [sentenceFor(code, data?.errorParams, first), ...messages.slice(1)] : messages];
+    }),
+  );
 }
 
 /** The server's tRPC code ("NOT_FOUND", "FORBIDDEN", …); none when it was not reached. */
@@ -23,6 +41,10 @@ export function serverErrorCode(error: unknown): string | undefined {
 
 /** A sentence for a toast or a form banner; never a stack or a driver message. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof TRPCClientError && error.data) return error.message;
-  return "The server could not be reached. Check your connection and try again.";
+  if (error instanceof TRPCClientError && error.data) {
+    const data = (error as TRPCClientError<AppRouter>).data;
+    if (data?.code === "INTERNAL_SERVER_ERROR") return tr("errors.internal");
+    return sentenceFor(data?.errorCode, data?.errorParams, error.message);
+  }
+  return tr("errors.unreachable");
 }

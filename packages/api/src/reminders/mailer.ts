@@ -1,5 +1,6 @@
 import nodemailer, { type SendMailOptions } from "nodemailer";
 import type { PendingEmail } from "@planner/db";
+import { reminderEmail } from "@planner/domain";
 import { apiSettings } from "../settings";
 
 export type Mailer = {
@@ -30,11 +31,12 @@ export function createMailer(smtpUrl: string, from: string): Mailer {
   return {
     async send(email, options = {}) {
       // nodemailer ≥ 10.5 takes an AbortSignal per message; its type definitions do not list it yet.
+      const { subject, body } = reminderEmail(email, email.text);
       const message: SendMailOptions & { signal?: AbortSignal } = {
         from,
         to: { name: email.name, address: email.to },
-        subject: email.text.length > 78 ? `${email.text.slice(0, 75)}…` : email.text,
-        text: `Hello ${email.name},\n\n${email.text}\n\n— Planner`,
+        subject,
+        text: body,
         signal: options.signal,
       };
       await transport.sendMail(message);

@@ -43,7 +43,7 @@ export async function deliverDueReminders(db: Database, options: ReminderWorkerO
 function reminderNotification(reminder: DueReminder, now: Date, email: boolean): ReminderNotification | null {
   if (!shouldDeliverReminder(reminder, now)) return null;
   return {
-    text: reminderText(reminder, reminder.timeZone),
+    text: reminderText(reminder, reminder.timeZone, reminder.locale),
     dedupeKey: reminderDedupeKey(reminder.scheduleId, reminder.startAt),
     emailStatus: email ? "PENDING" : "NONE",
   };

@@ -1,11 +1,13 @@
 import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
 import {
   ValidationError,
+  type ErrorCode,
   assertKeepsAnAdmin,
   loginAccountKey,
   type Actor,
   type ChangePasswordValues,
   type DeleteAccountValues,
+  type UpdateLocaleValues,
   type UpdateProfileValues,
   type UpdateTimeZoneValues,
 } from "@planner/domain";
@@ -19,6 +21,12 @@ export function updateProfile(db: Database, actor: Actor, input: UpdateProfileVa
 export async function updateTimeZone(db: Database, actor: Actor, input: UpdateTimeZoneValues): Promise<UpdateTimeZoneValues> {
   await db.users.setTimeZone(actor.userId, input.timeZone);
   return { timeZone: input.timeZone };
+}
+
+/** The language of the app and of the account's reminders. */
+export async function updateLocale(db: Database, actor: Actor, input: UpdateLocaleValues): Promise<UpdateLocaleValues> {
+  await db.users.setLocale(actor.userId, input.locale);
+  return { locale: input.locale };
 }
 
 /**
@@ -35,7 +43,7 @@ export async function changePassword(db: Database, actor: Actor, input: ChangePa
 /** Deletes the caller's own account and everything of theirs; needs the password; never the last admin. */
 export async function deleteOwnAccount(db: Database, actor: Actor, input: DeleteAccountValues): Promise<{ deleted: true }> {
   await assertPassword(db, actor.userId, input.password, "password");
-  await deleteAccount(db, actor.userId, "Your account");
+  await deleteAccount(db, actor.userId, "Your account", "accountNotFound");
   return { deleted: true };
 }
 
@@ -45,17 +53,18 @@ export async function deleteOwnAccount(db: Database, actor: Actor, input: Delete
  * typed rather than by a foreign key. That second step is its own statement:
  * should it fail, the counters left behind expire with their window.
  */
-export async function deleteAccount(db: Database, userId: string, what: string): Promise<void> {
+export async function deleteAccount(db: Database, userId: string, what: string, code: ErrorCode): Promise<void> {
   const deleted = found(
     await db.users.delete(userId, (target, adminCount) => assertKeepsAnAdmin(target, { deleting: true }, adminCount)),
     what,
+    code,
   );
   await db.rateLimits.clear(loginAccountKey(deleted.username), loginAccountKey(deleted.email));
 }
 
 async function assertPassword(db: Database, userId: string, password: string, field: string): Promise<void> {
-  const account = found(await db.users.findPasswordHash(userId), "Your account");
+  const account = found(await db.users.findPasswordHash(userId), "Your account", "accountNotFound");
   if (!(await verifyPassword(password, account.passwordHash))) {
-    throw new ValidationError("That password is not correct.", { [field]: ["That password is not correct."] });
+    throw new ValidationError("That password is not correct.", { [field]: ["That password is not correct."] }, "wrongPassword");
   }
 }

@@ -9,7 +9,7 @@ export function listUsers(db: Database, input: AdminListUsersValues): Promise<{ 
 }
 
 export async function adminUserById(db: Database, input: UserIdValues): Promise<PublicUser> {
-  return found(await db.users.findById(input.userId), "That user");
+  return found(await db.users.findById(input.userId), "That user", "userNotFound");
 }
 
 /** USER, ADMIN or SUBSCRIBER; the records follow in the same transaction; never the last admin away. */
@@ -17,11 +17,11 @@ export async function changeUserRole(db: Database, actor: Actor, input: ChangeRo
   const updated = await db.users.changeRole(input.userId, input.role, actor.userId, (target, adminCount) =>
     assertKeepsAnAdmin(target, { newRole: input.role }, adminCount),
   );
-  return found(updated, "That user");
+  return found(updated, "That user", "userNotFound");
 }
 
 /** Deletes an account with everything of theirs; never the last admin. */
 export async function deleteUser(db: Database, input: UserIdValues): Promise<UserIdValues> {
-  await deleteAccount(db, input.userId, "That user");
+  await deleteAccount(db, input.userId, "That user", "userNotFound");
   return { userId: input.userId };
 }

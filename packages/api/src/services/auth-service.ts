@@ -16,14 +16,15 @@ import { found } from "./found";
 export async function signUp(db: Database, input: SignUpValues): Promise<{ id: string; username: string }> {
   // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
   const taken = await db.users.findTaken(input.username, input.email);
-  if (taken.username) throw new ConflictError("username", "That username is already taken.");
-  if (taken.email) throw new ConflictError("email", "An account with that email address already exists.");
+  if (taken.username) throw new ConflictError("username", "That username is already taken.", "usernameTaken");
+  if (taken.email) throw new ConflictError("email", "An account with that email address already exists.", "emailTaken");
   const user = await db.users.create({
     username: input.username,
     email: input.email,
     passwordHash: await hashPassword(input.password),
     name: input.username,
     timeZone: input.timeZone,
+    locale: input.locale,
   });
   return { id: user.id, username: user.username };
 }
@@ -66,9 +67,9 @@ export async function logIn(
   return { ok: true, user: { id, username, role, sessionVersion } };
 }
 
-export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone">;
+export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale">;
 
 export async function getMe(db: Database, actor: Actor): Promise<Me> {
-  const { id, username, email, name, role, timeZone } = found(await db.users.findById(actor.userId), "Your account");
-  return { id, username, email, name, role, timeZone };
+  const { id, username, email, name, role, timeZone, locale } = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
+  return { id, username, email, name, role, timeZone, locale };
 }

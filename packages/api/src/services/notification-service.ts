@@ -17,7 +17,7 @@ export function unreadNotificationCount(db: Database, actor: Actor): Promise<num
 
 /** Marks one of the caller's notifications read; someone else's is NOT_FOUND, like a missing one. */
 export async function markNotificationRead(db: Database, actor: Actor, input: NotificationIdValues, now: Date): Promise<NotificationIdValues> {
-  if (!(await db.notifications.markRead(actor.userId, input.id, now))) throw new NotFoundError("That notification");
+  if (!(await db.notifications.markRead(actor.userId, input.id, now))) throw new NotFoundError("That notification", "notificationNotFound");
   return { id: input.id };
 }
 

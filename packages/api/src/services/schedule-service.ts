@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   NotFoundError,
   ValidationError,
+  type ErrorCode,
   canCreateOwnSchedules,
   canReadSchedule,
   canWriteSchedule,
@@ -61,7 +62,9 @@ export async function createSchedule(
 ): Promise<ScheduleView> {
   const ownerId = "ownerId" in input ? input.ownerId : actor.userId;
   if (ownerId === actor.userId ? !canCreateOwnSchedules(actor) : !canWriteSchedule(actor, { ownerId })) {
-    throw new ForbiddenError(actor.role === "SUBSCRIBER" ? "Subscriber accounts are read-only." : "You may not add to that calendar.");
+    throw actor.role === "SUBSCRIBER"
+      ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
+      : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
   }
   await assertValidSlot(db, ownerId, input);
   const remindAt = reminderTimeFor({ startAt: input.startAt, status: "OPEN" }, now);
@@ -73,50 +76,55 @@ export async function createSchedule(
 export async function updateSchedule(db: Database, actor: Actor, input: UpdateScheduleValues, now: Date): Promise<ScheduleView> {
   const current = await writable(db, actor, input.id);
   const { id, ...changes } = input;
-  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes), NOT_FOUND));
+  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes), NOT_FOUND, "scheduleNotFound"));
   const startAt = changes.startAt ?? current.startAt;
   await assertValidSlot(db, current.ownerId, { startAt, endAt: changes.endAt ?? current.endAt });
   // Moving it reschedules the reminder.
   const remindAt = reminderTimeFor({ startAt, status: current.status }, now);
-  return view(actor, found(await db.schedules.update(id, changes, { remindAt }), NOT_FOUND));
+  return view(actor, found(await db.schedules.update(id, changes, { remindAt }), NOT_FOUND, "scheduleNotFound"));
 }
 
 /** Done cancels the reminder; planned again brings it back if there is still time. */
 export async function setScheduleStatus(db: Database, actor: Actor, input: SetScheduleStatusValues, now: Date): Promise<ScheduleView> {
   const current = await writable(db, actor, input.id);
   const remindAt = reminderTimeFor({ startAt: current.startAt, status: input.status }, now);
-  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt }), NOT_FOUND));
+  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt }), NOT_FOUND, "scheduleNotFound"));
 }
 
 export async function deleteSchedule(db: Database, actor: Actor, input: ScheduleIdValues): Promise<ScheduleIdValues> {
   await writable(db, actor, input.id);
-  found(await db.schedules.delete(input.id), NOT_FOUND);
+  found(await db.schedules.delete(input.id), NOT_FOUND, "scheduleNotFound");
   return { id: input.id };
 }
 
 /** Loads a schedule the actor may read; anything else is NOT_FOUND, revealing nothing. */
 async function readable(db: Database, actor: Actor, id: string): Promise<ScheduleWithOwner> {
-  const schedule = found(await db.schedules.findById(id), NOT_FOUND);
+  const schedule = found(await db.schedules.findById(id), NOT_FOUND, "scheduleNotFound");
   const subscribed = actor.userId !== schedule.ownerId && actor.role === "SUBSCRIBER" && (await db.subscriptions.isSubscribed(actor.userId, schedule.ownerId));
-  if (!canReadSchedule(actor, { ownerId: schedule.ownerId, actorSubscribedToOwner: subscribed })) throw new NotFoundError(NOT_FOUND);
+  if (!canReadSchedule(actor, { ownerId: schedule.ownerId, actorSubscribedToOwner: subscribed })) throw new NotFoundError(NOT_FOUND, "scheduleNotFound");
   return schedule;
 }
 
 /** Readable and writable; readable but read-only is FORBIDDEN (its existence is no secret then). */
 async function writable(db: Database, actor: Actor, id: string): Promise<ScheduleWithOwner> {
   const schedule = await readable(db, actor, id);
-  if (!canWriteSchedule(actor, schedule)) throw new ForbiddenError("This calendar is read-only for you.");
+  if (!canWriteSchedule(actor, schedule)) throw new ForbiddenError("This calendar is read-only for you.", "scheduleReadOnly");
   return schedule;
 }
 
 async function assertValidSlot(db: Database, ownerId: string, slot: { startAt: Date; endAt: Date }): Promise<void> {
   const timeZone = await db.users.timeZoneOf(ownerId);
-  if (!timeZone) throw new NotFoundError("That user");
+  if (!timeZone) throw new NotFoundError("That user", "userNotFound");
   const problems = timeSlotProblems(slot, timeZone);
   if (problems.length > 0) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const problem of problems) (fieldErrors[problem.field] ??= []).push(problem.message);
-    throw new ValidationError(problems[0]!.message, fieldErrors);
+    const fieldCodes: Record<string, ErrorCode> = {};
+    for (const problem of problems) {
+      (fieldErrors[problem.field] ??= []).push(problem.message);
+      fieldCodes[problem.field] ??= problem.code;
+    }
+    const first = problems[0]!;
+    throw new ValidationError(first.message, fieldErrors, first.code, first.params, fieldCodes);
   }
 }
 

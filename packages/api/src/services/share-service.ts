@@ -17,20 +17,22 @@ import { found } from "./found";
  */
 export async function grantShare(db: Database, actor: Actor, input: AdminGrantShareValues): Promise<Follower[]> {
   // A subscriber account's own calendar is read-only and empty: nothing to share.
-  if (actor.role === "SUBSCRIBER") throw new ForbiddenError("Subscriber accounts have no calendar to share.");
+  if (actor.role === "SUBSCRIBER") throw new ForbiddenError("Subscriber accounts have no calendar to share.", "subscriberCannotShare");
   const subscriber = await db.users.findByLogin(loginLookup(input.subscriber));
-  if (!subscriber) throw new ValidationError("No account has that username or email.", { subscriber: ["No account has that username or email."] });
+  if (!subscriber) throw new ValidationError("No account has that username or email.", { subscriber: ["No account has that username or email."] }, "noSuchAccount");
   if (subscriber.role !== "SUBSCRIBER") {
-    throw new ValidationError("Only subscriber accounts can follow a calendar.", { subscriber: [`${subscriber.username} is not a subscriber account.`] });
+    throw new ValidationError("Only subscriber accounts can follow a calendar.", { subscriber: [`${subscriber.username} is not a subscriber account.`] }, "notASubscriber", {
+      username: subscriber.username,
+    });
   }
-  if (subscriber.id === input.ownerId) throw new ConflictError("subscriber", "That is the calendar's own owner.");
-  found(await db.users.findById(input.ownerId), "That user");
+  if (subscriber.id === input.ownerId) throw new ConflictError("subscriber", "That is the calendar's own owner.", "ownCalendar");
+  found(await db.users.findById(input.ownerId), "That user", "userNotFound");
   await db.subscriptions.grant(subscriber.id, input.ownerId, actor.userId);
   return db.subscriptions.followersOf(input.ownerId);
 }
 
 export async function revokeShare(db: Database, input: AdminRevokeShareValues): Promise<Follower[]> {
-  if (!(await db.subscriptions.revoke(input.subscriberId, input.ownerId))) throw new NotFoundError("That follower");
+  if (!(await db.subscriptions.revoke(input.subscriberId, input.ownerId))) throw new NotFoundError("That follower", "followerNotFound");
   return db.subscriptions.followersOf(input.ownerId);
 }
 

@@ -29,24 +29,24 @@ export function createTodo(db: Database, actor: Actor, input: CreateTodoValues):
 
 export async function updateTodo(db: Database, actor: Actor, input: UpdateTodoValues): Promise<Todo> {
   assertCanWriteOwnTodos(actor);
-  return found(await db.todos.updateContents(actor.userId, input.id, input.contents), NOT_FOUND);
+  return found(await db.todos.updateContents(actor.userId, input.id, input.contents), NOT_FOUND, "todoNotFound");
 }
 
 export async function toggleTodo(db: Database, actor: Actor, input: TodoIdValues): Promise<Todo> {
   assertCanWriteOwnTodos(actor);
-  return found(await db.todos.toggle(actor.userId, input.id), NOT_FOUND);
+  return found(await db.todos.toggle(actor.userId, input.id), NOT_FOUND, "todoNotFound");
 }
 
 /** Returns the deleted todo so the client can offer to undo. */
 export async function deleteTodo(db: Database, actor: Actor, input: TodoIdValues): Promise<Todo> {
   assertCanWriteOwnTodos(actor);
-  return found(await db.todos.delete(actor.userId, input.id), NOT_FOUND);
+  return found(await db.todos.delete(actor.userId, input.id), NOT_FOUND, "todoNotFound");
 }
 
 export async function restoreTodo(db: Database, actor: Actor, input: RestoreTodoValues): Promise<Todo> {
   assertCanWriteOwnTodos(actor);
   // Ids are only ever reused by undo; anything else already holding it wins.
-  if (await db.todos.exists(input.id)) throw new ConflictError("id", "That todo is already there.");
+  if (await db.todos.exists(input.id)) throw new ConflictError("id", "That todo is already there.", "todoExists");
   return db.todos.restore(actor.userId, input);
 }
 

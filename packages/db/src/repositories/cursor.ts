@@ -14,7 +14,7 @@ export function decodeCursor(cursor: string): Cursor {
     if (typeof id !== "string" || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime())) throw new Error("bad cursor");
     return { at: date, id };
   } catch {
-    throw new ValidationError("That page link is not valid any more. Reload the list.", { cursor: ["Not a valid cursor."] });
+    throw new ValidationError("That page link is not valid any more. Reload the list.", { cursor: ["Not a valid cursor."] }, "staleCursor");
   }
 }
 

@@ -1,3 +1,4 @@
+import { localeOf, type Locale } from "@planner/domain";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
 
@@ -12,7 +13,7 @@ const notificationSelect = {
 export type Notification = Prisma.NotificationGetPayload<{ select: typeof notificationSelect }>;
 
 /** An e-mail copy of a notification, addressed. */
-export type PendingEmail = { id: string; text: string; to: string; name: string };
+export type PendingEmail = { id: string; text: string; to: string; name: string; locale: Locale };
 
 /** A queued e-mail a worker has claimed: its attempt number and its place in the queue. */
 export type ClaimedEmail = PendingEmail & { attempts: number; queuedAt: Date };
@@ -20,7 +21,7 @@ export type ClaimedEmail = PendingEmail & { attempts: number; queuedAt: Date };
 /** Where a run of claims has got to in the queue's (queued, id) order. */
 export type EmailQueuePosition = { queuedAt: Date; id: string };
 
-type ClaimedEmailRow = { id: string; text: string; created_at: Date; email_attempts: number; email: string; name: string };
+type ClaimedEmailRow = { id: string; text: string; created_at: Date; email_attempts: number; email: string; name: string; locale: string | null };
 
 export class NotificationRepository {
   constructor(private readonly prisma: PrismaClient) {}
@@ -95,13 +96,14 @@ export class NotificationRepository {
       SET email_attempts = n.email_attempts + 1, email_claimed_until = ${claim.leaseUntil}::timestamptz
       FROM claimable c, users u
       WHERE n.id = c.id AND u.id = n.recipient_id
-      RETURNING n.id, n.text, n.created_at, n.email_attempts, u.email, u.name`;
+      RETURNING n.id, n.text, n.created_at, n.email_attempts, u.email, u.name, u.locale::text AS locale`;
     return rows
       .map((row) => ({
         id: row.id,
         text: row.text,
         to: row.email,
         name: row.name,
+        locale: localeOf(row.locale) ?? "en",
         attempts: Number(row.email_attempts),
         queuedAt: new Date(row.created_at),
       }))

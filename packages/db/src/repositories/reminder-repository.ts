@@ -1,4 +1,4 @@
-import type { ScheduleStatus } from "@planner/domain";
+import { localeOf, type Locale, type ScheduleStatus } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
@@ -11,6 +11,8 @@ export type DueReminder = {
   ownerId: string;
   /** The owner's, for the notification's wording. */
   timeZone: string;
+  /** The owner's language; English when they never chose one. */
+  locale: Locale;
 };
 
 /** The notification a due reminder becomes. */
@@ -37,7 +39,7 @@ export type DeliveryOptions = {
   beforeCommit?: () => Promise<void> | void;
 };
 
-type DueReminderRow = { schedule_id: string; title: string; start_at: Date; status: ScheduleStatus; owner_id: string; time_zone: string };
+type DueReminderRow = { schedule_id: string; title: string; start_at: Date; status: ScheduleStatus; owner_id: string; time_zone: string; locale: string | null };
 
 /**
  * The reminder queue. Any number of workers, in any number of processes, may
@@ -60,7 +62,7 @@ export class ReminderRepository {
     return this.prisma.$transaction(
       async (tx) => {
         const rows = await tx.$queryRaw<DueReminderRow[]>`
-          SELECT r.schedule_id, s.title, s.start_at, s.status::text AS status, s.owner_id, u.time_zone
+          SELECT r.schedule_id, s.title, s.start_at, s.status::text AS status, s.owner_id, u.time_zone, u.locale::text AS locale
           FROM schedule_reminders r
           JOIN schedules s ON s.id = r.schedule_id
           JOIN users u ON u.id = s.owner_id
@@ -109,5 +111,6 @@ function toDueReminder(row: DueReminderRow): DueReminder {
     status: row.status,
     ownerId: row.owner_id,
     timeZone: row.time_zone,
+    locale: localeOf(row.locale) ?? "en",
   };
 }

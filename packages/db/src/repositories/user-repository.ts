@@ -1,4 +1,4 @@
-import type { LoginLookup, Role, UserSortField } from "@planner/domain";
+import type { Locale, LoginLookup, Role, UserSortField } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
@@ -8,6 +8,7 @@ export type NewUser = {
   passwordHash: string | null;
   name: string;
   timeZone?: string;
+  locale?: Locale;
   role?: Role;
 };
 
@@ -18,6 +19,7 @@ const publicUserSelect = {
   name: true,
   role: true,
   timeZone: true,
+  locale: true,
   createdAt: true,
 } satisfies Prisma.UserSelect;
 export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
@@ -57,6 +59,7 @@ export class UserRepository {
         passwordHash: user.passwordHash,
         name: user.name,
         timeZone: user.timeZone ?? "UTC",
+        locale: user.locale ?? null,
         role,
         ...(role === "ADMIN" ? { admin: { create: {} } } : {}),
         ...(role === "SUBSCRIBER" ? { subscriber: { create: {} } } : {}),
@@ -97,6 +100,10 @@ export class UserRepository {
 
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.prisma.user.update({ where: { id }, data: { timeZone } });
+  }
+
+  async setLocale(id: string, locale: Locale): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { locale } });
   }
 
   findByLogin(lookup: LoginLookup): Promise<PublicUser | null> {

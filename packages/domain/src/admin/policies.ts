@@ -12,6 +12,7 @@ export function assertKeepsAnAdmin(target: { role: Role }, change: { newRole?: R
     throw new ConflictError(
       change.deleting ? "userId" : "role",
       change.deleting ? "The last admin cannot be deleted. Make someone else an admin first." : "The last admin cannot be demoted. Make someone else an admin first.",
+      change.deleting ? "lastAdminDelete" : "lastAdminDemote",
     );
   }
 }

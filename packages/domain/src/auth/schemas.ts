@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { localeSchema } from "../user/locale";
 import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
 
 // tRPC inputs are strict objects: a misspelt or unexpected field is a
@@ -11,6 +12,8 @@ export const signUpInput = z
     confirmPassword: z.string({ error: "Repeat the password." }),
     /** Taken from the browser so the calendar starts in the person's zone. */
     timeZone: timeZoneSchema.optional(),
+    /** The language the sign-up page was shown in becomes the account's. */
+    locale: localeSchema.optional(),
   })
   .refine((input) => input.password === input.confirmPassword, {
     path: ["confirmPassword"],

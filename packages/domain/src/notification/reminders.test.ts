@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REMINDER_LEAD_MS, reminderDedupeKey, reminderText, reminderTimeFor, shouldDeliverReminder } from "./reminders";
+import { REMINDER_LEAD_MS, reminderDedupeKey, reminderEmail, reminderText, reminderTimeFor, shouldDeliverReminder } from "./reminders";
 
 const now = new Date("2026-11-21T10:00:00Z");
 const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3_600_000);
@@ -37,5 +37,25 @@ describe("reminder text and key", () => {
   it("changes the key when the start time changes", () => {
     const id = "01a1fd73-7f0b-7583-b1b8-dca8ca9a0150";
     expect(reminderDedupeKey(id, new Date("2026-11-23T08:30:00Z"))).not.toBe(reminderDedupeKey(id, new Date("2026-11-23T09:00:00Z")));
+  });
+});
+
+describe("reminders in the recipient's language", () => {
+  const schedule = { title: "치과 예약", startAt: new Date("2026-11-23T01:00:00Z") };
+
+  it("words the notification in Korean, on the recipient's clock, with 오전/오후", () => {
+    expect(reminderText(schedule, "Asia/Seoul", "ko")).toBe("알림: “치과 예약” 일정이 11월 23일 월요일 오전 10:00에 시작합니다.");
+    expect(reminderText({ ...schedule, startAt: new Date("2026-11-23T06:30:00Z") }, "Asia/Seoul", "ko")).toBe(
+      "알림: “치과 예약” 일정이 11월 23일 월요일 오후 3:30에 시작합니다.",
+    );
+  });
+
+  it("keeps English for English readers", () => {
+    expect(reminderText({ title: "Dentist", startAt: schedule.startAt }, "Asia/Seoul", "en")).toBe("Reminder: “Dentist” starts Monday 23 November at 10:00.");
+  });
+
+  it("greets the e-mail's recipient in their language", () => {
+    expect(reminderEmail({ name: "민지", locale: "ko" }, "알림").body).toBe("민지님, 안녕하세요.\n\n알림\n\n— Planner");
+    expect(reminderEmail({ name: "Sam", locale: "en" }, "Reminder").body).toBe("Hello Sam,\n\nReminder\n\n— Planner");
   });
 });

@@ -43,8 +43,8 @@ describe("timeSlotProblems", () => {
 
   it("refuses an end at or before the start", () => {
     const at = utc("2026-06-01T13:00:00Z");
-    expect(timeSlotProblems({ startAt: at, endAt: at }, zone)).toEqual([{ field: "endAt", message: "End after the start." }]);
-    expect(timeSlotProblems({ startAt: at, endAt: utc("2026-06-01T12:30:00Z") }, zone)).toEqual([{ field: "endAt", message: "End after the start." }]);
+    expect(timeSlotProblems({ startAt: at, endAt: at }, zone)).toEqual([{ field: "endAt", message: "End after the start.", code: "endBeforeStart", params: {} }]);
+    expect(timeSlotProblems({ startAt: at, endAt: utc("2026-06-01T12:30:00Z") }, zone)).toEqual([{ field: "endAt", message: "End after the start.", code: "endBeforeStart", params: {} }]);
   });
 
   it("refuses times off the grid, naming each end", () => {

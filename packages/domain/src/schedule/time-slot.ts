@@ -25,7 +25,9 @@ export function snapToGrid(instant: Date, timeZone: string, mode: "floor" | "cei
   return mode === "floor" ? floor : addMinutes(floor, SLOT_MINUTES);
 }
 
-export type TimeSlotProblem = { field: "startAt" | "endAt"; message: string };
+import type { ErrorCode, ErrorParams } from "../errors";
+
+export type TimeSlotProblem = { field: "startAt" | "endAt"; message: string; code: ErrorCode; params: ErrorParams };
 
 /**
  * The rules of a schedule's time: both ends on the owner's grid, the end after
@@ -34,16 +36,16 @@ export type TimeSlotProblem = { field: "startAt" | "endAt"; message: string };
 export function timeSlotProblems(slot: { startAt: Date; endAt: Date }, timeZone: string): TimeSlotProblem[] {
   const problems: TimeSlotProblem[] = [];
   if (!isOnGrid(slot.startAt, timeZone)) {
-    problems.push({ field: "startAt", message: `Start on the hour or half hour (${timeZone}).` });
+    problems.push({ field: "startAt", message: `Start on the hour or half hour (${timeZone}).`, code: "startOffGrid", params: { timeZone } });
   }
   if (!isOnGrid(slot.endAt, timeZone)) {
-    problems.push({ field: "endAt", message: `End on the hour or half hour (${timeZone}).` });
+    problems.push({ field: "endAt", message: `End on the hour or half hour (${timeZone}).`, code: "endOffGrid", params: { timeZone } });
   }
   const minutes = differenceInMinutes(slot.endAt, slot.startAt);
   if (slot.endAt.getTime() <= slot.startAt.getTime()) {
-    problems.push({ field: "endAt", message: "End after the start." });
+    problems.push({ field: "endAt", message: "End after the start.", code: "endBeforeStart", params: {} });
   } else if (minutes > MAX_SCHEDULE_MINUTES) {
-    problems.push({ field: "endAt", message: `Keep a schedule to at most ${MAX_SCHEDULE_DAYS} days.` });
+    problems.push({ field: "endAt", message: `Keep a schedule to at most ${MAX_SCHEDULE_DAYS} days.`, code: "scheduleTooLong", params: { days: MAX_SCHEDULE_DAYS } });
   }
   return problems;
 }

@@ -10,5 +10,5 @@ export function canWriteOwnTodos(actor: Actor): boolean {
 }
 
 export function assertCanWriteOwnTodos(actor: Actor): void {
-  if (!canWriteOwnTodos(actor)) throw new ForbiddenError("Subscriber accounts are read-only and cannot keep todos.");
+  if (!canWriteOwnTodos(actor)) throw new ForbiddenError("Subscriber accounts are read-only and cannot keep todos.", "todosReadOnly");
 }

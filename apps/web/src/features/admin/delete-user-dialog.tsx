@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useState } from "react";
 import { Button } from "~/components/button";
 import { ModalDialog } from "~/components/modal-dialog";
@@ -8,16 +10,18 @@ import type { AdminUser } from "./types";
 
 /** "Delete user", confirmed by typing the username: nothing of theirs can be brought back. */
 export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser; effects: AdminUserEffects; onClosed: () => void }) {
+  const t = useTranslations("admin");
+  const tc = useTranslations("common");
   const [typed, setTyped] = useState("");
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 
   return (
-    <ModalDialog title={`Delete ${user.name}?`} description="This cannot be undone." onClosed={onClosed} testId="delete-user-dialog">
+    <ModalDialog title={t("deleteQuestion", { name: user.name })} description={t("cannotBeUndone")} onClosed={onClosed} testId="delete-user-dialog">
       {(close) => (
         <form
           noValidate
-          aria-label={`Delete ${user.name}`}
+          aria-label={t("deleteForm", { name: user.name })}
           className="space-y-4"
           onSubmit={(event) => {
             event.preventDefault();
@@ -25,12 +29,14 @@ export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser;
           }}
         >
           <p className="text-sm text-slate-700">
-            The account <strong className="font-semibold">@{user.username}</strong> ({user.email}) is deleted with everything of theirs: todos, schedules,
-            notifications and the calendars they share or follow. They will not be able to log in.
+            {t.rich("deleteBody", { username: user.username, email: user.email, strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
           </p>
           <div className="space-y-1">
             <label htmlFor="delete-confirm" className="block text-sm font-medium text-slate-700">
-              Type <span className="rounded bg-slate-100 px-1 font-mono text-slate-900">{user.username}</span> to confirm
+              {t.rich("typeToConfirm", {
+                username: user.username,
+                code: (chunks) => <span className="rounded bg-slate-100 px-1 font-mono text-slate-900">{chunks}</span>,
+              })}
             </label>
             <input
               id="delete-confirm"
@@ -57,10 +63,10 @@ export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser;
           </div>
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close} disabled={pending}>
-              Cancel
+              {tc("cancel")}
             </Button>
-            <Button type="submit" variant="danger" pending={pending} pendingLabel="Deleting…">
-              Delete user
+            <Button type="submit" variant="danger" pending={pending} pendingLabel={t("deleting")}>
+              {t("deleteUser")}
             </Button>
           </div>
         </form>

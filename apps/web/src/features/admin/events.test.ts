@@ -24,6 +24,7 @@ const sam: AdminUser = {
   name: "Sam",
   role: "USER",
   timeZone: "UTC",
+  locale: null,
   createdAt: new Date("2029-12-01T00:00:00Z"),
 };
 

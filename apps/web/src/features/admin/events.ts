@@ -1,5 +1,7 @@
-import { ROLES, ROLE_LABELS, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
+import { ROLES, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
 import type { Effects } from "~/kit/effects";
+import { tr } from "~/i18n/translator";
+import { issueMessage } from "~/kit/issue-messages";
 import { showRefusal } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import type { AdminUser } from "./types";
@@ -75,7 +77,7 @@ export function handleUserSortSelect(value: string, state: UsersTableState, navi
 export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effects: AdminUserEffects, ui: RoleChangeUi) {
   const parsed = changeRoleInput.safeParse({ userId: user.id, role });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   if (parsed.data.role === user.role) return;
@@ -93,7 +95,7 @@ export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effec
     return;
   }
   const saved = outcome.value;
-  effects.notices.success(`${saved.name} is now ${articleFor(saved.role)} ${ROLE_LABELS[saved.role].toLowerCase()}.`);
+  effects.notices.success(tr("admin.roleChanged", { name: saved.name, role: saved.role }));
   ui.saved?.(saved);
 }
 
@@ -105,12 +107,12 @@ function deleteConfirmationMatches(user: Pick<AdminUser, "username">, typed: str
 /** "Delete user" in the confirmation dialog: then back to the table, with a toast. */
 export async function handleUserDeleteSubmit(user: AdminUser, typed: string, effects: AdminUserEffects, ui: DeleteUserUi) {
   if (!deleteConfirmationMatches(user, typed)) {
-    ui.setError(`Type ${user.username} to confirm.`);
+    ui.setError(tr("admin.typeUsername", { username: user.username }));
     return;
   }
   const parsed = userIdInput.safeParse({ userId: user.id });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.setError(undefined);
@@ -126,7 +128,7 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
   ui.close();
   effects.cache.forgetUser(user.id);
   effects.cache.settle();
-  effects.notices.success(`Deleted ${user.name} (@${user.username}) and everything of theirs.`);
+  effects.notices.success(tr("admin.userDeleted", { name: user.name, username: user.username }));
   effects.navigate("/admin");
 }
 

@@ -1,11 +1,7 @@
-const day = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
+import type { Locale } from "@planner/domain";
+import { formatter } from "~/features/schedule/zoned-time";
 
-/** "Nov 21, 2026" in the browser's language. */
-export function formatDay(date: Date): string {
-  return day.format(date);
-}
-
-/** "3 todos", "1 schedule". */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+/** "Nov 21, 2026" / "2026년 11월 21일" in the page's language, on this device's clock. */
+export function formatDay(date: Date, locale: Locale): string {
+  return formatter(locale, Intl.DateTimeFormat().resolvedOptions().timeZone, { year: "numeric", month: "short", day: "numeric" }).format(date);
 }

@@ -1,22 +1,26 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect, useRef, useState } from "react";
-import { ROLES, ROLE_LABELS, type Role } from "@planner/domain";
+import { ROLES, type Role } from "@planner/domain";
 import { Button } from "~/components/button";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { SelectField } from "~/components/select-field";
-import { articleFor, handleRoleChangeConfirm, type AdminUserEffects } from "./events";
+import { handleRoleChangeConfirm, type AdminUserEffects } from "./events";
 import type { AdminUser } from "./types";
 
 /** What a new role means for the person, said before it is given. */
-const CONSEQUENCES: Record<Role, string> = {
-  USER: "Users keep their own todos and calendar and may share it with subscribers.",
-  ADMIN: "Admins see and change every account, calendar and todo, and manage roles.",
-  SUBSCRIBER: "Subscribers follow calendars shared with them, read-only, and cannot add todos or schedules of their own.",
-};
+const CONSEQUENCES = {
+  USER: "consequenceUSER",
+  ADMIN: "consequenceADMIN",
+  SUBSCRIBER: "consequenceSUBSCRIBER",
+} as const satisfies Record<Role, string>;
 
 /** A role menu and "Change role", confirmed in a dialog; the server's refusal is shown at the menu. */
 export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects: AdminUserEffects; onSaved?: (user: AdminUser) => void }) {
+  const t = useTranslations("admin");
+  const tr = useTranslations("roles");
   const [choice, setChoice] = useState<Role>(user.role);
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState(false);
@@ -28,7 +32,7 @@ export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects:
   return (
     <form
       noValidate
-      aria-label="Change role"
+      aria-label={t("changeRole")}
       className="space-y-3"
       onSubmit={(event) => {
         event.preventDefault();
@@ -37,10 +41,10 @@ export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects:
     >
       <SelectField
         name="role"
-        label="Role"
+        label={t("role")}
         value={choice}
         error={error}
-        hint={CONSEQUENCES[choice]}
+        hint={t(CONSEQUENCES[choice])}
         onChange={(event) => {
           setChoice(event.target.value as Role);
           setError(undefined);
@@ -48,17 +52,17 @@ export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects:
       >
         {ROLES.map((role) => (
           <option key={role} value={role}>
-            {ROLE_LABELS[role]}
+            {tr(role)}
           </option>
         ))}
       </SelectField>
       <Button type="submit" variant="secondary" disabled={choice === user.role}>
-        Change role
+        {t("changeRole")}
       </Button>
       {confirming && (
         <ConfirmDialog
-          title={`Make ${user.name} ${articleFor(choice)} ${ROLE_LABELS[choice].toLowerCase()}?`}
-          confirmLabel={`Make ${ROLE_LABELS[choice].toLowerCase()}`}
+          title={t("makeQuestion", { name: user.name, role: choice })}
+          confirmLabel={t("makeRole", { role: choice })}
           tone={choice === "ADMIN" || user.role === "ADMIN" ? "danger" : "primary"}
           testId="role-dialog"
           onConfirm={() => {
@@ -73,9 +77,9 @@ export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects:
           }}
         >
           <p>
-            @{user.username} is {articleFor(user.role)} {ROLE_LABELS[user.role].toLowerCase()} now. {CONSEQUENCES[choice]}
+            {t("currentRole", { username: user.username, role: user.role })} {t(CONSEQUENCES[choice])}
           </p>
-          {user.role === "SUBSCRIBER" && <p>They will stop following every calendar shared with them.</p>}
+          {user.role === "SUBSCRIBER" && <p>{t("stopFollowing")}</p>}
         </ConfirmDialog>
       )}
     </form>

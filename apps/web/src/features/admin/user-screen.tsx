@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
@@ -24,6 +26,8 @@ type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean };
 
 /** One account for admins: details, role, todos, calendar, who follows it, and deletion. */
 export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
   const trpc = useTRPC();
   const { data: user = initialUser } = useQuery(trpc.admin.users.byId.queryOptions({ userId: initialUser.id }, { initialData: initialUser }));
   const effects = useAdminUserEffects();
@@ -37,7 +41,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
       <div>
         <Link prefetch={false} href="/admin" className="inline-flex items-center gap-1 text-sm font-medium text-slate-600 hover:text-brand-700 hover:underline">
           <ChevronLeftIcon className="size-4" />
-          All users
+          {t("allUsers")}
         </Link>
         <div className="mt-3 flex flex-wrap items-center gap-4">
           <Avatar name={user.name} username={user.username} size="lg" />
@@ -45,7 +49,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
             <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
               <h1 className="truncate text-2xl font-semibold tracking-tight">{user.name}</h1>
               <RoleBadge role={user.role} testId="user-page-role" />
-              {isSelf && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">You</span>}
+              {isSelf && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">{t("you")}</span>}
             </div>
             <p className="mt-0.5 truncate text-sm text-slate-600">
               @{user.username} · {user.email}
@@ -56,20 +60,20 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
 
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
         <div className="space-y-6">
-          <SectionCard title="Account">
+          <SectionCard title={t("account")}>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-              <Detail term="Username">@{user.username}</Detail>
-              <Detail term="Email">{user.email}</Detail>
-              <Detail term="Time zone">{user.timeZone}</Detail>
-              <Detail term="Joined">
+              <Detail term={t("username")}>@{user.username}</Detail>
+              <Detail term={t("email")}>{user.email}</Detail>
+              <Detail term={t("timeZone")}>{user.timeZone}</Detail>
+              <Detail term={t("joined")}>
                 <time dateTime={user.createdAt.toISOString()} suppressHydrationWarning>
-                  {formatDay(user.createdAt)}
+                  {formatDay(user.createdAt, locale)}
                 </time>
               </Detail>
             </dl>
           </SectionCard>
 
-          <SectionCard title="Access" description={isSelf ? "Your own role: another admin must stay before you step down." : `What @${user.username} may do.`}>
+          <SectionCard title={t("access")} description={isSelf ? t("accessSelf") : t("accessOther", { username: user.username })}>
             <RoleForm
               user={user}
               effects={effects}
@@ -80,41 +84,43 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
             />
           </SectionCard>
 
-          <SectionCard title="Calendar" description={`Shown in ${user.timeZone}.`}>
+          <SectionCard title={t("calendar")} description={t("shownIn", { timeZone: user.timeZone })}>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-1">
-              <CalendarLink href={`${base}/calendar`} icon={<CalendarIcon className="size-5" />} label="Calendar" hint="Month, week and day" />
-              <CalendarLink href={`${base}/schedules`} icon={<ListIcon className="size-5" />} label="Schedule list" hint="Every schedule, by start" />
+              <CalendarLink href={`${base}/calendar`} icon={<CalendarIcon className="size-5" />} label={t("calendar")} hint={t("calendarHint")} />
+              <CalendarLink href={`${base}/schedules`} icon={<ListIcon className="size-5" />} label={t("scheduleList")} hint={t("scheduleListHint")} />
             </div>
           </SectionCard>
         </div>
 
         <div className="space-y-6 lg:col-span-2">
-          <SectionCard title="Todos" description="Newest first. Only the owner changes their todos.">
+          <SectionCard title={t("todos")} description={t("todosDescription")}>
             <UserTodos userId={user.id} name={user.name} page={todosPage} />
           </SectionCard>
 
-          <SectionCard title="Calendar sharing" description={`Subscribers who may read ${user.name}’s calendar.`}>
+          <SectionCard title={t("sharing")} description={t("sharingDescription", { name: user.name })}>
             {user.role === "SUBSCRIBER" ? (
-              <Notice title="Nothing to share">Subscriber accounts have no calendar of their own to share. Make them a user first.</Notice>
+              <Notice title={t("nothingToShare")}>{t("subscriberNoCalendar")}</Notice>
             ) : (
-              <SharingPanel followers={sharing.followers} effects={sharing.effects} calendarName={`${user.name}’s calendar`} />
+              <SharingPanel followers={sharing.followers} effects={sharing.effects} calendarName={t("calendarOf", { name: user.name })} />
             )}
           </SectionCard>
 
-          <SectionCard title="Danger zone" tone="danger">
+          <SectionCard title={t("dangerZone")} tone="danger">
             {isSelf ? (
               <p className="text-sm text-slate-700">
-                This is your own account. To delete it, go to{" "}
-                <Link prefetch={false} href="/settings#delete-account" className="font-medium text-brand-600 hover:underline">
-                  your settings
-                </Link>
-                .
+                {t.rich("ownAccount", {
+                  link: (chunks) => (
+                    <Link prefetch={false} href="/settings#delete-account" className="font-medium text-brand-600 hover:underline">
+                      {chunks}
+                    </Link>
+                  ),
+                })}
               </p>
             ) : (
               <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-                <p className="text-sm text-slate-700">Delete this account and everything of theirs. This cannot be undone.</p>
+                <p className="text-sm text-slate-700">{t("deleteNote")}</p>
                 <Button variant="danger-outline" onClick={() => setDeleting(true)}>
-                  Delete user
+                  {t("deleteUser")}
                 </Button>
               </div>
             )}

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useEffect, useRef, useState } from "react";
 import { XIcon, SearchIcon } from "lucide-react";
 import { handleUserSearchChange } from "./events";
@@ -9,6 +11,7 @@ const SEARCH_DEBOUNCE_MS = 300;
 
 /** Username or email, searched once typing pauses; the URL keeps it. */
 export function UserSearchField({ state, navigate }: { state: UsersTableState; navigate: (url: string) => void }) {
+  const t = useTranslations("admin");
   const [draft, setDraft] = useState(state.q);
   // The last query this field put into the URL: any other change of ?q= came from
   // elsewhere (the back button, "Clear filters") and is shown in the box.
@@ -32,7 +35,7 @@ export function UserSearchField({ state, navigate }: { state: UsersTableState; n
   return (
     <div className="relative w-full min-w-0 sm:w-auto sm:max-w-sm sm:flex-1">
       <label htmlFor="user-search" className="sr-only">
-        Search users by username or email
+        {t("searchLabel")}
       </label>
       <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
       <input
@@ -47,7 +50,7 @@ export function UserSearchField({ state, navigate }: { state: UsersTableState; n
           sent.current = draft.trim();
           handleUserSearchChange(draft, state, navigate);
         }}
-        placeholder="Search username or email"
+        placeholder={t("searchPlaceholder")}
         autoComplete="off"
         spellCheck={false}
         enterKeyHint="search"
@@ -57,8 +60,8 @@ export function UserSearchField({ state, navigate }: { state: UsersTableState; n
       {draft && (
         <button
           type="button"
-          aria-label="Clear the search"
-          title="Clear the search"
+          aria-label={t("clearSearch")}
+          title={t("clearSearch")}
           onClick={() => {
             setDraft("");
             sent.current = "";

@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { CheckIcon } from "lucide-react";
@@ -10,13 +12,15 @@ import { USER_TODOS_PAGE_SIZE, useUserTodos } from "./use-user-todos";
 
 /** A user's todos, newest first, a numbered page at a time (?page= in the URL). */
 export function UserTodos({ userId, name, page }: { userId: string; name: string; page: number }) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
   const list = useUserTodos(userId, page);
   const href = (number: number) => (number > 1 ? `/admin/users/${userId}?page=${number}` : `/admin/users/${userId}`);
 
   if (list.status === "loading") {
     return (
       <div role="status" aria-live="polite">
-        <span className="sr-only">Loading todos…</span>
+        <span className="sr-only">{t("loadingTodos")}</span>
         <ul aria-hidden className="divide-y divide-slate-100">
           {["w-2/3", "w-1/2", "w-3/4"].map((width) => (
             <li key={width} className="flex items-center gap-3 py-3">
@@ -28,19 +32,19 @@ export function UserTodos({ userId, name, page }: { userId: string; name: string
       </div>
     );
   }
-  if (list.status === "error" || !list.page) return <ErrorState message={`We could not load ${name}’s todos.`} onRetry={list.retry} />;
+  if (list.status === "error" || !list.page) return <ErrorState message={t("todosLoadFailed", { name })} onRetry={list.retry} />;
   const { items, total } = list.page;
   if (items.length === 0) {
     return (
-      <EmptyState title={total > 0 ? "No todos on this page" : "No todos"}>
-        {total > 0 ? `There are ${total} in all; go back to an earlier page.` : `${name} has not added any todos.`}
+      <EmptyState title={total > 0 ? t("noTodosOnPage") : t("noTodos")}>
+        {total > 0 ? t("goBackPages", { total }) : t("noTodosYet", { name })}
       </EmptyState>
     );
   }
   const { first, last } = pageRange(page, USER_TODOS_PAGE_SIZE, items.length, total);
   return (
     <div className="space-y-3">
-      <ul aria-label={`${name}’s todos`} className="-mx-4 divide-y divide-slate-100 sm:-mx-5">
+      <ul aria-label={t("todosOf", { name })} className="-mx-4 divide-y divide-slate-100 sm:-mx-5">
         {items.map((todo) => (
           <li key={todo.id} className="flex items-start gap-3 px-4 py-2.5 sm:px-5">
             <span
@@ -50,20 +54,20 @@ export function UserTodos({ userId, name, page }: { userId: string; name: string
               {todo.done && <CheckIcon className="size-3.5" />}
             </span>
             <p className={`min-w-0 flex-1 text-sm break-words ${todo.done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`}>
-              <span className="sr-only">{todo.done ? "Done: " : "Open: "}</span>
+              <span className="sr-only">{todo.done ? t("doneSr") : t("openSr")}</span>
               {todo.contents}
             </p>
             <time dateTime={todo.createdAt.toISOString()} className="shrink-0 text-xs text-slate-500 tabular-nums">
-              {formatDay(todo.createdAt)}
+              {formatDay(todo.createdAt, locale)}
             </time>
           </li>
         ))}
       </ul>
       <div className="flex flex-col items-center gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:justify-between">
         <p className="text-sm text-slate-600 tabular-nums" data-testid="todos-range">
-          {first}–{last} of {total}
+          {t("todosRange", { first, last, total })}
         </p>
-        <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / USER_TODOS_PAGE_SIZE))} href={href} label="Todo pages" />
+        <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / USER_TODOS_PAGE_SIZE))} href={href} label={t("todoPages")} />
       </div>
     </div>
   );

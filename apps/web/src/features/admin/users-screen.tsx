@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { ROLES, ROLE_LABELS, USER_SORT_FIELDS } from "@planner/domain";
+import { ROLES, USER_SORT_FIELDS } from "@planner/domain";
+import { useTranslations } from "next-intl";
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Pagination } from "~/components/pagination";
@@ -15,12 +16,12 @@ import { UsersTableSkeleton } from "./users-table-skeleton";
 import { USERS_PAGE_SIZE, pageRange, parseUsersTableState, usersTableHref, type UsersTableState } from "./users-table-state";
 import { useUserList } from "./use-user-list";
 
-const SORT_LABELS = { name: "Name", username: "Username", email: "Email", role: "Role", createdAt: "Joined" } as const;
 const SELECT =
   "h-10 rounded-lg border border-slate-300 bg-white py-0 pr-8 pl-3 text-sm text-slate-800 shadow-sm outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-100";
 
 /** The admin console's users table: search, role filter, sorting and pages, all in the URL. */
 export function UsersScreen() {
+  const t = useTranslations("admin");
   const params = useSearchParams();
   const state = useMemo(() => parseUsersTableState(params), [params]);
   const list = useUserList(state);
@@ -34,7 +35,7 @@ export function UsersScreen() {
       <div className="flex flex-wrap items-center gap-2">
         <UserSearchField state={state} navigate={replace} />
         <label htmlFor="user-role-filter" className="sr-only">
-          Role
+          {t("role")}
         </label>
         <select
           id="user-role-filter"
@@ -42,15 +43,15 @@ export function UsersScreen() {
           onChange={(event) => handleUserRoleFilterChange(event.target.value, state, push)}
           className={`${SELECT} flex-1 sm:flex-none`}
         >
-          <option value="">All roles</option>
+          <option value="">{t("allRoles")}</option>
           {ROLES.map((role) => (
             <option key={role} value={role}>
-              {ROLE_LABELS[role]}s
+              {t("rolePlural", { role })}
             </option>
           ))}
         </select>
         <label htmlFor="user-sort" className="sr-only">
-          Sort by
+          {t("sortBy")}
         </label>
         {/* No column heads on phones: the sort is a menu there. */}
         <select
@@ -62,7 +63,7 @@ export function UsersScreen() {
           {USER_SORT_FIELDS.flatMap((field) =>
             (["asc", "desc"] as const).map((order) => (
               <option key={`${field}:${order}`} value={`${field}:${order}`}>
-                {sortOptionLabel(field, order)}
+                {sortOptionLabel(field, order, t)}
               </option>
             )),
           )}
@@ -72,15 +73,15 @@ export function UsersScreen() {
       {list.status === "loading" ? (
         <UsersTableSkeleton />
       ) : list.status === "error" ? (
-        <ErrorState message="We could not load the users." onRetry={list.retry} />
+        <ErrorState message={t("loadFailed")} onRetry={list.retry} />
       ) : !list.page || list.page.items.length === 0 ? (
-        <EmptyState title={list.page && list.page.total > 0 ? "No users on this page" : "No users match"}>
+        <EmptyState title={list.page && list.page.total > 0 ? t("noUsersOnPage") : t("noUsersMatch")}>
           <p>
             {list.page && list.page.total > 0
-              ? `There are ${list.page.total} in all; go back to an earlier page.`
+              ? t("goBackPages", { total: list.page.total })
               : filtered
-                ? "Try another part of the username or email, or another role."
-                : "There are no accounts yet."}
+                ? t("tryAnother")
+                : t("noAccounts")}
           </p>
           {filtered && (
             <Link
@@ -93,7 +94,7 @@ export function UsersScreen() {
               }}
               className="mt-3 inline-block font-medium text-brand-600 hover:underline"
             >
-              Clear the search and filter
+              {t("clearFilters")}
             </Link>
           )}
         </EmptyState>
@@ -108,23 +109,26 @@ export function UsersScreen() {
 }
 
 function UsersFooter({ state, shown, total }: { state: UsersTableState; shown: number; total: number }) {
+  const t = useTranslations("admin");
   const { first, last } = pageRange(state.page, USERS_PAGE_SIZE, shown, total);
   return (
     <div className="flex flex-col items-center gap-3 sm:flex-row sm:justify-between">
       <p className="text-sm text-slate-600 tabular-nums" data-testid="users-range" aria-live="polite">
-        {first}–{last} of {total} {total === 1 ? "user" : "users"}
+        {t("usersRange", { first, last, total })}
       </p>
       <Pagination
         page={state.page}
         pageCount={Math.max(1, Math.ceil(total / USERS_PAGE_SIZE))}
         href={(page) => usersTableHref({ ...state, page })}
-        label="User pages"
+        label={t("userPages")}
       />
     </div>
   );
 }
 
-function sortOptionLabel(field: keyof typeof SORT_LABELS, order: "asc" | "desc"): string {
-  if (field === "createdAt") return order === "desc" ? "Newest first" : "Oldest first";
-  return `${SORT_LABELS[field]}, ${order === "asc" ? "A–Z" : "Z–A"}`;
+type AdminT = ReturnType<typeof useTranslations<"admin">>;
+
+function sortOptionLabel(field: (typeof USER_SORT_FIELDS)[number], order: "asc" | "desc", t: AdminT): string {
+  if (field === "createdAt") return order === "desc" ? t("newestFirst") : t("oldestFirst");
+  return t(order === "asc" ? "sortAsc" : "sortDesc", { field: t(`sort${field}`) });
 }

@@ -1,10 +1,12 @@
+import { useTranslations } from "next-intl";
 const ROWS = ["w-32", "w-24", "w-40", "w-28", "w-36", "w-20"];
 
 /** The table's shape while the first page loads. */
 export function UsersTableSkeleton() {
+  const t = useTranslations("admin");
   return (
     <div role="status" aria-live="polite" className="overflow-hidden rounded-xl border border-slate-200 bg-white shadow-sm">
-      <span className="sr-only">Loading users…</span>
+      <span className="sr-only">{t("loadingUsers")}</span>
       <div aria-hidden className="hidden h-11 border-b border-slate-200 bg-slate-50 md:block" />
       <ul aria-hidden className="divide-y divide-slate-100">
         {ROWS.map((width) => (

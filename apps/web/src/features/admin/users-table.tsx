@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+
 import Link from "next/link";
 import type { UserSortField } from "@planner/domain";
 import { Avatar } from "~/components/avatar";
@@ -7,7 +9,7 @@ import { ArrowDownIcon, ArrowUpIcon, ChevronRightIcon, ChevronsUpDownIcon } from
 import { RoleBadge } from "~/components/role-badge";
 import { isPlainClick } from "~/components/tab-links";
 import { handleUserSortClick } from "./events";
-import { countOf, formatDay } from "./labels";
+import { formatDay } from "./labels";
 import type { AdminUserRow } from "./types";
 import { sortHref, type UsersTableState } from "./users-table-state";
 
@@ -19,23 +21,28 @@ type UsersTableProps = {
   navigate: (url: string) => void;
 };
 
-const COLUMNS: { label: string; sort?: UserSortField; align?: "right"; className?: string }[] = [
-  { label: "Name", sort: "name" },
-  { label: "Username", sort: "username" },
-  { label: "Email", sort: "email" },
-  { label: "Role", sort: "role" },
-  { label: "Todos", align: "right" },
-  { label: "Schedules", align: "right" },
-  { label: "Joined", sort: "createdAt", align: "right" },
+type ColumnLabel = "sortname" | "sortusername" | "sortemail" | "sortrole" | "colTodos" | "colSchedules" | "sortcreatedAt";
+
+const COLUMNS: { label: ColumnLabel; sort?: UserSortField; align?: "right"; className?: string }[] = [
+  { label: "sortname", sort: "name" },
+  { label: "sortusername", sort: "username" },
+  { label: "sortemail", sort: "email" },
+  { label: "sortrole", sort: "role" },
+  { label: "colTodos", align: "right" },
+  { label: "colSchedules", align: "right" },
+  { label: "sortcreatedAt", sort: "createdAt", align: "right" },
 ];
 
 /** A table with sortable column heads from tablet width up; a list of cards on phones. */
 export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
+  const t = useTranslations("admin");
+  const locale = useLocale();
+  const sortedBy = COLUMNS.find((column) => column.sort === state.sort)?.label;
   return (
     <div aria-busy={stale || undefined} className={`transition-opacity ${stale ? "opacity-60" : ""}`}>
       <div className="hidden overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Users, sorted by {COLUMNS.find((column) => column.sort === state.sort)?.label.toLowerCase()}</caption>
+          <caption className="sr-only">{t("tableCaption", { field: sortedBy ? t(sortedBy) : "" })}</caption>
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-600 uppercase">
             <tr>
               {COLUMNS.map((column) => (
@@ -68,7 +75,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                 <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{user.todoCount}</td>
                 <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{user.scheduleCount}</td>
                 <td className="px-4 py-3 text-right whitespace-nowrap text-slate-600 tabular-nums">
-                  <time dateTime={user.createdAt.toISOString()}>{formatDay(user.createdAt)}</time>
+                  <time dateTime={user.createdAt.toISOString()}>{formatDay(user.createdAt, locale)}</time>
                 </td>
               </tr>
             ))}
@@ -76,7 +83,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
         </table>
       </div>
 
-      <ul aria-label="Users" className="space-y-2 md:hidden">
+      <ul aria-label={t("usersList")} className="space-y-2 md:hidden">
         {users.map((user) => (
           <li key={user.id}>
             <Link
@@ -95,7 +102,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                   @{user.username} · {user.email}
                 </span>
                 <span className="mt-0.5 block text-xs text-slate-500">
-                  {countOf(user.todoCount, "todo")} · {countOf(user.scheduleCount, "schedule")} · joined {formatDay(user.createdAt)}
+                  {t("counts", { todos: user.todoCount, schedules: user.scheduleCount, date: formatDay(user.createdAt, locale) })}
                 </span>
               </span>
               <ChevronRightIcon className="size-5 shrink-0 text-slate-400" />
@@ -108,11 +115,12 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
 }
 
 function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[number]; state: UsersTableState; navigate: (url: string) => void }) {
+  const t = useTranslations("admin");
   const alignRight = column.align === "right";
   if (!column.sort) {
     return (
       <th scope="col" className={`px-4 py-3 ${alignRight ? "text-right" : ""}`}>
-        {column.label}
+        {t(column.label)}
       </th>
     );
   }
@@ -135,7 +143,7 @@ function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[numb
           active ? "text-slate-900" : ""
         }`}
       >
-        {column.label}
+        {t(column.label)}
         <SortIcon className={`size-3.5 ${active ? "text-brand-600" : "text-slate-400"}`} />
       </Link>
     </th>

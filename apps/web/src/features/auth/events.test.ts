@@ -63,7 +63,7 @@ describe("handleSignUpSubmit", () => {
     const effects = session();
     const { ui } = formUi<Field>();
     await handleSignUpSubmit(values, signUp, effects, ui);
-    expect(signUp).toHaveBeenCalledWith({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    expect(signUp).toHaveBeenCalledWith({ ...values, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone, locale: "en" });
     expect(effects.session.logIn).toHaveBeenCalledWith({ login: "sam", password: "sam-secret-1" });
     expect(ui.navigate).toHaveBeenCalledWith("/calendar");
   });

@@ -1,4 +1,5 @@
-import { INVALID_CREDENTIALS_MESSAGE, rateLimitMessage, type LogInValues, type SignUpValues } from "@planner/domain";
+import { rateLimitMinutes, type LogInValues, type SignUpValues } from "@planner/domain";
+import { activeLanguage, tr } from "~/i18n/translator";
 import { showRefusal } from "~/kit/form-errors";
 
 // Event handlers of the auth screens: each turns one user event into a server
@@ -34,7 +35,7 @@ export function safeCallbackUrl(callbackUrl: string | null | undefined): string 
 /** next-auth returns the CredentialsSignin `code` we set for rate limits. */
 function logInErrorMessage(code: string | null | undefined): string {
   const match = code?.match(/^rate-limited:(\d+)$/);
-  return match ? rateLimitMessage(Number(match[1])) : INVALID_CREDENTIALS_MESSAGE;
+  return match ? tr("errors.rateLimited", { minutes: rateLimitMinutes(Number(match[1])) }) : tr("errors.invalidCredentials");
 }
 
 /** "Log in": on to where the person was going, or why not. */
@@ -47,13 +48,13 @@ export async function handleLoginSubmit(values: LogInValues, callbackUrl: string
     }
     ui.navigate(safeCallbackUrl(callbackUrl));
   } catch {
-    ui.setFormError("The server could not be reached. Check your connection and try again.");
+    ui.setFormError(tr("errors.unreachable"));
   }
 }
 
 const SIGN_UP_FIELDS = ["username", "email", "password", "confirmPassword"] as const satisfies readonly (keyof SignUpValues)[];
 
-/** "Create account": the account is made in the browser's zone, then logged in to. */
+/** "Create account": the account is made in the browser's zone and the page's language, then logged in to. */
 export async function handleSignUpSubmit(
   values: SignUpValues,
   signUp: (input: SignUpValues) => Promise<unknown>,
@@ -61,7 +62,7 @@ export async function handleSignUpSubmit(
   ui: FormUi<keyof SignUpValues>,
 ) {
   try {
-    await signUp({ ...values, timeZone: browserTimeZone() });
+    await signUp({ ...values, timeZone: browserTimeZone(), locale: activeLanguage() });
   } catch (error) {
     showRefusal(error, SIGN_UP_FIELDS, ui);
     return;

@@ -1,18 +1,20 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { logInInput, type LogInInput, type LogInValues } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { handleLoginSubmit } from "./events";
 import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
-  const form = useForm<LogInInput, unknown, LogInValues>({ resolver: zodResolver(logInInput), defaultValues: { login: "", password: "" } });
+  const t = useTranslations("auth");
+  const form = useForm<LogInInput, unknown, LogInValues>({ resolver: localizedResolver(logInInput), defaultValues: { login: "", password: "" } });
   const { errors, isSubmitting } = form.formState;
   const { ui, formError, clearFormError } = useFormUi<keyof LogInValues>((field, message) => form.setError(field, { message }, { shouldFocus: true }));
 
@@ -22,17 +24,17 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Log in">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("loginTitle")}>
       <FormAlert message={formError} />
-      <Field label="Username or email" autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
-      <Field label="Password" type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
-      <SubmitButton pending={isSubmitting} pendingLabel="Logging in…">
-        Log in
+      <Field label={t("login")} autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
+      <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <SubmitButton pending={isSubmitting} pendingLabel={t("loggingIn")}>
+        {t("logIn")}
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
-        New here?{" "}
+        {t("newHere")}{" "}
         <Link href="/signup" className="font-medium text-brand-600 hover:underline">
-          Create an account
+          {t("createAccountLink")}
         </Link>
       </p>
     </form>

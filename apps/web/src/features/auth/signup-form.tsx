@@ -1,23 +1,25 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useForm } from "react-hook-form";
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, signUpInput, type SignUpInput, type SignUpValues } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { useTRPC } from "~/trpc/react";
 import { handleSignUpSubmit } from "./events";
 import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 
 export function SignUpForm() {
+  const t = useTranslations("auth");
   const trpc = useTRPC();
   const signUp = useMutation(trpc.auth.signUp.mutationOptions());
   const form = useForm<SignUpInput, unknown, SignUpValues>({
-    resolver: zodResolver(signUpInput),
+    resolver: localizedResolver(signUpInput),
     defaultValues: { username: "", email: "", password: "", confirmPassword: "" },
   });
   const { errors, isSubmitting } = form.formState;
@@ -29,26 +31,26 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Sign up">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signupTitle")}>
       <FormAlert message={formError} />
-      <Field label="Username" autoComplete="username" autoFocus hint="3–32 characters: a–z, 0–9, _ and -" error={errors.username?.message} {...form.register("username")} />
-      <Field label="Email" type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
+      <Field label={t("username")} autoComplete="username" autoFocus hint={t("usernameHint")} error={errors.username?.message} {...form.register("username")} />
+      <Field label={t("email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />
       <Field
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_BYTES} characters`}
+        hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_BYTES })}
         error={errors.password?.message}
         {...form.register("password")}
       />
-      <Field label="Confirm password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
-      <SubmitButton pending={isSubmitting} pendingLabel="Creating your account…">
-        Create account
+      <Field label={t("confirmPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
+      <SubmitButton pending={isSubmitting} pendingLabel={t("creatingAccount")}>
+        {t("createAccount")}
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link href="/login" className="font-medium text-brand-600 hover:underline">
-          Log in
+          {t("logIn")}
         </Link>
       </p>
     </form>

@@ -2,6 +2,7 @@ import { notificationIdInput, scheduleIdInput } from "@planner/domain";
 import type { DismissReason } from "~/components/use-dismiss";
 import type { Effects, Notices } from "~/kit/effects";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { tr } from "~/i18n/translator";
 import { errorMessage, serverErrorCode } from "~/trpc/errors";
 import { calendarDayHref, estimatedScheduleStart } from "./labels";
 import { invertNotificationChange, markedAllRead, markedRead, type NotificationChange } from "./notification-cache";
@@ -89,7 +90,7 @@ export async function handleNotificationOpenSchedule(
   try {
     ui.navigate(calendarDayHref(await effects.api.scheduleStart(input.data), timeZone));
   } catch (error) {
-    if (serverErrorCode(error) === "NOT_FOUND") effects.notices.error("That schedule has been deleted.");
+    if (serverErrorCode(error) === "NOT_FOUND") effects.notices.error(tr("notifications.scheduleDeleted"));
     else ui.navigate(calendarDayHref(estimate, timeZone));
   }
 }

@@ -1,4 +1,5 @@
-import { REMINDER_LEAD_MS } from "@planner/domain";
+import { REMINDER_LEAD_MS, type Locale } from "@planner/domain";
+import { DATE_LOCALES } from "~/features/schedule/zoned-time";
 import type { Notification } from "./types";
 
 const BADGE_MAX = 9;
@@ -10,12 +11,18 @@ export function badgeText(unread: number): string | null {
 }
 
 /** The bell's accessible name, which carries the exact count (the badge is hidden from screen readers). */
-export function bellLabel(unread: number): string {
-  return unread > 0 ? `Notifications, ${unread} unread` : "Notifications";
+export function bellLabel(unread: number, t: (key: "notifications.bellUnread", values: { count: number }) => string): string {
+  return t("notifications.bellUnread", { count: Math.max(0, unread) });
 }
 
-const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+const relativeFormats = new Map<Locale, Intl.RelativeTimeFormat>();
+const absoluteFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+function relativeFormat(locale: Locale): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) relativeFormats.set(locale, (format = new Intl.RelativeTimeFormat(DATE_LOCALES[locale], { numeric: "auto" })));
+  return format;
+}
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -34,16 +41,18 @@ const STEPS: [limit: number, unit: Intl.RelativeTimeFormatUnit, size: number][] 
  * this device's clock (the server's runs a little differently) is "just now"
  * rather than "in 2 minutes".
  */
-export function relativeTime(date: Date, now: number): string {
+export function relativeTime(date: Date, now: number, locale: Locale, justNow: string): string {
   const elapsed = now - date.getTime();
-  if (elapsed < MINUTE) return "just now";
+  if (elapsed < MINUTE) return justNow;
   const [, unit, size] = STEPS.find(([limit]) => elapsed < limit)!;
-  return relative.format(-Math.floor(elapsed / size), unit);
+  return relativeFormat(locale).format(-Math.floor(elapsed / size), unit);
 }
 
 /** The full date and time, for a tooltip. */
-export function absoluteTime(date: Date): string {
-  return absolute.format(date);
+export function absoluteTime(date: Date, locale: Locale): string {
+  let format = absoluteFormats.get(locale);
+  if (!format) absoluteFormats.set(locale, (format = new Intl.DateTimeFormat(DATE_LOCALES[locale], { dateStyle: "medium", timeStyle: "short" })));
+  return format.format(date);
 }
 
 // Grid times of every zone (all offsets are whole quarter hours) fall on a quarter hour in UTC.

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { useId, useMemo, useRef, useState } from "react";
 import { BellIcon } from "lucide-react";
 import { useDismiss } from "~/components/use-dismiss";
@@ -16,6 +18,7 @@ import { useUnreadCount } from "./use-unread-count";
  * `timeZone` is the account's, in which the calendar reads its dates.
  */
 export function NotificationBell({ timeZone }: { timeZone?: string }) {
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const unread = useUnreadCount() ?? 0;
   const effects = useNotificationEffects();
@@ -32,8 +35,8 @@ export function NotificationBell({ timeZone }: { timeZone?: string }) {
       <button
         ref={bell}
         type="button"
-        aria-label={bellLabel(unread)}
-        title="Notifications"
+        aria-label={bellLabel(unread, t)}
+        title={t("notifications.title")}
         aria-haspopup="dialog"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}

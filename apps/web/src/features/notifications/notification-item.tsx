@@ -1,5 +1,7 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
+
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, type MouseEvent } from "react";
@@ -12,6 +14,8 @@ type ItemProps = { notification: Notification; now: number; timeZone?: string; e
 
 /** One notification: unread ones stand out (tint, dot, bolder text) and can be marked read. */
 export function NotificationItem({ notification, now, timeZone, effects, ui }: ItemProps) {
+  const t = useTranslations("notifications");
+  const locale = useLocale();
   const row = useRef<HTMLLIElement>(null);
   const unread = notification.readAt === null;
   const textId = `notification-${notification.id}`;
@@ -28,12 +32,12 @@ export function NotificationItem({ notification, now, timeZone, effects, ui }: I
       <span aria-hidden className={`mt-1.5 size-2 shrink-0 rounded-full ${unread ? "bg-brand-600" : "bg-transparent"}`} />
       <div className="min-w-0 flex-1">
         <p id={textId} className={`text-sm break-words ${unread ? "font-medium text-slate-900" : "text-slate-600"}`}>
-          {unread && <span className="sr-only">Unread: </span>}
+          {unread && <span className="sr-only">{t("unreadSr")}</span>}
           {notification.text}
         </p>
         <div className="mt-1.5 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
-          <time dateTime={notification.createdAt.toISOString()} title={absoluteTime(notification.createdAt)} className="text-slate-500">
-            {relativeTime(notification.createdAt, now)}
+          <time dateTime={notification.createdAt.toISOString()} title={absoluteTime(notification.createdAt, locale)} className="text-slate-500">
+            {relativeTime(notification.createdAt, now, locale, t("justNow"))}
           </time>
           {estimate && (
             <Link
@@ -48,7 +52,7 @@ export function NotificationItem({ notification, now, timeZone, effects, ui }: I
               className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <CalendarIcon className="size-3.5" />
-              Open in calendar
+              {t("openInCalendar")}
             </Link>
           )}
           {unread && (
@@ -63,7 +67,7 @@ export function NotificationItem({ notification, now, timeZone, effects, ui }: I
               className="ml-auto inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 font-medium text-slate-600 transition hover:bg-white hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <CheckIcon className="size-3.5" />
-              Mark read
+              {t("markRead")}
             </button>
           )}
         </div>

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 const WIDTHS = ["w-11/12", "w-3/4", "w-5/6"];
 
 export function NotificationListSkeleton() {
+  const t = useTranslations("notifications");
   return (
     <div role="status" aria-live="polite">
-      <span className="sr-only">Loading notifications…</span>
+      <span className="sr-only">{t("loading")}</span>
       <ul aria-hidden className="divide-y divide-slate-100">
         {WIDTHS.map((width) => (
           <li key={width} className="flex gap-3 px-4 py-3.5">

@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { LoadMore } from "~/components/load-more";
 import { useEffect, useRef } from "react";
 import { BellIcon, CheckCheckIcon } from "lucide-react";
@@ -26,6 +28,7 @@ type PanelProps = { id: string; unread: number; timeZone?: string; effects: Noti
 
 /** The open bell: a non-modal dialog that takes focus when it opens. */
 export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelProps) {
+  const t = useTranslations("notifications");
   const panel = useRef<HTMLDivElement>(null);
   const list = useNotificationList();
   const now = useNow(CLOCK_TICK_MS);
@@ -55,9 +58,9 @@ export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelPr
         <div className="flex items-center justify-between gap-3 border-b border-slate-200 px-4 py-3">
           <div className="flex items-baseline gap-2">
             <h2 id={titleId} className="text-sm font-semibold text-slate-900">
-              Notifications
+              {t("title")}
             </h2>
-            {unread > 0 && <span className="text-xs font-medium text-slate-500">{unread} unread</span>}
+            {unread > 0 && <span className="text-xs font-medium text-slate-500">{t("unreadCount", { count: unread })}</span>}
           </div>
           <button
             type="button"
@@ -70,7 +73,7 @@ export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelPr
             className="-my-1 -mr-2 inline-flex items-center gap-1.5 rounded-lg px-2 py-1 text-sm font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-default disabled:text-slate-400 disabled:hover:bg-transparent"
           >
             <CheckCheckIcon className="size-4" />
-            Mark all read
+            {t("markAllRead")}
           </button>
         </div>
         <div className="max-h-[calc(100dvh-13rem)] overflow-y-auto overscroll-contain sm:max-h-[28rem]">
@@ -84,18 +87,20 @@ export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelPr
 type PanelBodyProps = { list: NotificationListState; now: number; timeZone?: string; effects: NotificationEffects; ui: BellUi };
 
 function PanelBody({ list, now, timeZone, effects, ui }: PanelBodyProps) {
+  const t = useTranslations("notifications");
+  const tc = useTranslations("common");
   if (list.status === "loading") return <NotificationListSkeleton />;
   if (list.status === "error") {
     return (
       <div role="alert" data-testid="notifications-error" className="px-4 py-8 text-center">
-        <p className="text-sm font-medium text-slate-900">We could not load your notifications.</p>
-        <p className="mt-1 text-sm text-slate-600">Check your connection and try again.</p>
+        <p className="text-sm font-medium text-slate-900">{t("loadFailed")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("checkConnection")}</p>
         <button
           type="button"
           onClick={() => handleNotificationsRetry(list)}
           className="mt-3 rounded-lg bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          Try again
+          {tc("tryAgain")}
         </button>
       </div>
     );
@@ -106,14 +111,14 @@ function PanelBody({ list, now, timeZone, effects, ui }: PanelBodyProps) {
         <span aria-hidden className="grid size-11 place-items-center rounded-full bg-brand-50 text-brand-600">
           <BellIcon className="size-5" />
         </span>
-        <h3 className="mt-3 text-sm font-semibold text-slate-900">You’re all caught up</h3>
-        <p className="mt-1 max-w-xs text-sm text-slate-600">Reminders about your schedules arrive here the day before.</p>
+        <h3 className="mt-3 text-sm font-semibold text-slate-900">{t("caughtUp")}</h3>
+        <p className="mt-1 max-w-xs text-sm text-slate-600">{t("caughtUpHint")}</p>
       </div>
     );
   }
   return (
     <>
-      <ul aria-label="Notifications" className="divide-y divide-slate-100">
+      <ul aria-label={t("title")} className="divide-y divide-slate-100">
         {list.notifications.map((notification) => (
           <NotificationItem key={notification.id} notification={notification} now={now} timeZone={timeZone} effects={effects} ui={ui} />
         ))}
@@ -123,7 +128,7 @@ function PanelBody({ list, now, timeZone, effects, ui }: PanelBodyProps) {
           onClick={() => handleNotificationsLoadMore(list)}
           loading={list.loadingMore}
           failed={list.loadMoreFailed}
-          failedMessage="Could not load more notifications. Try again."
+          failedMessage={t("loadMoreFailed")}
           errorTestId="notifications-load-more-error"
           className="border-t border-slate-100 px-4 py-3"
           size="sm"

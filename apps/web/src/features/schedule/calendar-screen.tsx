@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { ErrorState } from "~/components/error-state";
 import { PlusIcon } from "lucide-react";
@@ -10,7 +11,7 @@ import { filterShowsSchedule } from "./filter";
 import { CalendarLegend } from "./calendar-legend";
 import { CalendarSkeleton } from "./calendar-skeleton";
 import { ownerIdOf, type CalendarSource } from "./calendar-source";
-import { readCalendarState, visibleRange } from "./calendar-state";
+import { readCalendarState, visibleRange, weekStartOf } from "./calendar-state";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { EmptyCalendarNote } from "./empty-calendar-note";
 import {
@@ -49,6 +50,8 @@ type CalendarScreenProps = {
 
 /** The calendar page below its header: toolbar, FullCalendar, legend, and the schedule dialog. */
 export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel }: CalendarScreenProps) {
+  const t = useTranslations("schedule");
+  const weekStart = weekStartOf(useLocale());
   const params = useSearchParams();
   const phone = useIsPhone();
   // Picked zones show at once; a fresh one from the server (after refresh) wins.
@@ -61,7 +64,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
 
   const state = readCalendarState(params, { timeZone, phone });
   const { view, date, filter } = state;
-  const visible = useMemo(() => visibleRange(view, date, timeZone), [view, date, timeZone]);
+  const visible = useMemo(() => visibleRange(view, date, timeZone, weekStart), [view, date, timeZone, weekStart]);
   const range = useScheduleRange(source, visible);
   const effects = useScheduleEffects(source);
   const [dialog, setDialog] = useState<ScheduleDialogState | null>(null);
@@ -75,15 +78,15 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   return (
     <div className="space-y-4">
       {!canWrite && (
-        <Notice title="Read-only">Subscriber accounts see the calendars shared with them. Your own calendar cannot be changed.</Notice>
+        <Notice title={t("readOnly")}>{t("subscriberCalendarNote")}</Notice>
       )}
-      <section aria-label="Calendar" className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
+      <section aria-label={t("calendarRegion")} className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
         <CalendarToolbar state={state} visible={visible} timeZone={timeZone} basePath={basePath} navigate={navigate} busy={range.fetching} phone={phone}>
           {timeZoneEditable ? (
             <TimeZoneField timeZone={timeZone} onTimeZone={setTimeZone} />
           ) : (
             <p className="text-sm text-slate-600" data-testid="calendar-time-zone">
-              Times in {timeZone}
+              {t("timesIn", { timeZone })}
             </p>
           )}
           {canWrite && (
@@ -93,12 +96,12 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
               className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <PlusIcon className="size-4" />
-              New schedule
+              {t("newSchedule")}
             </button>
           )}
         </CalendarToolbar>
         {range.status === "error" ? (
-          <ErrorState message="We could not load the schedules. Nothing you saved was lost." onRetry={range.retry} />
+          <ErrorState message={t("loadFailed")} onRetry={range.retry} />
         ) : (
           <>
             {range.current && shown.length === 0 && <EmptyCalendarNote view={view} filter={filter} canWrite={canWrite} phone={phone} />}

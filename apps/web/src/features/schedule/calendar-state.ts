@@ -1,4 +1,4 @@
-import { DEFAULT_WEEK_START, dayRange, monthGridRange, weekRange, type DateRange } from "@planner/domain";
+import { WEEK_START_BY_LOCALE, dayRange, monthGridRange, weekRange, type DateRange, type Locale, type WeekStart } from "@planner/domain";
 import { parseScheduleFilter, type ScheduleFilter } from "./filter";
 import { isIsoDate, middayOf, shiftDate, todayIn } from "./zoned-time";
 
@@ -9,14 +9,15 @@ import { isIsoDate, middayOf, shiftDate, todayIn } from "./zoned-time";
 export const CALENDAR_VIEWS = ["month", "week", "day"] as const;
 export type CalendarView = (typeof CALENDAR_VIEWS)[number];
 
-export const CALENDAR_VIEW_LABELS: Record<CalendarView, string> = { month: "Month", week: "Week", day: "Day" };
-
 export type CalendarState = { view: CalendarView; date: string; filter: ScheduleFilter };
 
 /** FullCalendar's name for each view. */
 export const FULLCALENDAR_VIEWS: Record<CalendarView, string> = { month: "dayGridMonth", week: "timeGridWeek", day: "timeGridDay" };
 
-export const WEEK_STARTS_ON = DEFAULT_WEEK_START;
+/** The first day of the week in the page's language. */
+export function weekStartOf(locale: Locale): WeekStart {
+  return WEEK_START_BY_LOCALE[locale];
+}
 
 const STEP: Record<CalendarView, "months" | "weeks" | "days"> = { month: "months", week: "weeks", day: "days" };
 
@@ -52,16 +53,13 @@ export function shiftCalendarDate(state: CalendarState, direction: -1 | 1): stri
 }
 
 /** The instants the view shows, in the calendar's zone: what to fetch, and what FullCalendar lays out. */
-export function visibleRange(view: CalendarView, date: string, timeZone: string): DateRange {
+export function visibleRange(view: CalendarView, date: string, timeZone: string, weekStart: WeekStart = WEEK_START_BY_LOCALE.en): DateRange {
   const anchor = middayOf(date, timeZone);
-  if (view === "month") return monthGridRange(anchor, timeZone, WEEK_STARTS_ON);
-  if (view === "week") return weekRange(anchor, timeZone, WEEK_STARTS_ON);
+  if (view === "month") return monthGridRange(anchor, timeZone, weekStart);
+  if (view === "week") return weekRange(anchor, timeZone, weekStart);
   return dayRange(anchor, timeZone);
 }
 
 export function rangeHolds(range: DateRange, instant: Date): boolean {
   return instant.getTime() >= range.from.getTime() && instant.getTime() < range.to.getTime();
 }
-
-/** "this week", for the empty message. */
-export const VIEW_PERIOD: Record<CalendarView, string> = { month: "this month", week: "this week", day: "this day" };

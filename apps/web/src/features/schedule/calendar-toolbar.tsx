@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 import type { MouseEvent, ReactNode } from "react";
-import type { DateRange } from "@planner/domain";
+import { useLocale, useTranslations } from "next-intl";
+import type { DateRange, Locale } from "@planner/domain";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 import { TabLinks, isPlainClick } from "~/components/tab-links";
-import { SCHEDULE_FILTERS, SCHEDULE_FILTER_LABELS } from "./filter";
-import { DATE_LOCALE, formatLongDate, middayOf, todayIn } from "./zoned-time";
-import { CALENDAR_VIEWS, CALENDAR_VIEW_LABELS, calendarHref, rangeHolds, shiftCalendarDate, type CalendarState } from "./calendar-state";
+import { SCHEDULE_FILTERS, SCHEDULE_FILTER_KEYS } from "./filter";
+import { formatLongDate, formatter, middayOf, todayIn } from "./zoned-time";
+import { CALENDAR_VIEWS, calendarHref, rangeHolds, shiftCalendarDate, type CalendarState } from "./calendar-state";
 import { handleCalendarFilterSelect, handleCalendarNavigate, handleCalendarViewSelect } from "./events";
 
 type CalendarToolbarProps = {
@@ -29,6 +30,8 @@ const STEP_BUTTON =
 
 /** Today / previous / next, the period's title, Month / Week / Day and All / Planned / Done; all links into the URL. */
 export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, busy, phone, children }: CalendarToolbarProps) {
+  const t = useTranslations();
+  const locale = useLocale();
   const showsToday = rangeHolds(visible, new Date());
   const step = (direction: "previous" | "next") => (event: MouseEvent) => {
     if (!isPlainClick(event)) return;
@@ -54,15 +57,15 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
             showsToday ? "border-slate-200 bg-slate-50 text-slate-400" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"
           }`}
         >
-          Today
+          {t("schedule.today")}
         </Link>
         <div className="order-2 flex items-center sm:order-none">
           <Link
             href={calendarHref(basePath, { ...state, date: shiftCalendarDate(state, -1) })}
             prefetch={false}
             scroll={false}
-            aria-label={`Previous ${state.view}`}
-            title={`Previous ${state.view}`}
+            aria-label={t("schedule.previous", { view: state.view })}
+            title={t("schedule.previous", { view: state.view })}
             onClick={step("previous")}
             className={STEP_BUTTON}
           >
@@ -72,8 +75,8 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
             href={calendarHref(basePath, { ...state, date: shiftCalendarDate(state, 1) })}
             prefetch={false}
             scroll={false}
-            aria-label={`Next ${state.view}`}
-            title={`Next ${state.view}`}
+            aria-label={t("schedule.next", { view: state.view })}
+            title={t("schedule.next", { view: state.view })}
             onClick={step("next")}
             className={STEP_BUTTON}
           >
@@ -85,30 +88,30 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
           aria-live="polite"
           data-testid="calendar-title"
         >
-          <span className="truncate">{periodTitle(state, visible, timeZone, phone)}</span>
+          <span className="truncate">{periodTitle(state, visible, timeZone, phone, locale, t)}</span>
           {busy && (
             <span role="status" className="size-4 shrink-0 animate-spin rounded-full border-2 border-slate-200 border-t-brand-600">
-              <span className="sr-only">Loading schedules…</span>
+              <span className="sr-only">{t("schedule.loadingSchedules")}</span>
             </span>
           )}
         </h2>
         <div aria-hidden className="order-3 h-0 basis-full sm:hidden" />
         <div className="order-5 ml-auto sm:order-none">
           <TabLinks
-            label="Calendar view"
+            label={t("schedule.viewLabel")}
             testId="calendar-views"
             current={state.view}
             onSelect={(view) => handleCalendarViewSelect(view, state, basePath, navigate)}
-            tabs={CALENDAR_VIEWS.map((view) => ({ key: view, label: CALENDAR_VIEW_LABELS[view], href: calendarHref(basePath, { ...state, view }) }))}
+            tabs={CALENDAR_VIEWS.map((view) => ({ key: view, label: t(`schedule.view${view}`), href: calendarHref(basePath, { ...state, view }) }))}
           />
         </div>
       </div>
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
         <TabLinks
-          label="Filter schedules"
+          label={t("schedule.filterLabel")}
           current={state.filter}
           onSelect={(filter) => handleCalendarFilterSelect(filter, state, basePath, navigate)}
-          tabs={SCHEDULE_FILTERS.map((filter) => ({ key: filter, label: SCHEDULE_FILTER_LABELS[filter], href: calendarHref(basePath, { ...state, filter }) }))}
+          tabs={SCHEDULE_FILTERS.map((filter) => ({ key: filter, label: t(SCHEDULE_FILTER_KEYS[filter]), href: calendarHref(basePath, { ...state, filter }) }))}
         />
         <div className="flex w-full min-w-0 items-center gap-2 sm:w-auto sm:flex-1 sm:justify-end sm:gap-3">{children}</div>
       </div>
@@ -116,24 +119,26 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
   );
 }
 
-const monthTitle = new Intl.DateTimeFormat(DATE_LOCALE, { month: "long", year: "numeric", timeZone: "UTC" });
+type WeekTitles = (key: "schedule.weekTitleSameMonth" | "schedule.weekTitleSameYear" | "schedule.weekTitle", values: Record<string, string>) => string;
 
-const shortDayTitle = new Intl.DateTimeFormat(DATE_LOCALE, { weekday: "short", month: "short", day: "numeric", year: "numeric", timeZone: "UTC" });
-
-/** "November 2026", "Nov 16 – 22, 2026", "Monday, November 23, 2026" (on phones "Mon, Nov 23, 2026"). */
-function periodTitle(state: CalendarState, visible: DateRange, timeZone: string, phone: boolean): string {
-  if (state.view === "month") return monthTitle.format(middayOf(state.date, "UTC"));
-  if (state.view === "day") return phone ? shortDayTitle.format(middayOf(state.date, "UTC")) : formatLongDate(state.date);
+/** "November 2026", "Nov 16 – 22, 2026", "Monday, November 23, 2026" (on phones "Mon, Nov 23, 2026"); in Korean "2026년 11월", "2026년 11월 16일 – 22일". */
+function periodTitle(state: CalendarState, visible: DateRange, timeZone: string, phone: boolean, locale: Locale, t: WeekTitles): string {
+  const midday = middayOf(state.date, "UTC");
+  if (state.view === "month") return formatter(locale, "UTC", { month: "long", year: "numeric" }).format(midday);
+  if (state.view === "day") {
+    return phone ? formatter(locale, "UTC", { weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(midday) : formatLongDate(state.date, locale);
+  }
   // Put together by hand: ICU versions (server, browser) space formatRange's dash differently.
-  const first = dateParts(visible.from, timeZone);
-  const last = dateParts(new Date(visible.to.getTime() - 1), timeZone);
-  if (first.year !== last.year) return `${first.month} ${first.day}, ${first.year} – ${last.month} ${last.day}, ${last.year}`;
-  if (first.month !== last.month) return `${first.month} ${first.day} – ${last.month} ${last.day}, ${last.year}`;
-  return `${first.month} ${first.day} – ${last.day}, ${last.year}`;
+  const first = dateParts(visible.from, timeZone, locale);
+  const last = dateParts(new Date(visible.to.getTime() - 1), timeZone, locale);
+  const values = { ...first, lastMonth: last.month, lastDay: last.day, lastYear: last.year };
+  if (first.year !== last.year) return t("schedule.weekTitle", values);
+  if (first.month !== last.month) return t("schedule.weekTitleSameYear", values);
+  return t("schedule.weekTitleSameMonth", values);
 }
 
-function dateParts(instant: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat(DATE_LOCALE, { month: "short", day: "numeric", year: "numeric", timeZone }).formatToParts(instant);
+function dateParts(instant: Date, timeZone: string, locale: Locale) {
+  const parts = formatter(locale, timeZone, { month: "short", day: "numeric", year: "numeric" }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? "";
   return { month: part("month"), day: part("day"), year: part("year") };
 }

@@ -1,7 +1,8 @@
 import type { ScheduleFilter } from "./filter";
 
-export const EMPTY_SCHEDULES: Record<ScheduleFilter, { title: string; hint: string }> = {
-  all: { title: "No schedules yet", hint: "Open the calendar and click or drag across a time to plan something." },
-  planned: { title: "Nothing planned", hint: "Every schedule is done, or none is planned yet." },
-  done: { title: "Nothing done yet", hint: "Mark a schedule done on the calendar and it will show up here." },
-};
+/** The message keys of an empty list, by filter. */
+export const EMPTY_SCHEDULES = {
+  all: { title: "schedule.emptyAllTitle", hint: "schedule.emptyAllHint" },
+  planned: { title: "schedule.emptyPlannedTitle", hint: "schedule.emptyPlannedHint" },
+  done: { title: "schedule.emptyDoneTitle", hint: "schedule.emptyDoneHint" },
+} as const satisfies Record<ScheduleFilter, { title: string; hint: string }>;

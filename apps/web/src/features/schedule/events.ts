@@ -14,6 +14,8 @@ import {
 import type { Effects, Notices } from "~/kit/effects";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { tr } from "~/i18n/translator";
+import { issueMessage, problemMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
 import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView } from "./calendar-state";
 import type { ScheduleFilter } from "./filter";
@@ -147,7 +149,7 @@ export async function handleScheduleEditSubmit(
     ...(endAt.getTime() !== schedule.endAt.getTime() ? { endAt } : {}),
   });
   if (!parsed.success) {
-    ui.setFormError(parsed.error.issues[0]?.message);
+    ui.setFormError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   if (Object.keys(parsed.data).length === 1) {
@@ -202,7 +204,7 @@ async function changeTimes(
   });
   if (problem || !parsed.success) {
     ui.revert();
-    effects.notices.error(problem?.message ?? parsed.error?.issues[0]?.message ?? "That time is not possible.");
+    effects.notices.error(problem ? problemMessage(problem) : tr("schedule.timeNotPossible"));
     return;
   }
   const after = { ...schedule, startAt: times.startAt, endAt: times.endAt };
@@ -221,7 +223,7 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
   const status: ScheduleStatus = schedule.status === "OPEN" ? "CLOSED" : "OPEN";
   const input = setScheduleStatusInput.safeParse({ id: schedule.id, status });
   ui.close();
-  if (!input.success) return effects.notices.error("That schedule cannot be changed.");
+  if (!input.success) return effects.notices.error(tr("schedule.cannotChange"));
   const after = { ...schedule, status };
   const outcome = await optimistically(effects.cache, { kind: "changed", before: schedule, after }, () => effects.api.setStatus(input.data), {
     ...rollback,
@@ -234,10 +236,10 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
 export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const input = scheduleIdInput.safeParse({ id: schedule.id });
   ui.close();
-  if (!input.success) return effects.notices.error("That schedule cannot be deleted.");
+  if (!input.success) return effects.notices.error(tr("schedule.cannotDelete"));
   const outcome = await optimistically(effects.cache, { kind: "removed", schedule }, () => effects.api.delete(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
-  else effects.notices.success(`Deleted ${scheduleQuote(schedule.title)}`);
+  else effects.notices.success(tr("schedule.deleted", { title: scheduleQuote(schedule.title) }));
 }
 
 export type TimeZoneEffects = {
@@ -256,7 +258,7 @@ export async function handleTimeZoneChange(
 ) {
   const parsed = updateTimeZoneInput.safeParse({ timeZone });
   if (!parsed.success) {
-    effects.notices.error(parsed.error.issues[0]?.message ?? "Choose a valid time zone.");
+    effects.notices.error(tr("validation.timeZone.invalid"));
     return;
   }
   if (parsed.data.timeZone === current) return;
@@ -269,7 +271,7 @@ export async function handleTimeZoneChange(
     return;
   }
   effects.refresh();
-  effects.notices.success(`Times are now shown in ${parsed.data.timeZone}.`);
+  effects.notices.success(tr("schedule.zoneChanged", { timeZone: parsed.data.timeZone }));
 }
 
 /** Today / previous / next. */

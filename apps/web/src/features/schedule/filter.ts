@@ -4,7 +4,8 @@ import type { ScheduleStatus } from "@planner/domain";
 export const SCHEDULE_FILTERS = ["all", "planned", "done"] as const;
 export type ScheduleFilter = (typeof SCHEDULE_FILTERS)[number];
 
-export const SCHEDULE_FILTER_LABELS: Record<ScheduleFilter, string> = { all: "All", planned: "Planned", done: "Done" };
+/** The message key of each filter's tab. */
+export const SCHEDULE_FILTER_KEYS = { all: "schedule.filterAll", planned: "schedule.filterPlanned", done: "schedule.filterDone" } as const satisfies Record<ScheduleFilter, string>;
 
 const STATUS_OF: Record<ScheduleFilter, ScheduleStatus | undefined> = { all: undefined, planned: "OPEN", done: "CLOSED" };
 

@@ -1,6 +1,7 @@
 "use client";
 
 import type { EventContentArg, EventInput } from "@fullcalendar/core";
+import koLocale from "@fullcalendar/core/locales/ko";
 import dayGridPlugin from "@fullcalendar/daygrid";
 import interactionPlugin from "@fullcalendar/interaction";
 import luxonPlugin from "@fullcalendar/luxon3";
@@ -8,8 +9,9 @@ import FullCalendar from "@fullcalendar/react";
 import timeGridPlugin from "@fullcalendar/timegrid";
 import { useEffect, useMemo, useRef } from "react";
 import { CheckIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import type { Schedule } from "./types";
-import { FULLCALENDAR_VIEWS, WEEK_STARTS_ON, type CalendarView } from "./calendar-state";
+import { FULLCALENDAR_VIEWS, weekStartOf, type CalendarView } from "./calendar-state";
 import { toneOf } from "./owner-tones";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
@@ -41,6 +43,8 @@ type ScheduleCalendarProps = {
 export function ScheduleCalendar(props: ScheduleCalendarProps) {
   const { view, date, timeZone, schedules, revision, ownerId, canWrite, phone } = props;
   const calendar = useRef<FullCalendar>(null);
+  const locale = useLocale();
+  const t = useTranslations("schedule");
 
   // The URL leads: follow it when it changes (toolbar, back and forward buttons).
   useEffect(() => {
@@ -84,10 +88,11 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         ref={calendar}
         plugins={PLUGINS}
         timeZone={timeZone}
+        locale={locale === "ko" ? koLocale : "en"}
         initialView={FULLCALENDAR_VIEWS[view]}
         initialDate={date}
         headerToolbar={false}
-        firstDay={WEEK_STARTS_ON}
+        firstDay={weekStartOf(locale)}
         fixedWeekCount={false}
         allDaySlot={false}
         slotDuration="00:30:00"
@@ -106,7 +111,7 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         eventInteractive
         longPressDelay={350}
         dayMaxEvents
-        moreLinkContent={(more) => (phone ? `+${more.num}` : `+${more.num} more`)}
+        moreLinkContent={(more) => (phone ? `+${more.num}` : t("moreEvents", { count: more.num }))}
         eventDisplay="block"
         displayEventEnd={!phone}
         dayHeaderFormat={view === "month" ? { weekday: phone ? "narrow" : "short" } : phone ? { weekday: "narrow", day: "numeric" } : { weekday: "short", month: "numeric", day: "numeric", omitCommas: true }}
@@ -118,7 +123,7 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           dayGridMonth: { contentHeight: phone ? 480 : 640, displayEventEnd: false },
         }}
         events={events}
-        eventContent={renderSchedule}
+        eventContent={(arg) => <ScheduleFace arg={arg} />}
         select={(selection) => {
           selection.view.calendar.unselect();
           props.onSelect({ start: selection.start, end: selection.end, allDay: selection.allDay });
@@ -154,7 +159,8 @@ function timesOf(event: { start: Date | null; end: Date | null }): { startAt: Da
 }
 
 /** An event's face: its times, a check when done, the title; who it belongs to for screen readers. */
-function renderSchedule(arg: EventContentArg) {
+function ScheduleFace({ arg }: { arg: EventContentArg }) {
+  const t = useTranslations("schedule");
   const schedule = scheduleOf(arg.event.extendedProps);
   if (!schedule) return null;
   const done = schedule.status === "CLOSED";
@@ -166,10 +172,10 @@ function renderSchedule(arg: EventContentArg) {
       {time && <span className="schedule-event-time">{time}</span>}
       <span className="schedule-event-title">
         {done && <CheckIcon className="schedule-event-check" />}
-        {done && <span className="sr-only">Done: </span>}
+        {done && <span className="sr-only">{t("doneSr")}</span>}
         {schedule.title}
       </span>
-      {schedule.readOnly && <span className="sr-only"> ({schedule.owner.name}’s calendar, read-only)</span>}
+      {schedule.readOnly && <span className="sr-only">{t("readOnlySr", { name: schedule.owner.name })}</span>}
     </div>
   );
 }

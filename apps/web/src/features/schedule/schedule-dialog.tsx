@@ -1,7 +1,7 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { CheckIcon, LockIcon, TrashIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX } from "@planner/domain";
@@ -9,6 +9,7 @@ import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
 import { TextAreaField } from "~/components/text-area-field";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleEditSubmit, handleScheduleStatusToggle, type ScheduleEffects, type ScheduleFormUi } from "./events";
 import { scheduleQuote } from "./labels";
 import { SCHEDULE_FIELDS, draftOf, scheduleFormSchema, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
@@ -29,9 +30,10 @@ type ScheduleDialogProps = {
 
 /** The one dialog of the calendar: a new schedule, an existing one to edit, or one to read. */
 export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }: ScheduleDialogProps) {
+  const t = useTranslations("schedule");
   if (state.kind === "create") {
     return (
-      <ModalDialog title="New schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
+      <ModalDialog title={t("newSchedule")} description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
         {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} close={close} />}
       </ModalDialog>
     );
@@ -44,7 +46,7 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }:
         description={
           <span className="inline-flex items-center gap-1.5">
             <LockIcon className="size-4" />
-            {schedule.owner.name}’s calendar · read-only
+            {t("readOnlyOwner", { name: schedule.owner.name })}
           </span>
         }
         onClosed={onClosed}
@@ -55,7 +57,7 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }:
     );
   }
   return (
-    <ModalDialog title="Edit schedule" description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
+    <ModalDialog title={t("editSchedule")} description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
       {(close) => (
         <ScheduleForm
           mode={{ kind: "edit", schedule }}
@@ -70,7 +72,8 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }:
 }
 
 function ZoneNote({ timeZone }: { timeZone: string }) {
-  return <>Times in {timeZone}, on the hour or half hour.</>;
+  const t = useTranslations("schedule");
+  return <>{t("zoneNote", { timeZone })}</>;
 }
 
 type FormMode = { kind: "create" } | { kind: "edit"; schedule: Schedule };
@@ -89,7 +92,10 @@ function ScheduleForm({
   close: () => void;
 }) {
   // The server's schema and time-slot rules, on the calendar's clock.
-  const resolver = useMemo(() => zodResolver(scheduleFormSchema(timeZone)), [timeZone]);
+  const t = useTranslations("schedule");
+  const tc = useTranslations("common");
+  const locale = useLocale();
+  const resolver = useMemo(() => localizedResolver(scheduleFormSchema(timeZone)), [timeZone]);
   const form = useForm<ScheduleDraft, unknown, ScheduleValues>({ resolver, defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
@@ -124,7 +130,7 @@ function ScheduleForm({
   return (
     <form
       noValidate
-      aria-label={schedule ? `Edit ${scheduleQuote(schedule.title)}` : "New schedule"}
+      aria-label={schedule ? t("editNamed", { title: scheduleQuote(schedule.title) }) : t("newSchedule")}
       className="space-y-4"
       onSubmit={onSubmit}
     >
@@ -132,25 +138,25 @@ function ScheduleForm({
       {schedule && (
         <div className="flex items-center gap-2 text-sm text-slate-600">
           <StatusBadge status={schedule.status} />
-          <span>{formatDay(schedule.startAt, timeZone)}</span>
+          <span>{formatDay(schedule.startAt, timeZone, locale)}</span>
         </div>
       )}
       <Field
-        label="Title"
+        label={t("title")}
         error={errors.title?.message}
         maxLength={SCHEDULE_TITLE_MAX + 20}
         autoComplete="off"
-        placeholder="What is planned?"
+        placeholder={t("titlePlaceholder")}
         data-autofocus
         {...form.register("title")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Starts" type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
-        <Field label="Ends" type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
+        <Field label={t("starts")} type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
+        <Field label={t("ends")} type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
       </div>
       <TextAreaField
-        label="Memo"
-        hint="Optional"
+        label={t("memo")}
+        hint={t("optional")}
         rows={3}
         error={errors.memo?.message}
         maxLength={SCHEDULE_MEMO_MAX + 200}
@@ -173,7 +179,7 @@ function ScheduleForm({
                 className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium text-red-600 transition hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60"
               >
                 <TrashIcon className="size-4" />
-                Delete
+                {tc("delete")}
               </button>
               <button
                 type="button"
@@ -182,7 +188,7 @@ function ScheduleForm({
                 className="inline-flex items-center gap-1.5 rounded-lg border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60"
               >
                 {schedule.status === "OPEN" && <CheckIcon className="size-4 text-emerald-600" />}
-                {schedule.status === "OPEN" ? "Mark done" : "Mark planned"}
+                {schedule.status === "OPEN" ? t("markDone") : t("markPlanned")}
               </button>
             </>
           )}
@@ -192,7 +198,7 @@ function ScheduleForm({
               onClick={close}
               className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
-              Cancel
+              {tc("cancel")}
             </button>
             <button
               type="submit"
@@ -201,7 +207,7 @@ function ScheduleForm({
               className="inline-flex items-center gap-2 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60"
             >
               {pending && <span className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" aria-hidden />}
-              {pending ? "Saving…" : schedule ? "Save" : "Add schedule"}
+              {pending ? tc("saving") : schedule ? tc("save") : t("addSchedule")}
             </button>
           </div>
         </div>
@@ -211,16 +217,17 @@ function ScheduleForm({
 }
 
 function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Schedule; onCancel: () => void; onConfirm: () => void }) {
+  const t = useTranslations("schedule");
   return (
-    <div role="alertdialog" aria-label="Confirm delete" className="rounded-xl border border-red-200 bg-red-50 p-4">
-      <p className="text-sm font-medium text-red-800">Delete {scheduleQuote(schedule.title)}? This cannot be undone.</p>
+    <div role="alertdialog" aria-label={t("confirmDelete")} className="rounded-xl border border-red-200 bg-red-50 p-4">
+      <p className="text-sm font-medium text-red-800">{t("deleteQuestion", { title: scheduleQuote(schedule.title) })}</p>
       <div className="mt-3 flex justify-end gap-2">
         <button
           type="button"
           onClick={onCancel}
           className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-white focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          Keep it
+          {t("keepIt")}
         </button>
         <button
           type="button"
@@ -229,7 +236,7 @@ function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Sched
           className="inline-flex items-center gap-1.5 rounded-lg bg-red-600 px-4 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600"
         >
           <TrashIcon className="size-4" />
-          Delete schedule
+          {t("deleteSchedule")}
         </button>
       </div>
     </div>
@@ -237,25 +244,28 @@ function DeleteConfirmation({ schedule, onCancel, onConfirm }: { schedule: Sched
 }
 
 function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; timeZone: string; close: () => void }) {
+  const t = useTranslations("schedule");
+  const tc = useTranslations("common");
+  const locale = useLocale();
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-        <dt className="font-medium text-slate-500">When</dt>
+        <dt className="font-medium text-slate-500">{t("when")}</dt>
         <dd data-testid="schedule-when">
-          {formatDay(schedule.startAt, timeZone)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone)}
+          {formatDay(schedule.startAt, timeZone, locale)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
           <span className="block text-xs text-slate-500">{timeZone}</span>
         </dd>
-        <dt className="font-medium text-slate-500">Status</dt>
+        <dt className="font-medium text-slate-500">{t("status")}</dt>
         <dd>
           <StatusBadge status={schedule.status} />
         </dd>
-        <dt className="font-medium text-slate-500">Owner</dt>
+        <dt className="font-medium text-slate-500">{t("owner")}</dt>
         <dd data-testid="schedule-owner">
           {schedule.owner.name} <span className="text-slate-500">@{schedule.owner.username}</span>
         </dd>
         {schedule.memo && (
           <>
-            <dt className="font-medium text-slate-500">Memo</dt>
+            <dt className="font-medium text-slate-500">{t("memo")}</dt>
             <dd className="whitespace-pre-wrap break-words">{schedule.memo}</dd>
           </>
         )}
@@ -267,7 +277,7 @@ function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; ti
           data-autofocus
           className="rounded-lg border border-slate-300 px-4 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          Close
+          {tc("close")}
         </button>
       </div>
     </div>

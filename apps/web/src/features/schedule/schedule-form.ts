@@ -18,7 +18,7 @@ export type ScheduleDraft = Record<ScheduleField, string>;
 export function scheduleValuesSchema(timeZone: string) {
   return createScheduleInput
     .superRefine((slot, context) => {
-      for (const problem of timeSlotProblems(slot, timeZone)) context.addIssue({ code: "custom", path: [problem.field], message: problem.message });
+      for (const problem of timeSlotProblems(slot, timeZone)) context.addIssue({ code: "custom", path: [problem.field], message: problem.message, params: { errorCode: problem.code, ...problem.params } });
     })
     .transform((values) => ({ ...values, memo: values.memo ?? "" }));
 }

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 const WIDTHS = ["w-2/3", "w-1/2", "w-3/4", "w-2/5"];
 
 export function ScheduleListSkeleton() {
+  const t = useTranslations("schedule");
   return (
     <div role="status" aria-live="polite" className="rounded-xl border border-slate-200 bg-white shadow-sm">
-      <span className="sr-only">Loading schedules…</span>
+      <span className="sr-only">{t("loadingSchedules")}</span>
       <ul aria-hidden className="divide-y divide-slate-100">
         {WIDTHS.map((width) => (
           <li key={width} className="flex items-center gap-4 px-4 py-3">

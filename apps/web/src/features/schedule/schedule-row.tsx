@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { ChevronRightIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import type { Locale } from "@planner/domain";
 import { calendarDayHref } from "./list-state";
 import { StatusBadge } from "./status-badge";
 import type { OwnSchedule } from "./types";
-import { DATE_LOCALE, formatTimeRange, localDateOf } from "./zoned-time";
+import { formatTimeRange, formatter, localDateOf } from "./zoned-time";
 
-const weekdayOf = (timeZone: string) => new Intl.DateTimeFormat(DATE_LOCALE, { weekday: "short", timeZone });
-const monthOf = (timeZone: string) => new Intl.DateTimeFormat(DATE_LOCALE, { month: "short", year: "numeric", timeZone });
+const weekdayOf = (locale: Locale, timeZone: string) => formatter(locale, timeZone, { weekday: "short" });
+const monthOf = (locale: Locale, timeZone: string) => formatter(locale, timeZone, { month: "short", year: "numeric" });
 
 /** One schedule in a list: its day, time and title in the given zone, its status, and a way to it on the calendar. */
 export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: OwnSchedule; timeZone: string; calendarPath: string }) {
+  const t = useTranslations("schedule");
+  const locale = useLocale();
   const date = localDateOf(schedule.startAt, timeZone);
   const done = schedule.status === "CLOSED";
   return (
@@ -18,16 +22,16 @@ export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: Ow
         dateTime={schedule.startAt.toISOString()}
         className={`flex w-14 shrink-0 flex-col items-center rounded-lg border py-1 leading-tight ${done ? "border-slate-200 bg-slate-50 text-slate-500" : "border-brand-100 bg-brand-50 text-brand-700"}`}
       >
-        <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{weekdayOf(timeZone).format(schedule.startAt)}</span>
+        <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{weekdayOf(locale, timeZone).format(schedule.startAt)}</span>
         <span className="text-lg font-semibold tabular-nums">{Number(date.slice(8, 10))}</span>
-        <span className="text-[0.65rem] whitespace-nowrap">{monthOf(timeZone).format(schedule.startAt)}</span>
+        <span className="text-[0.65rem] whitespace-nowrap">{monthOf(locale, timeZone).format(schedule.startAt)}</span>
       </time>
       <div className="min-w-0 flex-1">
         <p className={`font-medium break-words ${done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`} data-testid="schedule-title">
           {schedule.title}
         </p>
         <p className="mt-0.5 text-sm text-slate-600 tabular-nums" data-testid="schedule-time">
-          {formatTimeRange(schedule.startAt, schedule.endAt, timeZone)}
+          {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
           {schedule.memo && <span className="hidden text-slate-400 sm:inline"> · {schedule.memo.length > 60 ? `${schedule.memo.slice(0, 59)}…` : schedule.memo}</span>}
         </p>
         <div className="mt-1 sm:hidden">
@@ -39,11 +43,11 @@ export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: Ow
       </div>
       <Link
         href={calendarDayHref(calendarPath, date)}
-        aria-label={`Open “${schedule.title}” on the calendar`}
-        title="Open on the calendar"
+        aria-label={t("openOnCalendar", { title: schedule.title })}
+        title={t("openOnCalendarShort")}
         className="inline-flex shrink-0 items-center gap-1 rounded-lg px-2 py-1.5 text-sm font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
-        <span className="hidden md:inline">Open in calendar</span>
+        <span className="hidden md:inline">{t("openInCalendar")}</span>
         <ChevronRightIcon className="size-4" />
       </Link>
     </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { LoadMore } from "~/components/load-more";
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
@@ -17,36 +18,37 @@ import { useScheduleList } from "./use-schedule-list";
 export function SchedulesScreen({ timeZone, canWrite }: { timeZone: string; canWrite: boolean }) {
   const { filter } = readScheduleListState(useSearchParams());
   const list = useScheduleList(filter);
+  const t = useTranslations();
 
   return (
     <div className="space-y-4">
-      {!canWrite && <Notice title="Read-only">Subscriber accounts follow other people’s calendars and have no schedules of their own.</Notice>}
+      {!canWrite && <Notice title={t("schedule.readOnly")}>{t("schedule.subscriberListNote")}</Notice>}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <ScheduleFilterTabs basePath="/schedules" current={filter} />
-        <p className="text-sm text-slate-500">Times in {timeZone}</p>
+        <p className="text-sm text-slate-500">{t("schedule.timesIn", { timeZone })}</p>
       </div>
       {list.status === "loading" ? (
         <ScheduleListSkeleton />
       ) : list.status === "error" ? (
-        <ErrorState message="We could not load your schedules. Nothing you saved was lost." onRetry={list.retry} />
+        <ErrorState message={t("schedule.listLoadFailed")} onRetry={list.retry} />
       ) : list.schedules.length === 0 ? (
-        <EmptyState title={EMPTY_SCHEDULES[filter].title}>
+        <EmptyState title={t(EMPTY_SCHEDULES[filter].title)}>
           {canWrite ? (
             <>
-              {EMPTY_SCHEDULES[filter].hint}{" "}
+              {t(EMPTY_SCHEDULES[filter].hint)}{" "}
               {filter === "all" && (
                 <Link href="/calendar" className="font-medium text-brand-700 hover:underline">
-                  Go to the calendar
+                  {t("schedule.goToCalendar")}
                 </Link>
               )}
             </>
           ) : (
-            "This account has no schedules."
+            t("schedule.noSchedulesAccount")
           )}
         </EmptyState>
       ) : (
         <div className="space-y-4">
-          <section aria-label="Schedules" className="rounded-xl border border-slate-200 bg-white shadow-sm">
+          <section aria-label={t("schedule.listLabel")} className="rounded-xl border border-slate-200 bg-white shadow-sm">
             <ul className="divide-y divide-slate-100">
               {list.schedules.map((schedule) => (
                 <ScheduleRow key={schedule.id} schedule={schedule} timeZone={timeZone} calendarPath="/calendar" />
@@ -58,7 +60,7 @@ export function SchedulesScreen({ timeZone, canWrite }: { timeZone: string; canW
               onClick={list.loadMore}
               loading={list.loadingMore}
               failed={list.loadMoreFailed}
-              failedMessage="Could not load more schedules. Try again."
+              failedMessage={t("schedule.loadMoreFailed")}
             />
           )}
         </div>

@@ -1,4 +1,5 @@
-import { SCHEDULE_STATUS_LABELS, type ScheduleStatus } from "@planner/domain";
+import { useTranslations } from "next-intl";
+import type { ScheduleStatus } from "@planner/domain";
 import { CheckIcon } from "lucide-react";
 
 const STYLES: Record<ScheduleStatus, string> = {
@@ -8,10 +9,11 @@ const STYLES: Record<ScheduleStatus, string> = {
 
 /** Planned or Done, as a small pill. */
 export function StatusBadge({ status }: { status: ScheduleStatus }) {
+  const t = useTranslations("schedule");
   return (
     <span data-testid="status-badge" className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ${STYLES[status]}`}>
       {status === "CLOSED" && <CheckIcon className="size-3.5" />}
-      {SCHEDULE_STATUS_LABELS[status]}
+      {t(`status${status}`)}
     </span>
   );
 }

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import type { Locale } from "@planner/domain";
 
 // Dates and times on a given zone's clock (the account's, not the browser's).
 // A calendar date is a plain "YYYY-MM-DD" string, as in the URL.
@@ -6,10 +7,10 @@ import { DateTime } from "luxon";
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The app speaks US English, as the calendar grid does; one fixed locale also
- * keeps what the server renders (titles) equal to what the browser hydrates.
+ * The Intl locale for each language of the app. A fixed tag per language (not
+ * the browser's) keeps what the server renders equal to what the browser hydrates.
  */
-export const DATE_LOCALE = "en-US";
+export const DATE_LOCALES: Record<Locale, string> = { en: "en-US", ko: "ko-KR" };
 
 /** "2026-11-23" for a real date; anything else is not one. */
 export function isIsoDate(value: string | null | undefined): value is string {
@@ -54,34 +55,34 @@ export function fromLocalInputValue(value: string, timeZone: string): Date {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${timeZone}|${JSON.stringify(options)}`;
+export function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(DATE_LOCALE, { ...options, timeZone });
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], { ...options, timeZone });
     formatters.set(key, format);
   }
   return format;
 }
 
-/** "Mon, Nov 23" (with the year when it is not this year's). */
-export function formatDay(instant: Date, timeZone: string, now: Date = new Date()): string {
+/** "Mon, Nov 23" / "11월 23일 (월)" (with the year when it is not this year's). */
+export function formatDay(instant: Date, timeZone: string, locale: Locale, now: Date = new Date()): string {
   const sameYear = localDateOf(instant, timeZone).slice(0, 4) === localDateOf(now, timeZone).slice(0, 4);
-  return formatter(timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(instant);
+  return formatter(locale, timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(instant);
 }
 
-function formatTime(instant: Date, timeZone: string): string {
-  return formatter(timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
+function formatTime(instant: Date, timeZone: string, locale: Locale): string {
+  return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
 }
 
 /** "10:00 – 11:30", or with the end's day when it ends on another day. */
-export function formatTimeRange(startAt: Date, endAt: Date, timeZone: string): string {
+export function formatTimeRange(startAt: Date, endAt: Date, timeZone: string, locale: Locale): string {
   const sameDay = localDateOf(startAt, timeZone) === localDateOf(new Date(endAt.getTime() - 1), timeZone);
-  const end = sameDay ? formatTime(endAt, timeZone) : `${formatDay(endAt, timeZone)}, ${formatTime(endAt, timeZone)}`;
-  return `${formatTime(startAt, timeZone)} – ${end}`;
+  const end = sameDay ? formatTime(endAt, timeZone, locale) : `${formatDay(endAt, timeZone, locale)}${locale === "ko" ? " " : ", "}${formatTime(endAt, timeZone, locale)}`;
+  return `${formatTime(startAt, timeZone, locale)} – ${end}`;
 }
 
 /** "Monday, November 23, 2026" for a calendar date. */
-export function formatLongDate(date: string): string {
-  return formatter("UTC", { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(middayOf(date, "UTC"));
+export function formatLongDate(date: string, locale: Locale): string {
+  return formatter(locale, "UTC", { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(middayOf(date, "UTC"));
 }

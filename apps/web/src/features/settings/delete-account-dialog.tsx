@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { deleteAccountInput } from "@planner/domain";
@@ -8,12 +8,15 @@ import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { handleAccountDeleteSubmit, type SettingsEffects } from "./events";
 import type { DeleteAccountForm, DeleteAccountValues } from "./types";
 
 /** "Delete my account", confirmed with the password. */
 export function DeleteAccountDialog({ username, effects, onClosed }: { username: string; effects: SettingsEffects; onClosed: () => void }) {
-  const form = useForm<DeleteAccountForm, unknown, DeleteAccountValues>({ resolver: zodResolver(deleteAccountInput), defaultValues: { password: "" } });
+  const t = useTranslations("settings");
+  const tc = useTranslations("common");
+  const form = useForm<DeleteAccountForm, unknown, DeleteAccountValues>({ resolver: localizedResolver(deleteAccountInput), defaultValues: { password: "" } });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [formError, setFormError] = useState<string>();
   // After a delete the page is being left: keep the buttons busy until it is.
@@ -27,17 +30,16 @@ export function DeleteAccountDialog({ username, effects, onClosed }: { username:
   );
 
   return (
-    <ModalDialog title="Delete your account?" description="This cannot be undone." onClosed={onClosed} testId="delete-account-dialog">
+    <ModalDialog title={t("deleteDialogTitle")} description={t("cannotBeUndone")} onClosed={onClosed} testId="delete-account-dialog">
       {(close) => (
-        <form noValidate onSubmit={onSubmit} aria-label="Delete your account" className="space-y-4">
+        <form noValidate onSubmit={onSubmit} aria-label={t("deleteDialogForm")} className="space-y-4">
           <FormAlert message={formError} />
           <p className="text-sm text-slate-700">
-            <strong className="font-semibold">@{username}</strong> is deleted with all your todos, schedules and notifications, and no one will see your
-            calendar any more. You will be logged out.
+            {t.rich("deleteDialogBody", { username, strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
           </p>
           <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
           <Field
-            label="Your password"
+            label={t("yourPassword")}
             type="password"
             autoComplete="current-password"
             data-autofocus
@@ -46,10 +48,10 @@ export function DeleteAccountDialog({ username, effects, onClosed }: { username:
           />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close} disabled={isSubmitting || leaving}>
-              Cancel
+              {tc("cancel")}
             </Button>
-            <Button type="submit" variant="danger" pending={isSubmitting || leaving} pendingLabel="Deleting…">
-              Delete my account
+            <Button type="submit" variant="danger" pending={isSubmitting || leaving} pendingLabel={t("deleting")}>
+              {t("deleteButton")}
             </Button>
           </div>
         </form>

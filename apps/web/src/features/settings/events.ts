@@ -1,6 +1,7 @@
 import { changePasswordInput, deleteAccountInput, updateProfileInput } from "@planner/domain";
 import { handleLogoutClick, type SessionEffects } from "~/features/auth/events";
 import type { Notices } from "~/kit/effects";
+import { tr } from "~/i18n/translator";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
 import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types";
 
@@ -46,7 +47,7 @@ export async function handleProfileSubmit(
     showRefusal(error, PROFILE_FIELDS, ui);
     return;
   }
-  effects.notices.success("Profile saved.");
+  effects.notices.success(tr("settings.profileSaved"));
   effects.refresh();
 }
 
@@ -79,12 +80,12 @@ export async function handlePasswordChangeSubmit(
   }
   if (!loggedIn) {
     // Changed, but this session is gone with the others: log in by hand.
-    effects.notices.success("Password changed. Log in again with your new password.");
+    effects.notices.success(tr("settings.passwordChangedLogIn"));
     effects.leave("/login?callbackUrl=%2Fsettings");
     return;
   }
   ui.clear();
-  effects.notices.success("Password changed. Other devices have been logged out.");
+  effects.notices.success(tr("settings.passwordChanged"));
   effects.refresh();
 }
 

@@ -1,12 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, changePasswordInput } from "@planner/domain";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { handlePasswordChangeSubmit, type SettingsEffects } from "./events";
 import type { PasswordForm as PasswordFormFields, PasswordValues } from "./types";
 
@@ -14,7 +15,8 @@ const EMPTY: PasswordFormFields = { currentPassword: "", newPassword: "", confir
 
 /** Current, new and again; this browser stays logged in, every other one is logged out. */
 export function PasswordForm({ username, effects }: { username: string; effects: SettingsEffects }) {
-  const form = useForm<PasswordFormFields, unknown, PasswordValues>({ resolver: zodResolver(changePasswordInput), defaultValues: EMPTY });
+  const t = useTranslations("settings");
+  const form = useForm<PasswordFormFields, unknown, PasswordValues>({ resolver: localizedResolver(changePasswordInput), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
 
@@ -27,28 +29,28 @@ export function PasswordForm({ username, effects }: { username: string; effects:
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label="Change password" className="space-y-4">
+    <form noValidate onSubmit={onSubmit} aria-label={t("changePasswordForm")} className="space-y-4">
       <FormAlert message={formError} />
       {/* For password managers: which account this is. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />
       <div className="grid gap-4 sm:grid-cols-2">
         <div className="sm:col-span-2 sm:max-w-[calc(50%-0.5rem)]">
-          <Field label="Current password" type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
+          <Field label={t("currentPassword")} type="password" autoComplete="current-password" error={errors.currentPassword?.message} {...form.register("currentPassword")} />
         </div>
         <Field
-          label="New password"
+          label={t("newPassword")}
           type="password"
           autoComplete="new-password"
-          hint={`${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_BYTES} characters`}
+          hint={t("passwordHint", { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_BYTES })}
           error={errors.newPassword?.message}
           {...form.register("newPassword")}
         />
-        <Field label="Confirm new password" type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
+        <Field label={t("confirmNewPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <p className="text-xs text-slate-500">Every other device and browser will have to log in again.</p>
-        <Button type="submit" pending={isSubmitting} pendingLabel="Changing…">
-          Change password
+        <p className="text-xs text-slate-500">{t("otherDevicesNote")}</p>
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("changing")}>
+          {t("changePassword")}
         </Button>
       </div>
     </form>

@@ -1,6 +1,6 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { updateProfileInput } from "@planner/domain";
@@ -9,13 +9,16 @@ import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SelectField } from "~/components/select-field";
 import { TimeZoneOptions } from "~/components/time-zone-options";
+import { localizedResolver } from "~/kit/localized-resolver";
 import { handleProfileSubmit, type SettingsEffects } from "./events";
 import type { Account, ProfileForm as ProfileFormFields, ProfileValues } from "./types";
 
 /** Name and time zone; the username and email are shown, not changed here. */
 export function ProfileForm({ account, effects }: { account: Account; effects: SettingsEffects }) {
+  const t = useTranslations("settings");
+  const tc = useTranslations("common");
   const form = useForm<ProfileFormFields, unknown, ProfileValues>({
-    resolver: zodResolver(updateProfileInput),
+    resolver: localizedResolver(updateProfileInput),
     defaultValues: { name: account.name, timeZone: account.timeZone },
   });
   const { errors, isSubmitting, isDirty } = form.formState;
@@ -30,27 +33,27 @@ export function ProfileForm({ account, effects }: { account: Account; effects: S
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label="Profile" className="space-y-4">
+    <form noValidate onSubmit={onSubmit} aria-label={t("profile")} className="space-y-4">
       <FormAlert message={formError} />
       <dl className="grid gap-3 rounded-lg bg-slate-50 px-3 py-2.5 text-sm sm:grid-cols-2">
         <div className="min-w-0">
-          <dt className="text-xs font-medium text-slate-500">Username</dt>
+          <dt className="text-xs font-medium text-slate-500">{t("username")}</dt>
           <dd className="truncate text-slate-900">@{account.username}</dd>
         </div>
         <div className="min-w-0">
-          <dt className="text-xs font-medium text-slate-500">Email</dt>
+          <dt className="text-xs font-medium text-slate-500">{t("email")}</dt>
           <dd className="truncate text-slate-900">{account.email}</dd>
         </div>
       </dl>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label="Name" autoComplete="name" hint="Shown in the header and to people you share your calendar with." error={errors.name?.message} {...form.register("name")} />
-        <SelectField label="Time zone" hint="Your calendar and reminders use it." error={errors.timeZone?.message} {...form.register("timeZone")}>
+        <Field label={t("name")} autoComplete="name" hint={t("nameHint")} error={errors.name?.message} {...form.register("name")} />
+        <SelectField label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone?.message} {...form.register("timeZone")}>
           <TimeZoneOptions current={form.watch("timeZone") || account.timeZone} />
         </SelectField>
       </div>
       <div className="flex justify-end">
-        <Button type="submit" pending={isSubmitting} pendingLabel="Saving…" disabled={!isDirty}>
-          Save profile
+        <Button type="submit" pending={isSubmitting} pendingLabel={tc("saving")} disabled={!isDirty}>
+          {t("saveProfile")}
         </Button>
       </div>
     </form>

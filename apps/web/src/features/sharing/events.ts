@@ -1,7 +1,9 @@
 import type { z } from "zod";
 import { grantShareInput, revokeShareInput } from "@planner/domain";
 import type { Effects } from "~/kit/effects";
+import { tr } from "~/i18n/translator";
 import { showRefusal } from "~/kit/form-errors";
+import { issueMessage } from "~/kit/issue-messages";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { errorMessage } from "~/trpc/errors";
 import { invertFollowersChange, type FollowersChange } from "./followers-cache";
@@ -34,14 +36,14 @@ type GrantShareUi = {
 export async function handleShareGrantSubmit(values: { subscriber: string }, effects: SharingEffects, ui: GrantShareUi) {
   const parsed = grantShareInput.safeParse(values);
   if (!parsed.success) {
-    ui.setFieldError(parsed.error.issues[0]?.message ?? "Enter the subscriber's username or email.");
+    ui.setFieldError(parsed.error.issues[0] ? issueMessage(parsed.error.issues[0]) : tr("sharing.enterSubscriber"));
     return;
   }
   const login = parsed.data.subscriber;
   const before = effects.cache.current() ?? [];
   const already = before.find((follower) => follower.subscriber.username === login || follower.subscriber.email === login);
   if (already) {
-    ui.setFieldError(`${already.subscriber.name} (@${already.subscriber.username}) already follows this calendar.`);
+    ui.setFieldError(tr("sharing.alreadyFollows", { name: already.subscriber.name, username: already.subscriber.username }));
     return;
   }
   effects.cache.prepare();
@@ -50,7 +52,7 @@ export async function handleShareGrantSubmit(values: { subscriber: string }, eff
     effects.cache.apply({ kind: "listed", followers });
     ui.clear();
     const added = followers.find((follower) => !before.some((known) => known.subscriber.id === follower.subscriber.id));
-    effects.notices.success(added ? `${added.subscriber.name} can now see this calendar.` : "Shared.");
+    effects.notices.success(added ? tr("sharing.nowSees", { name: added.subscriber.name }) : tr("sharing.shared"));
   } catch (error) {
     showRefusal(error, ["subscriber"], {
       setFieldError: (_field, message) => ui.setFieldError(message),
@@ -65,13 +67,13 @@ export async function handleShareGrantSubmit(values: { subscriber: string }, eff
 export async function handleShareRevokeConfirm(follower: Follower, effects: SharingEffects) {
   const parsed = revokeShareInput.safeParse({ subscriberId: follower.subscriber.id });
   if (!parsed.success) {
-    effects.notices.error(parsed.error.issues[0]?.message ?? "That follower cannot be removed.");
+    effects.notices.error(tr("sharing.cannotRemove"));
     return;
   }
   const outcome = await optimistically(effects.cache, { kind: "removed", follower }, () => effects.api.revoke(parsed.data), {
     invert: invertFollowersChange,
     confirmed: (followers): FollowersChange => ({ kind: "listed", followers }),
   });
-  if (outcome.ok) effects.notices.success(`${follower.subscriber.name} can no longer see this calendar.`);
+  if (outcome.ok) effects.notices.success(tr("sharing.noLongerSees", { name: follower.subscriber.name }));
   else effects.notices.error(errorMessage(outcome.error));
 }

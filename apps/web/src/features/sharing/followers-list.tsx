@@ -1,5 +1,7 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
+
 import { useState } from "react";
 import { Avatar } from "~/components/avatar";
 import { ConfirmDialog } from "~/components/confirm-dialog";
@@ -8,16 +10,17 @@ import { handleShareRevokeConfirm, type SharingEffects } from "./events";
 import type { Follower } from "./types";
 import type { FollowersState } from "./use-sharing";
 
-const since = new Intl.DateTimeFormat(undefined, { year: "numeric", month: "short", day: "numeric" });
 
 /** Who may read the calendar, each with "Stop sharing" behind a confirmation. */
 export function FollowersList({ followers, effects, calendarName }: { followers: FollowersState; effects: SharingEffects; calendarName: string }) {
+  const t = useTranslations("sharing");
+  const format = useFormatter();
   const [revoking, setRevoking] = useState<Follower>();
 
   if (followers.status === "loading") {
     return (
       <div role="status" aria-live="polite" className="space-y-2">
-        <span className="sr-only">Loading followers…</span>
+        <span className="sr-only">{t("loadingFollowers")}</span>
         {[0, 1].map((row) => (
           <div key={row} aria-hidden className="flex items-center gap-3 rounded-lg border border-slate-100 px-3 py-2.5">
             <span className="size-9 animate-pulse rounded-full bg-slate-200" />
@@ -27,18 +30,18 @@ export function FollowersList({ followers, effects, calendarName }: { followers:
       </div>
     );
   }
-  if (followers.status === "error") return <ErrorState message="We could not load who follows this calendar." onRetry={followers.retry} />;
+  if (followers.status === "error") return <ErrorState message={t("followersLoadFailed")} onRetry={followers.retry} />;
   if (followers.followers.length === 0) {
     return (
       <p className="rounded-lg border border-dashed border-slate-300 px-4 py-5 text-center text-sm text-slate-600" data-testid="no-followers">
-        No one follows {calendarName} yet.
+        {t("noFollowers", { calendar: calendarName })}
       </p>
     );
   }
 
   return (
     <>
-      <ul aria-label="Followers" className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+      <ul aria-label={t("followers")} className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {followers.followers.map((follower) => (
           <li key={follower.subscriber.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5">
             <Avatar name={follower.subscriber.name} username={follower.subscriber.username} />
@@ -48,32 +51,35 @@ export function FollowersList({ followers, effects, calendarName }: { followers:
                 @{follower.subscriber.username} · {follower.subscriber.email}
               </p>
               <p className="text-xs text-slate-500">
-                Since <time dateTime={follower.grantedAt.toISOString()}>{since.format(follower.grantedAt)}</time>
-                {follower.grantedBy && ` · shared by @${follower.grantedBy}`}
+                {t.rich("since", {
+                  date: format.dateTime(follower.grantedAt, { year: "numeric", month: "short", day: "numeric" }),
+                time: (chunks) => <time dateTime={follower.grantedAt.toISOString()}>{chunks}</time>,
+                })}
+                {follower.grantedBy && t("sharedBy", { username: follower.grantedBy })}
               </p>
             </div>
             <button
               type="button"
               onClick={() => setRevoking(follower)}
-              aria-label={`Stop sharing with ${follower.subscriber.name}`}
+              aria-label={t("stopSharingWith", { name: follower.subscriber.name })}
               className="ml-12 shrink-0 rounded-lg border sm:ml-0 border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:border-red-300 hover:bg-red-50 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
-              Stop sharing
+              {t("stopSharing")}
             </button>
           </li>
         ))}
       </ul>
       {revoking && (
         <ConfirmDialog
-          title={`Stop sharing with ${revoking.subscriber.name}?`}
-          confirmLabel="Stop sharing"
+          title={t("stopSharingQuestion", { name: revoking.subscriber.name })}
+          confirmLabel={t("stopSharing")}
           tone="danger"
           testId="revoke-dialog"
           onConfirm={() => void handleShareRevokeConfirm(revoking, effects)}
           onClosed={() => setRevoking(undefined)}
         >
           <p>
-            @{revoking.subscriber.username} will no longer see {calendarName}. You can share it with them again at any time.
+            {t("stopSharingBody", { username: revoking.subscriber.username, calendar: calendarName })}
           </p>
         </ConfirmDialog>
       )}

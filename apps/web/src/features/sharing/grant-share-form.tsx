@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
@@ -12,6 +14,7 @@ type GrantShareForm = z.input<typeof grantShareInput>;
 
 /** A subscriber's username or email, and Share. */
 export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; fieldId: string }) {
+  const t = useTranslations("sharing");
   const form = useForm<GrantShareForm, unknown, z.output<typeof grantShareInput>>({
     resolver: zodResolver(grantShareInput),
     defaultValues: { subscriber: "" },
@@ -26,9 +29,9 @@ export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; 
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label="Share with a subscriber" className="space-y-1">
+    <form noValidate onSubmit={onSubmit} aria-label={t("form")} className="space-y-1">
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
-        Subscriber’s username or email
+        {t("subscriberField")}
       </label>
       <div className="flex flex-col gap-2 sm:flex-row">
         <input
@@ -37,7 +40,7 @@ export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; 
           autoCapitalize="none"
           spellCheck={false}
           enterKeyHint="send"
-          placeholder="username or name@example.com"
+          placeholder={t("placeholder")}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${fieldId}-${error ? "error" : "hint"}`}
           className={`block min-w-0 flex-1 rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm outline-none transition placeholder:text-slate-400 focus:ring-2 ${
@@ -45,9 +48,9 @@ export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; 
           }`}
           {...form.register("subscriber")}
         />
-        <Button type="submit" pending={isSubmitting} pendingLabel="Sharing…">
+        <Button type="submit" pending={isSubmitting} pendingLabel={t("sharingPending")}>
           <PlusIcon className="size-4" />
-          Share
+          {t("share")}
         </Button>
       </div>
       {error ? (
@@ -56,7 +59,7 @@ export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; 
         </p>
       ) : (
         <p id={`${fieldId}-hint`} className="text-xs text-slate-500">
-          Only subscriber accounts can follow a calendar. They see it read-only, next to their own.
+          {t("hint")}
         </p>
       )}
     </form>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Role } from "@planner/domain";
 import { Logo } from "~/components/logo";
@@ -13,14 +14,15 @@ import { NotificationBell } from "~/features/notifications/notification-bell";
 type Account = { name: string; username: string; role: Role; timeZone?: string };
 
 const NAV = [
-  { href: "/calendar", label: "Calendar", adminOnly: false },
-  { href: "/schedules", label: "Schedules", adminOnly: false },
-  { href: "/todos", label: "Todos", adminOnly: false },
-  { href: "/settings", label: "Settings", adminOnly: false },
-  { href: "/admin", label: "Admin", adminOnly: true },
+  { href: "/calendar", label: "calendar", adminOnly: false },
+  { href: "/schedules", label: "schedules", adminOnly: false },
+  { href: "/todos", label: "todos", adminOnly: false },
+  { href: "/settings", label: "settings", adminOnly: false },
+  { href: "/admin", label: "admin", adminOnly: true },
 ] as const;
 
 export function AppHeader({ account }: { account: Account }) {
+  const t = useTranslations();
   const pathname = usePathname();
   const [loggingOut, setLoggingOut] = useState(false);
   const links = NAV.filter((item) => !item.adminOnly || account.role === "ADMIN");
@@ -28,10 +30,10 @@ export function AppHeader({ account }: { account: Account }) {
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/calendar" aria-label="Planner home">
+        <Link href="/calendar" aria-label={t("common.homeLink")}>
           <Logo />
         </Link>
-        <nav aria-label="Main" className="order-last -mx-1 flex w-full gap-1 overflow-x-auto px-1 sm:order-none sm:mx-0 sm:w-auto sm:px-0">
+        <nav aria-label={t("nav.main")} className="order-last -mx-1 flex w-full gap-1 overflow-x-auto px-1 sm:order-none sm:mx-0 sm:w-auto sm:px-0">
           {links.map((item) => {
             const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
             return (
@@ -43,7 +45,7 @@ export function AppHeader({ account }: { account: Account }) {
                   active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
                 }`}
               >
-                {item.label}
+                {t(`nav.${item.label}`)}
               </Link>
             );
           })}
@@ -63,7 +65,7 @@ export function AppHeader({ account }: { account: Account }) {
             }}
             className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
           >
-            {loggingOut ? "Logging out…" : "Log out"}
+            {loggingOut ? t("auth.loggingOut") : t("auth.logOut")}
           </button>
         </div>
       </div>

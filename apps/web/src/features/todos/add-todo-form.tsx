@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PlusIcon } from "lucide-react";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
 
 export function AddTodoForm({ effects }: { effects: TodoEffects }) {
+  const t = useTranslations("todos");
   const [contents, setContents] = useState("");
   const [error, setError] = useState<string>();
 
   return (
     <form
       noValidate
-      aria-label="Add a todo"
+      aria-label={t("addForm")}
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
@@ -24,7 +26,7 @@ export function AddTodoForm({ effects }: { effects: TodoEffects }) {
       }}
     >
       <label htmlFor="new-todo" className="block text-sm font-medium text-slate-700">
-        New todo
+        {t("newTodo")}
       </label>
       <div className="mt-1 flex gap-2">
         <input
@@ -35,7 +37,7 @@ export function AddTodoForm({ effects }: { effects: TodoEffects }) {
             setContents(event.target.value);
             setError(undefined);
           }}
-          placeholder="What needs doing?"
+          placeholder={t("placeholder")}
           autoComplete="off"
           enterKeyHint="done"
           aria-invalid={error ? true : undefined}
@@ -49,7 +51,7 @@ export function AddTodoForm({ effects }: { effects: TodoEffects }) {
           className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-4 py-2 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
           <PlusIcon className="size-4" />
-          Add
+          {t("add")}
         </button>
       </div>
       {error && (

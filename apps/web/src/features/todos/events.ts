@@ -12,6 +12,8 @@ import {
 import type { Effects, Notices } from "~/kit/effects";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { showRefusal } from "~/kit/form-errors";
+import { tr } from "~/i18n/translator";
+import { issueMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
 import { invertTodoChange, pendingTodo, type TodoChange } from "./todo-cache";
 import type { Todo } from "./types";
@@ -49,7 +51,7 @@ type EditTodoUi = {
 };
 
 // A todo still on its way to the server has no real id to act on yet.
-const NOT_SAVED_YET = "That todo is still being saved. Try again in a moment.";
+const NOT_SAVED_YET = "todos.notSavedYet";
 
 const rollback = { invert: invertTodoChange };
 
@@ -57,7 +59,7 @@ const rollback = { invert: invertTodoChange };
 export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi) {
   const parsed = createTodoInput.safeParse({ contents });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.setError(undefined);
@@ -79,7 +81,7 @@ export async function handleTodoAddSubmit(contents: string, effects: TodoEffects
 export async function handleTodoEditCommit(todo: Todo, draft: string, effects: TodoEffects, ui: EditTodoUi) {
   const parsed = updateTodoInput.safeParse({ id: todo.id, contents: draft });
   if (!parsed.success) {
-    ui.setError(parsed.error.issues[0]?.message);
+    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.close();
@@ -92,7 +94,7 @@ export async function handleTodoEditCommit(todo: Todo, draft: string, effects: T
 /** The checkbox. */
 export async function handleTodoToggle(todo: Todo, effects: TodoEffects) {
   const input = todoIdInput.safeParse({ id: todo.id });
-  if (!input.success) return effects.notices.error(NOT_SAVED_YET);
+  if (!input.success) return effects.notices.error(tr(NOT_SAVED_YET));
   const after = { ...todo, done: !todo.done, updatedAt: new Date() };
   const outcome = await optimistically(effects.cache, { kind: "changed", before: todo, after }, () => effects.api.toggle(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
@@ -101,7 +103,7 @@ export async function handleTodoToggle(todo: Todo, effects: TodoEffects) {
 /** The delete button: gone at once, then a toast offering to undo. */
 export async function handleTodoDelete(todo: Todo, effects: TodoEffects) {
   const input = todoIdInput.safeParse({ id: todo.id });
-  if (!input.success) return effects.notices.error(NOT_SAVED_YET);
+  if (!input.success) return effects.notices.error(tr(NOT_SAVED_YET));
   const outcome = await optimistically(effects.cache, { kind: "removed", todo }, () => effects.api.delete(input.data), rollback);
   if (!outcome.ok) {
     effects.notices.error(errorMessage(outcome.error));
@@ -115,7 +117,7 @@ export async function handleTodoDelete(todo: Todo, effects: TodoEffects) {
 export async function handleTodoUndo(todo: Todo, effects: TodoEffects) {
   const parsed = restoreTodoInput.safeParse({ id: todo.id, contents: todo.contents, done: todo.done, createdAt: todo.createdAt });
   if (!parsed.success) {
-    effects.notices.error("That todo cannot be put back.");
+    effects.notices.error(tr("todos.cannotRestore"));
     return;
   }
   const outcome = await optimistically(effects.cache, { kind: "added", todo }, () => effects.api.restore(parsed.data), rollback);

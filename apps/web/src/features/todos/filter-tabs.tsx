@@ -1,17 +1,17 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import { TODO_FILTERS, type TodoFilter } from "@planner/domain";
 import { handleTodoFilterSelect, todoFilterHref } from "./events";
 import type { TodoCounts } from "./types";
 
-const LABELS: Record<TodoFilter, string> = { all: "All", open: "Open", done: "Done" };
-
 /** All / Open / Done as links (the filter is in the URL), the current one marked with aria-current. */
 export function FilterTabs({ current, counts }: { current: TodoFilter; counts: TodoCounts | undefined }) {
+  const t = useTranslations("todos");
   return (
-    <nav aria-label="Filter todos">
+    <nav aria-label={t("filterLabel")}>
       <ul className="flex w-full gap-1 rounded-xl bg-slate-200/70 p-1 sm:inline-flex sm:w-auto">
         {TODO_FILTERS.map((filter) => {
           const active = filter === current;
@@ -32,7 +32,7 @@ export function FilterTabs({ current, counts }: { current: TodoFilter; counts: T
                   active ? "bg-white text-slate-900 shadow-sm" : "text-slate-600 hover:bg-white/60 hover:text-slate-900"
                 }`}
               >
-                {LABELS[filter]}
+                {t(`filter${filter}`)}
                 <span
                   data-testid={`todo-count-${filter}`}
                   className={`min-w-6 rounded-full px-1.5 py-0.5 text-center text-xs font-semibold tabular-nums ${

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { handleTodoEditCommit, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
@@ -7,6 +8,7 @@ import type { Todo } from "./types";
 
 /** The in-place editor: Enter or leaving the field saves, Escape cancels. */
 export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects: TodoEffects; onClose: (refocus: boolean) => void }) {
+  const t = useTranslations("todos");
   const [draft, setDraft] = useState(todo.contents);
   const [error, setError] = useState<string>();
   const input = useRef<HTMLInputElement>(null);
@@ -50,7 +52,7 @@ export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects:
           }
         }}
         onBlur={() => commit(false)}
-        aria-label={`Change ${todoQuote(todo.contents)}`}
+        aria-label={t("change", { name: todoQuote(todo.contents) })}
         aria-invalid={error ? true : undefined}
         aria-describedby={messageId}
         autoComplete="off"
@@ -65,7 +67,7 @@ export function TodoEditField({ todo, effects, onClose }: { todo: Todo; effects:
         </p>
       ) : (
         <p id={messageId} className="mt-1 text-xs text-slate-500">
-          Enter saves · Esc cancels
+          {t("editHint")}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { IconButton } from "~/components/icon-button";
 import { PencilIcon, TrashIcon } from "lucide-react";
@@ -9,9 +10,9 @@ import { isPendingTodo } from "./todo-cache";
 import { TodoEditField } from "./todo-edit-field";
 import type { Todo } from "./types";
 
-const addedOn = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric" });
-
 export function TodoItem({ todo, effects, readOnly }: { todo: Todo; effects: TodoEffects; readOnly: boolean }) {
+  const t = useTranslations("todos");
+  const format = useFormatter();
   const [editing, setEditing] = useState(false);
   const row = useRef<HTMLLIElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
@@ -35,7 +36,7 @@ export function TodoItem({ todo, effects, readOnly }: { todo: Todo; effects: Tod
         checked={todo.done}
         disabled={!canEdit}
         onChange={() => void handleTodoToggle(todo, effects)}
-        aria-label={`Mark ${name} done`}
+        aria-label={t("markDone", { name })}
         className="mt-2 size-5 shrink-0 cursor-pointer accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-default"
       />
       <div className="min-w-0 flex-1">
@@ -61,16 +62,16 @@ export function TodoItem({ todo, effects, readOnly }: { todo: Todo; effects: Tod
       </div>
       {!editing && (
         <time dateTime={todo.createdAt.toISOString()} className="hidden shrink-0 py-2.5 text-xs text-slate-500 sm:block">
-          {addedOn.format(todo.createdAt)}
+          {format.dateTime(todo.createdAt, { month: "short", day: "numeric" })}
         </time>
       )}
       {!readOnly && !editing && (
         <div className="-mr-1.5 flex shrink-0">
-          <IconButton ref={editButton} label={`Edit ${name}`} disabled={pending} onClick={() => setEditing(true)}>
+          <IconButton ref={editButton} label={t("edit", { name })} disabled={pending} onClick={() => setEditing(true)}>
             <PencilIcon className="size-4.5" />
           </IconButton>
           <IconButton
-            label={`Delete ${name}`}
+            label={t("delete", { name })}
             tone="danger"
             disabled={pending}
             onClick={() => {

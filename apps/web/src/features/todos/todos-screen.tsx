@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Notice } from "~/components/notice";
 import { AddTodoForm } from "./add-todo-form";
@@ -14,13 +15,14 @@ export function TodosScreen({ canWrite }: { canWrite: boolean }) {
   const filter = parseTodoFilter(useSearchParams().get("filter"));
   const list = useTodoList(filter);
   const effects = useTodoEffects();
+  const t = useTranslations();
 
   return (
     <div className="space-y-4">
       {canWrite ? (
         <AddTodoForm effects={effects} />
       ) : (
-        <Notice title="Read-only">Subscriber accounts follow other people’s calendars and cannot keep todos of their own.</Notice>
+        <Notice title={t("schedule.readOnly")}>{t("todos.subscriberNote")}</Notice>
       )}
       <FilterTabs current={filter} counts={list.counts} />
       <TodoList list={list} filter={filter} effects={effects} readOnly={!canWrite} />

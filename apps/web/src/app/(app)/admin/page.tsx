@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { UsersScreen } from "~/features/admin/users-screen";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Admin" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("pageTitle") };
+}
 
 /** The admin console: every account. Others get the 404, as if it did not exist. */
 export default async function AdminPage() {
   const account = await currentAccount();
   if (account?.role !== "ADMIN") notFound();
+  const t = await getTranslations("admin");
   return (
     <>
       <PageHeader
-        title="Users"
-        description="Every account: find people, change their role, manage who follows their calendar."
+        title={t("users")}
+        description={t("usersDescription")}
         actions={
           <Link prefetch={false} href="/settings" className="text-sm font-medium text-brand-600 hover:underline">
-            Your own settings
+            {t("ownSettings")}
           </Link>
         }
       />

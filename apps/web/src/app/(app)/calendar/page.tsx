@@ -1,26 +1,30 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { CalendarScreen } from "~/features/schedule/calendar-screen";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("calendar") };
+}
 
 export default async function CalendarPage() {
   const account = await currentAccount();
   if (!account) redirect("/login");
+  const t = await getTranslations();
   const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (
     <>
-      <PageHeader title="Calendar" description="Your schedules and the calendars shared with you, on a 30-minute grid." />
+      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} />
       <CalendarScreen
         source={{ kind: "own", viewerId: account.id }}
         basePath="/calendar"
         timeZone={account.timeZone}
         canWrite={canWrite}
         timeZoneEditable
-        ownLabel={canWrite ? "Your schedules" : "Your calendar"}
+        ownLabel={canWrite ? t("pages.ownSchedules") : t("pages.ownCalendar")}
       />
     </>
   );

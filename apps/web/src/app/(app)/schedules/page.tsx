@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { SchedulesScreen } from "~/features/schedule/schedules-screen";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Schedules" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("schedules") };
+}
 
 export default async function SchedulesPage() {
   const account = await currentAccount();
   if (!account) redirect("/login");
+  const t = await getTranslations();
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Schedules" description="Everything on your calendar, by start time." />
+      <PageHeader title={t("nav.schedules")} description={t("pages.schedulesDescription")} />
       <SchedulesScreen timeZone={account.timeZone} canWrite={canCreateOwnSchedules({ userId: account.id, role: account.role })} />
     </div>
   );

@@ -1,18 +1,22 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { SettingsScreen } from "~/features/settings/settings-screen";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nav"))("settings") };
+}
 
 /** Any logged-in account's own settings. */
 export default async function SettingsPage() {
   const account = await currentAccount();
   if (!account) redirect("/login?callbackUrl=%2Fsettings");
+  const t = await getTranslations();
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, password and who sees your calendar." />
+      <PageHeader title={t("nav.settings")} description={t("pages.settingsDescription")} />
       <SettingsScreen account={account} />
     </>
   );

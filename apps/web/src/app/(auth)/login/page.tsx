@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { LoginForm } from "~/features/auth/login-form";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Log in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("loginTitle") };
+}
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
   if (await currentAccount()) redirect("/calendar");
   const { callbackUrl } = await searchParams;
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="mb-1 text-xl font-semibold">Welcome back</h1>
-      <p className="mb-6 text-sm text-slate-600">Log in to see your calendar and todos.</p>
+      <h1 className="mb-1 text-xl font-semibold">{t("loginHeading")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("loginIntro")}</p>
       <LoginForm callbackUrl={callbackUrl ?? null} />
     </>
   );

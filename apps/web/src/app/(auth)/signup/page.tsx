@@ -1,16 +1,20 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "~/features/auth/signup-form";
 import { currentAccount } from "~/server/current-account";
 
-export const metadata: Metadata = { title: "Sign up" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth"))("signupTitle") };
+}
 
 export default async function SignUpPage() {
   if (await currentAccount()) redirect("/calendar");
+  const t = await getTranslations("auth");
   return (
     <>
-      <h1 className="mb-1 text-xl font-semibold">Create your account</h1>
-      <p className="mb-6 text-sm text-slate-600">Plan your days, keep your todos, get reminded.</p>
+      <h1 className="mb-1 text-xl font-semibold">{t("signupHeading")}</h1>
+      <p className="mb-6 text-sm text-slate-600">{t("signupIntro")}</p>
       <SignUpForm />
     </>
   );

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { PageHeader } from "~/components/page-header";
 import { ChevronLeftIcon } from "lucide-react";
 import { UserCalendarTabs } from "./user-calendar-tabs";
 
 /** The head of an admin's view of one user's calendar or list: whose, a way back, and Calendar | List. */
 export function AdminCalendarHeader({ owner }: { owner: { id: string; name: string; username: string } }) {
+  const t = useTranslations("admin");
   return (
     <>
       <Link
@@ -16,8 +18,8 @@ export function AdminCalendarHeader({ owner }: { owner: { id: string; name: stri
         {owner.name}
       </Link>
       <PageHeader
-        title={`${owner.name}’s calendar`}
-        description={`@${owner.username} · as an admin you can add, change and delete their schedules.`}
+        title={t("calendarOf", { name: owner.name })}
+        description={t("calendarHeaderDescription", { username: owner.username })}
         actions={<UserCalendarTabs userId={owner.id} />}
       />
     </>

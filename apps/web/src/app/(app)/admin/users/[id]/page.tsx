@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
@@ -25,7 +26,7 @@ const adminUser = cache(async (id: string) => {
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { user } = await adminUser((await params).id);
-  return { title: `${user.name} · Admin` };
+  return { title: (await getTranslations("admin"))("userPageTitle", { name: user.name }) };
 }
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { CalendarScreen } from "~/features/schedule/calendar-screen";
 import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 
-export const metadata: Metadata = { title: "User calendar" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("userCalendarTitle") };
+}
 
 /** Any user's calendar for admins: the same calendar, fed by admin.schedules.*, in the owner's time zone. */
 export default async function AdminUserCalendarPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { AdminSchedulesScreen } from "~/features/schedule/admin-schedules-screen";
 import { AdminCalendarHeader } from "../calendar-header";
 import { adminCalendarOwner } from "../calendar-owner";
 
-export const metadata: Metadata = { title: "User schedules" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("userSchedulesTitle") };
+}
 
 export default async function AdminUserSchedulesPage({ params }: { params: Promise<{ id: string }> }) {
   const owner = await adminCalendarOwner((await params).id);

@@ -1,0 +1,41 @@
+import { PASSWORD_MAX_BYTES } from "@planner/domain";
+import { activeLanguage, hasMessage, tr } from "~/i18n/translator";
+
+// The domain's zod schemas speak English (to API callers, too). A form shows
+// each issue in the page's language instead: by the field it is about and
+// what kind of problem it is (messages: validation.<field>.<kind>, with the
+// schema's limits as ICU arguments). English keeps the schema's own sentence.
+
+type Issue = { code: string; path: readonly PropertyKey[]; message: string; minimum?: unknown; maximum?: unknown; params?: Record<string, unknown> };
+
+type IssueKind = "required" | "tooShort" | "tooLong" | "invalid";
+
+function kindOf(code: string): IssueKind {
+  if (code === "invalid_type") return "required";
+  if (code === "too_small") return "tooShort";
+  if (code === "too_big") return "tooLong";
+  return "invalid";
+}
+
+const asNumber = (value: unknown) => (typeof value === "number" || typeof value === "bigint" ? Number(value) : 0);
+
+/** A domain rule's problem (e.g. a time slot's), by its error code. */
+export function problemMessage(problem: { code: string; message: string; params: Record<string, string | number> }): string {
+  const key = `errors.${problem.code}`;
+  return hasMessage(key) ? tr(key, problem.params) : problem.message;
+}
+
+export function issueMessage(issue: Issue): string {
+  if (activeLanguage() === "en") return issue.message;
+  // A domain rule run as a refinement names its error code.
+  const errorCode = issue.params?.errorCode;
+  if (typeof errorCode === "string") {
+    const { errorCode: _code, ...params } = issue.params ?? {};
+    return problemMessage({ code: errorCode, message: issue.message, params: params as Record<string, string | number> });
+  }
+  const kind = kindOf(issue.code);
+  const values = { minimum: asNumber(issue.minimum), maximum: asNumber(issue.maximum), maxBytes: PASSWORD_MAX_BYTES };
+  const field = issue.path[0];
+  const specific = typeof field === "string" ? `validation.${field}.${kind}` : undefined;
+  return tr(specific && hasMessage(specific) ? specific : `validation.${kind}`, values);
+}
