@@ -316,7 +316,7 @@ test("/schedules lists my schedules by start with a filter in the URL and Load m
   await expect(rows).toHaveCount(20);
   await expect(rows.nth(1).getByTestId("schedule-title")).toHaveText("Session 3");
 
-  await rows.first().getByRole("link", { name: "Open “Session 1” on the calendar" }).click();
+  await rows.first().getByRole("link", { name: "Open in calendar “Session 1”" }).click();
   await expect(page).toHaveURL(/\/calendar\?view=day&date=2030-03-01$/);
   await expect(calendarEvent(page, "Session 1")).toBeVisible();
 });

@@ -89,7 +89,6 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
             <Link
               prefetch={false}
               href={`/admin/users/${user.id}`}
-              aria-label={`${user.name}, @${user.username}`}
               className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <Avatar name={user.name} username={user.username} />

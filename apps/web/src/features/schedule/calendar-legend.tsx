@@ -17,7 +17,7 @@ export function CalendarLegend({ schedules, ownerId, ownLabel }: { schedules: Sc
         <li key={owner.id} className="flex items-center gap-2" data-testid="legend-shared">
           <span aria-hidden className={`schedule-swatch schedule-tone-${toneOf(owner.id, ownerId)}`} />
           {owner.name}
-          <span className="text-xs text-slate-400">{t("sharedReadOnly")}</span>
+          <span className="text-xs text-slate-500">{t("sharedReadOnly")}</span>
         </li>
       ))}
     </ul>

@@ -104,6 +104,10 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         scrollTime="08:00:00"
         nowIndicator
         navLinks
+        // FullCalendar names each month cell by its date link alone, hiding the schedules in it
+        // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
+        // names it, and the date link keeps its own label.
+        dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
         navLinkDayClick={(day) => props.onDayOpen(day)}
         selectable={canWrite}
         selectMirror

@@ -43,12 +43,13 @@ export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: Ow
       </div>
       <Link
         href={calendarDayHref(calendarPath, date)}
-        aria-label={t("openOnCalendar", { title: schedule.title })}
         title={t("openOnCalendarShort")}
         className="inline-flex shrink-0 items-center gap-1 rounded-lg px-2 py-1.5 text-sm font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
-        <span className="hidden md:inline">{t("openInCalendar")}</span>
-        <ChevronRightIcon className="size-4" />
+        {/* The visible words start the link's name (WCAG 2.5.3); the title tells which schedule. */}
+        <span className="sr-only md:not-sr-only">{t("openInCalendar")}</span>
+        <span className="sr-only">{t("openInCalendarOf", { title: schedule.title })}</span>
+        <ChevronRightIcon className="size-4" aria-hidden />
       </Link>
     </li>
   );

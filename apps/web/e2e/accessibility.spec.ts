@@ -1,0 +1,58 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { logInAs } from "./account-helpers";
+import { openCalendar } from "./calendar-helpers";
+import { settle } from "./helpers";
+
+// axe-core's WCAG 2.1 A/AA rules on every page, at desktop and phone widths.
+// The count per page is printed; any violation fails the test with its rule and nodes.
+const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+type Visit = { name: string; account?: [string, string]; open: (page: Page) => Promise<void> };
+
+const goto = (path: string, ready: (page: Page) => Promise<void>) => async (page: Page) => {
+  await page.goto(path);
+  await ready(page);
+};
+const heading = (page: Page) => expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
+
+const visits: Visit[] = [
+  { name: "/login", open: goto("/login", heading) },
+  { name: "/signup", open: goto("/signup", heading) },
+  { name: "/calendar week", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=week") },
+  { name: "/calendar month", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=month") },
+  { name: "/calendar day", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=day") },
+  { name: "/schedules", account: ["user01", "user01-pass"], open: goto("/schedules", heading) },
+  { name: "/todos", account: ["user01", "user01-pass"], open: goto("/todos", heading) },
+  { name: "/settings", account: ["user01", "user01-pass"], open: goto("/settings", heading) },
+  { name: "/calendar (subscriber)", account: ["viewer01", "viewer01-pass"], open: (page) => openCalendar(page, "view=week") },
+  { name: "/admin", account: ["admin", "admin-pass-1"], open: goto("/admin", heading) },
+];
+
+// Korean text is longer in places and set in another font: the main pages again in Korean
+// (the demo accounts follow the browser's language).
+const koreanVisits = visits.filter((visit) => ["/signup", "/calendar week", "/calendar month", "/todos", "/settings"].includes(visit.name));
+
+for (const [language, languageVisits] of [["en-US", visits], ["ko-KR", koreanVisits]] as const) {
+  test.describe(language, () => {
+    test.use({ locale: language });
+    for (const [device, viewport] of Object.entries(widths)) {
+      for (const visit of languageVisits) axeTest(visit, device, viewport);
+    }
+  });
+}
+
+function axeTest(visit: Visit, device: string, viewport: { width: number; height: number }) {
+  test(`axe: ${visit.name} at ${device} width`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    if (visit.account) await logInAs(page, ...visit.account);
+    await visit.open(page);
+    await settle(page);
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    console.log(`axe ${visit.name} (${device}, ${test.info().titlePath[1]}): ${violations.length} violations`);
+    // Rule, impact, and the first nodes with their markup: enough to find the element.
+    const summary = violations.map(
+      (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(" | ")}`,
+    );
+    expect(summary).toEqual([]);
+  });
+}
