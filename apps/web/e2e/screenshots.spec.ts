@@ -12,6 +12,7 @@ import {
   toasts,
   whileCalling,
 } from "./helpers";
+import { openCalendar } from "./calendar-helpers";
 
 // Not assertions: pictures of each page at desktop and phone widths, to look at
 // (test-results/screens/). A page must look finished before it is called done.
@@ -80,5 +81,37 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.goto("/todos");
     await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${device}-todos-subscriber.png`, fullPage: true });
+  });
+}
+
+// The main pages in Korean on a dark device and in English on a light one, at
+// both widths: to look at both themes and languages side by side. The demo
+// accounts follow the browser's language and the device's scheme.
+for (const [locale, colorScheme] of [["ko-KR", "dark"], ["en-US", "light"]] as const) {
+  test.describe(`${locale} ${colorScheme}`, () => {
+    test.use({ locale, colorScheme });
+    test(`main pages in ${locale}, ${colorScheme}`, async ({ page }) => {
+      const name = (device: string, screen: string) => `test-results/screens/${locale.slice(0, 2)}-${colorScheme}-${device}-${screen}.png`;
+      await logInByApi(page, "user01", "user01-pass");
+      for (const [device, viewport] of Object.entries(widths)) {
+        await page.setViewportSize(viewport);
+        for (const view of ["week", "month"]) {
+          await openCalendar(page, `view=${view}`);
+          await settle(page);
+          await page.screenshot({ path: name(device, `calendar-${view}`), fullPage: true });
+        }
+        for (const path of ["/todos", "/settings"]) {
+          await page.goto(path);
+          await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+          await settle(page);
+          await page.screenshot({ path: name(device, path.slice(1)), fullPage: true });
+        }
+      }
+      await logInByApi(page, "viewer01", "viewer01-pass");
+      await page.setViewportSize(widths.desktop);
+      await openCalendar(page, "view=week");
+      await settle(page);
+      await page.screenshot({ path: name("desktop", "subscriber-week"), fullPage: true });
+    });
   });
 }

@@ -147,7 +147,7 @@ describe("auth.me", () => {
   it("returns the caller's own account without secrets", async ({ db }) => {
     const account = await createAccount(db, "ADMIN", "boss");
     const me = await callerFor(db, account).auth.me();
-    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC", locale: null });
+    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC", locale: null, theme: null, weekStart: null });
   });
 
   it("keeps the language the sign-up page was shown in, and the one chosen later", async ({ db }) => {
@@ -158,6 +158,19 @@ describe("auth.me", () => {
     expect(await callerFor(db, account).account.updateLocale({ locale: "ko" })).toEqual({ locale: "ko" });
     expect((await callerFor(db, account).auth.me()).locale).toBe("ko");
     expect(await codeOf(() => callerFor(db, account).account.updateLocale({ locale: "fr" } as never))).toBe("BAD_REQUEST");
+  });
+
+  it("keeps the theme and the week's first day the account chose, and refuses others", async ({ db }) => {
+    const account = await createAccount(db, "USER", "sam");
+    const caller = callerFor(db, account);
+    expect(await caller.account.updateTheme({ theme: "dark" })).toEqual({ theme: "dark" });
+    expect(await caller.account.updateWeekStart({ weekStart: "monday" })).toEqual({ weekStart: "monday" });
+    expect(await caller.auth.me()).toMatchObject({ theme: "dark", weekStart: "monday" });
+    expect(await codeOf(() => caller.account.updateTheme({ theme: "sepia" } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => caller.account.updateWeekStart({ weekStart: "friday" } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => caller.account.updateWeekStart({} as never))).toBe("BAD_REQUEST");
+    await caller.account.updateWeekStart({ weekStart: null });
+    expect(await caller.auth.me()).toMatchObject({ theme: "dark", weekStart: null });
   });
 
   it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {

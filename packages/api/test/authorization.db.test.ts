@@ -43,6 +43,8 @@ const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<A
 
   "account.updateTimeZone": { input: () => ({ timeZone: "Europe/Berlin" }), expect: anyAccount },
   "account.updateLocale": { input: () => ({ locale: "ko" }), expect: anyAccount },
+  "account.updateTheme": { input: () => ({ theme: "dark" }), expect: anyAccount },
+  "account.updateWeekStart": { input: () => ({ weekStart: "monday" }), expect: anyAccount },
   "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
   "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: anyAccount },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },

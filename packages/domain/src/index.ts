@@ -2,6 +2,7 @@ export * from "./errors";
 export * from "./user/role";
 export * from "./user/rules";
 export * from "./user/locale";
+export * from "./user/appearance";
 export * from "./auth/schemas";
 export * from "./auth/rate-limit";
 export * from "./shared/pagination";

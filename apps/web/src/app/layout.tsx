@@ -2,8 +2,11 @@ import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Toaster } from "sonner";
+import { AccountThemeScript } from "~/features/theme/account-theme-script";
+import { ThemeProvider } from "~/features/theme/theme-provider";
+import { ThemedToaster } from "~/features/theme/themed-toaster";
 import { ActiveTranslator } from "~/i18n/active-translator";
+import { currentAccount } from "~/server/current-account";
 import { TrpcReactProvider } from "~/trpc/react";
 import "./globals.css";
 
@@ -17,21 +20,31 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
+  const theme = await accountTheme();
   return (
-    <html lang={locale}>
+    // next-themes sets the `dark` class on <html> before React hydrates.
+    <html lang={locale} suppressHydrationWarning>
+      <head>
+        <AccountThemeScript theme={theme} />
+      </head>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
-          <ActiveTranslator />
-          <TrpcReactProvider>{children}</TrpcReactProvider>
-          <Toaster
-            position="bottom-center"
-            richColors
-            closeButton
-            containerAriaLabel={t("toastRegion")}
-            toastOptions={{ closeButtonAriaLabel: t("closeToast") }}
-          />
-        </NextIntlClientProvider>
+        <ThemeProvider>
+          <NextIntlClientProvider>
+            <ActiveTranslator />
+            <TrpcReactProvider>{children}</TrpcReactProvider>
+            <ThemedToaster closeLabel={t("closeToast")} regionLabel={t("toastRegion")} />
+          </NextIntlClientProvider>
+        </ThemeProvider>
       </body>
     </html>
   );
+}
+
+async function accountTheme() {
+  try {
+    return (await currentAccount())?.theme;
+  } catch {
+    // The page reports a broken session itself; the browser's theme stands.
+    return null;
+  }
 }

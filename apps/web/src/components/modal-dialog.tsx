@@ -56,7 +56,7 @@ export function ModalDialog({ title, description, onClosed, children, testId, si
       onClick={(event) => {
         if (pressedBackdrop.current && event.target === event.currentTarget) close();
       }}
-      className={`m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] ${WIDTHS[size]} overflow-visible rounded-2xl bg-transparent p-0 text-slate-900 backdrop:bg-slate-900/40 backdrop:backdrop-blur-[1px]`}
+      className={`m-auto max-h-[calc(100dvh-2rem)] w-[calc(100%-2rem)] ${WIDTHS[size]} overflow-visible rounded-2xl bg-transparent p-0 text-slate-900 backdrop:bg-black/40 backdrop:backdrop-blur-[1px]`}
     >
       <div className="max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-2xl bg-white shadow-xl ring-1 ring-slate-900/5">
         <div className="flex items-start gap-3 border-b border-slate-100 px-5 py-4">

@@ -1,11 +1,29 @@
-import { changePasswordInput, deleteAccountInput, updateLocaleInput, updateProfileInput, updateTimeZoneInput } from "@planner/domain";
-import { changePassword, deleteOwnAccount, updateLocale, updateProfile, updateTimeZone } from "../services/account-service";
+import {
+  changePasswordInput,
+  deleteAccountInput,
+  updateLocaleInput,
+  updateProfileInput,
+  updateThemeInput,
+  updateTimeZoneInput,
+  updateWeekStartInput,
+} from "@planner/domain";
+import {
+  changePassword,
+  deleteOwnAccount,
+  updateLocale,
+  updateProfile,
+  updateTheme,
+  updateTimeZone,
+  updateWeekStart,
+} from "../services/account-service";
 import { authedProcedure } from "../trpc";
 
 /** The caller's own account: the settings page. */
 export const accountRouter = {
   updateTimeZone: authedProcedure.input(updateTimeZoneInput).mutation(({ ctx, input }) => updateTimeZone(ctx.db, ctx.actor, input)),
   updateLocale: authedProcedure.input(updateLocaleInput).mutation(({ ctx, input }) => updateLocale(ctx.db, ctx.actor, input)),
+  updateTheme: authedProcedure.input(updateThemeInput).mutation(({ ctx, input }) => updateTheme(ctx.db, ctx.actor, input)),
+  updateWeekStart: authedProcedure.input(updateWeekStartInput).mutation(({ ctx, input }) => updateWeekStart(ctx.db, ctx.actor, input)),
   updateProfile: authedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
   changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
   deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),

@@ -8,6 +8,8 @@ import {
   type ChangePasswordValues,
   type DeleteAccountValues,
   type UpdateLocaleValues,
+  type UpdateThemeValues,
+  type UpdateWeekStartValues,
   type UpdateProfileValues,
   type UpdateTimeZoneValues,
 } from "@planner/domain";
@@ -27,6 +29,18 @@ export async function updateTimeZone(db: Database, actor: Actor, input: UpdateTi
 export async function updateLocale(db: Database, actor: Actor, input: UpdateLocaleValues): Promise<UpdateLocaleValues> {
   await db.users.setLocale(actor.userId, input.locale);
   return { locale: input.locale };
+}
+
+/** Light, dark or the device's scheme; the browser remembers it too, for the log-in page. */
+export async function updateTheme(db: Database, actor: Actor, input: UpdateThemeValues): Promise<UpdateThemeValues> {
+  await db.users.setTheme(actor.userId, input.theme);
+  return { theme: input.theme };
+}
+
+/** The first day of the calendar's weeks; null goes back to the language's. */
+export async function updateWeekStart(db: Database, actor: Actor, input: UpdateWeekStartValues): Promise<UpdateWeekStartValues> {
+  await db.users.setWeekStart(actor.userId, input.weekStart);
+  return { weekStart: input.weekStart };
 }
 
 /**

@@ -67,9 +67,10 @@ export async function logIn(
   return { ok: true, user: { id, username, role, sessionVersion } };
 }
 
-export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale">;
+export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart">;
 
 export async function getMe(db: Database, actor: Actor): Promise<Me> {
-  const { id, username, email, name, role, timeZone, locale } = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
-  return { id, username, email, name, role, timeZone, locale };
+  const user = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
+  const { id, username, email, name, role, timeZone, locale, theme, weekStart } = user;
+  return { id, username, email, name, role, timeZone, locale, theme, weekStart };
 }

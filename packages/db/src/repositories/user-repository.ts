@@ -1,4 +1,4 @@
-import type { Locale, LoginLookup, Role, UserSortField } from "@planner/domain";
+import type { Locale, LoginLookup, Role, Theme, UserSortField, WeekStartDay } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 
@@ -20,6 +20,8 @@ const publicUserSelect = {
   role: true,
   timeZone: true,
   locale: true,
+  theme: true,
+  weekStart: true,
   createdAt: true,
 } satisfies Prisma.UserSelect;
 export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
@@ -104,6 +106,14 @@ export class UserRepository {
 
   async setLocale(id: string, locale: Locale): Promise<void> {
     await this.prisma.user.update({ where: { id }, data: { locale } });
+  }
+
+  async setTheme(id: string, theme: Theme): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { theme } });
+  }
+
+  async setWeekStart(id: string, weekStart: WeekStartDay | null): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { weekStart } });
   }
 
   findByLogin(lookup: LoginLookup): Promise<PublicUser | null> {

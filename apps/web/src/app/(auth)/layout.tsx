@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Logo } from "~/components/logo";
 import { LanguageSwitch } from "~/features/language/language-switch";
+import { ThemeMenu } from "~/features/theme/theme-switch";
 
 // Per-request pages: they depend on who is logged in.
 export const dynamic = "force-dynamic";
@@ -13,8 +14,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           <Logo />
         </div>
         <div className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>
-        <div className="mt-4 flex justify-center">
+        <div className="mt-4 flex items-center justify-center gap-2">
           <LanguageSwitch />
+          <ThemeMenu signedIn={false} />
         </div>
       </div>
     </main>

@@ -25,6 +25,8 @@ const sam: AdminUser = {
   role: "USER",
   timeZone: "UTC",
   locale: null,
+  theme: null,
+  weekStart: null,
   createdAt: new Date("2029-12-01T00:00:00Z"),
 };
 

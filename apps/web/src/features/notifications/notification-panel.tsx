@@ -45,7 +45,7 @@ export function NotificationPanel({ id, unread, timeZone, effects, ui }: PanelPr
       <div
         aria-hidden
         onClick={() => handleNotificationPanelDismiss("outside", ui)}
-        className="absolute inset-x-0 top-full z-30 h-dvh bg-slate-900/25 sm:hidden"
+        className="absolute inset-x-0 top-full z-30 h-dvh bg-black/25 sm:hidden"
       />
       <div
         ref={panel}

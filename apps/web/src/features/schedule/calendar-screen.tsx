@@ -4,6 +4,7 @@ import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { weekStartFor, type WeekStartDay } from "@planner/domain";
 import { ErrorState } from "~/components/error-state";
 import { PlusIcon } from "lucide-react";
 import { Notice } from "~/components/notice";
@@ -11,7 +12,7 @@ import { filterShowsSchedule } from "./filter";
 import { CalendarLegend } from "./calendar-legend";
 import { CalendarSkeleton } from "./calendar-skeleton";
 import { ownerIdOf, type CalendarSource } from "./calendar-source";
-import { readCalendarState, visibleRange, weekStartOf } from "./calendar-state";
+import { readCalendarState, visibleRange } from "./calendar-state";
 import { CalendarToolbar } from "./calendar-toolbar";
 import { EmptyCalendarNote } from "./empty-calendar-note";
 import {
@@ -46,12 +47,14 @@ type CalendarScreenProps = {
   timeZoneEditable: boolean;
   /** The legend's name for this calendar's own schedules. */
   ownLabel: string;
+  /** The viewer's chosen first day of the week; null follows the language. */
+  weekStartDay: WeekStartDay | null;
 };
 
 /** The calendar page below its header: toolbar, FullCalendar, legend, and the schedule dialog. */
-export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel }: CalendarScreenProps) {
+export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel, weekStartDay }: CalendarScreenProps) {
   const t = useTranslations("schedule");
-  const weekStart = weekStartOf(useLocale());
+  const weekStart = weekStartFor(useLocale(), weekStartDay);
   const params = useSearchParams();
   const phone = useIsPhone();
   // Picked zones show at once; a fresh one from the server (after refresh) wins.
@@ -110,6 +113,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
                 view={view}
                 date={date}
                 timeZone={timeZone}
+                weekStart={weekStart}
                 schedules={shown}
                 revision={range.revision}
                 ownerId={ownerId}

@@ -1,4 +1,4 @@
-import { WEEK_START_BY_LOCALE, dayRange, monthGridRange, weekRange, type DateRange, type Locale, type WeekStart } from "@planner/domain";
+import { WEEK_START_BY_LOCALE, dayRange, monthGridRange, weekRange, type DateRange, type WeekStart } from "@planner/domain";
 import { parseScheduleFilter, type ScheduleFilter } from "./filter";
 import { isIsoDate, middayOf, shiftDate, todayIn } from "./zoned-time";
 
@@ -13,11 +13,6 @@ export type CalendarState = { view: CalendarView; date: string; filter: Schedule
 
 /** FullCalendar's name for each view. */
 export const FULLCALENDAR_VIEWS: Record<CalendarView, string> = { month: "dayGridMonth", week: "timeGridWeek", day: "timeGridDay" };
-
-/** The first day of the week in the page's language. */
-export function weekStartOf(locale: Locale): WeekStart {
-  return WEEK_START_BY_LOCALE[locale];
-}
 
 const STEP: Record<CalendarView, "months" | "weeks" | "days"> = { month: "months", week: "weeks", day: "days" };
 

@@ -10,8 +10,9 @@ import timeGridPlugin from "@fullcalendar/timegrid";
 import { useEffect, useMemo, useRef } from "react";
 import { CheckIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
+import type { WeekStart } from "@planner/domain";
 import type { Schedule } from "./types";
-import { FULLCALENDAR_VIEWS, weekStartOf, type CalendarView } from "./calendar-state";
+import { FULLCALENDAR_VIEWS, type CalendarView } from "./calendar-state";
 import { toneOf } from "./owner-tones";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
@@ -25,6 +26,8 @@ type ScheduleCalendarProps = {
   date: string;
   /** The zone the calendar is drawn in: the account's (or, for admins, the owner's), never the browser's. */
   timeZone: string;
+  /** The first day of a week (0 = Sunday). */
+  weekStart: WeekStart;
   schedules: Schedule[];
   /** Bumps whenever the data is written, so FullCalendar redraws from it (also after a rollback to equal data). */
   revision: number;
@@ -92,7 +95,7 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         initialView={FULLCALENDAR_VIEWS[view]}
         initialDate={date}
         headerToolbar={false}
-        firstDay={weekStartOf(locale)}
+        firstDay={props.weekStart}
         fixedWeekCount={false}
         allDaySlot={false}
         slotDuration="00:30:00"

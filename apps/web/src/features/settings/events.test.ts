@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from "vitest";
 import { fakeFormErrors, fakeNotices } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
-import { handleAccountDeleteSubmit, handlePasswordChangeSubmit, handleProfileSubmit, type SettingsApi, type SettingsEffects } from "./events";
+import {
+  handleAccountDeleteSubmit,
+  handlePasswordChangeSubmit,
+  handleProfileSubmit,
+  handleWeekStartChange,
+  type SettingsApi,
+  type SettingsEffects,
+} from "./events";
 
 function setUp(api: Partial<SettingsApi> = {}, logIn = vi.fn().mockResolvedValue({ error: null })) {
   const effects: SettingsEffects = {
-    api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), ...api },
+    api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), updateWeekStart: vi.fn(), ...api },
     notices: fakeNotices(),
     refresh: vi.fn(),
     leave: vi.fn(),
@@ -149,5 +156,22 @@ describe("handleAccountDeleteSubmit", () => {
     await handleAccountDeleteSubmit({ password: "sam-secret-1" }, effects, ui);
     expect(form.formError).toBe(UNREACHABLE);
     expect(effects.session.logOut).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleWeekStartChange", () => {
+  it("saves the day, says so and draws the calendar again", async () => {
+    const effects = setUp({ updateWeekStart: vi.fn().mockResolvedValue({ weekStart: "monday" }) });
+    await handleWeekStartChange("monday", effects);
+    expect(effects.api.updateWeekStart).toHaveBeenCalledWith({ weekStart: "monday" });
+    expect(effects.notices.success).toHaveBeenCalledWith("Your weeks now start on the day you chose.");
+    expect(effects.refresh).toHaveBeenCalled();
+  });
+
+  it("says why when it could not be saved, and changes nothing", async () => {
+    const effects = setUp({ updateWeekStart: vi.fn().mockRejectedValue(networkFailure()) });
+    await handleWeekStartChange(null, effects);
+    expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+    expect(effects.refresh).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,9 @@
-import { changePasswordInput, deleteAccountInput, updateProfileInput } from "@planner/domain";
+import { changePasswordInput, deleteAccountInput, updateProfileInput, type WeekStartDay } from "@planner/domain";
 import { handleLogoutClick, type SessionEffects } from "~/features/auth/events";
 import type { Notices } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
+import { errorMessage } from "~/trpc/errors";
 import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types";
 
 // Event handlers of the settings page: each validates with the server's own
@@ -14,6 +15,7 @@ export type SettingsApi = {
   updateProfile: (input: ProfileValues) => Promise<{ name: string; timeZone: string }>;
   changePassword: (input: PasswordValues) => Promise<unknown>;
   deleteAccount: (input: DeleteAccountValues) => Promise<unknown>;
+  updateWeekStart: (input: { weekStart: WeekStartDay | null }) => Promise<unknown>;
 };
 
 /** The mutations, toasts, the session (logging back in, or out) and `leave`, a full load of another page. */
@@ -48,6 +50,18 @@ export async function handleProfileSubmit(
     return;
   }
   effects.notices.success(tr("settings.profileSaved"));
+  effects.refresh();
+}
+
+/** Settings → Appearance → "Week starts on": saved at once; the calendar is drawn again from it. */
+export async function handleWeekStartChange(weekStart: WeekStartDay | null, effects: SettingsEffects) {
+  try {
+    await effects.api.updateWeekStart({ weekStart });
+  } catch (error) {
+    effects.notices.error(errorMessage(error));
+    return;
+  }
+  effects.notices.success(tr("settings.weekStartSaved"));
   effects.refresh();
 }
 

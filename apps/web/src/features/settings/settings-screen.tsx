@@ -8,6 +8,7 @@ import { AccountLanguageSwitch } from "~/features/language/language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
 import { useOwnSharing, useSharedWithMe } from "~/features/sharing/use-sharing";
+import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
@@ -18,6 +19,7 @@ const SECTIONS = [
   { id: "profile", label: "profile" },
   { id: "change-password", label: "password" },
   { id: "language", label: "language" },
+  { id: "appearance", label: "appearance" },
   { id: "sharing", label: "sharing" },
   { id: "delete-account", label: "deleteAccountNav" },
 ] as const;
@@ -57,6 +59,10 @@ export function SettingsScreen({ account }: { account: Account }) {
 
         <SectionCard id="language" title={t("language")} description={t("languageDescription")}>
           <AccountLanguageSwitch />
+        </SectionCard>
+
+        <SectionCard id="appearance" title={t("appearance")} description={t("appearanceDescription")}>
+          <AppearanceSection weekStart={account.weekStart} effects={effects} />
         </SectionCard>
 
         {subscriber ? <SharedWithYouSection /> : <SharingSection />}

@@ -15,14 +15,15 @@ export function useSettingsEffects(): SettingsEffects {
   const { mutateAsync: updateProfile } = useMutation(trpc.account.updateProfile.mutationOptions());
   const { mutateAsync: changePassword } = useMutation(trpc.account.changePassword.mutationOptions());
   const { mutateAsync: deleteAccount } = useMutation(trpc.account.deleteAccount.mutationOptions());
+  const { mutateAsync: updateWeekStart } = useMutation(trpc.account.updateWeekStart.mutationOptions());
   return useMemo(
     () =>
       ({
         ...sessionEffects,
-        api: { updateProfile, changePassword, deleteAccount },
+        api: { updateProfile, changePassword, deleteAccount, updateWeekStart },
         notices: toastNotices,
         refresh: () => router.refresh(),
       }) satisfies SettingsEffects,
-    [router, updateProfile, changePassword, deleteAccount],
+    [router, updateProfile, changePassword, deleteAccount, updateWeekStart],
   );
 }

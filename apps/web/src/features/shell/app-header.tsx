@@ -10,6 +10,7 @@ import { RoleBadge } from "~/components/role-badge";
 import { handleLogoutClick } from "~/features/auth/events";
 import { sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
+import { ThemeMenu } from "~/features/theme/theme-switch";
 
 type Account = { name: string; username: string; role: Role; timeZone?: string };
 
@@ -51,7 +52,10 @@ export function AppHeader({ account }: { account: Account }) {
           })}
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <NotificationBell timeZone={account.timeZone} />
+          <div className="flex items-center gap-1">
+            <ThemeMenu signedIn />
+            <NotificationBell timeZone={account.timeZone} />
+          </div>
           <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
             {account.name}
           </span>

@@ -25,6 +25,7 @@ export default async function CalendarPage() {
         canWrite={canWrite}
         timeZoneEditable
         ownLabel={canWrite ? t("pages.ownSchedules") : t("pages.ownCalendar")}
+        weekStartDay={account.weekStart}
       />
     </>
   );

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { WEEK_START_BY_LOCALE, type WeekStart } from "../schedule/ranges";
+import type { Locale } from "./locale";
+
+/** How the app looks: always light, always dark, or as the device is set. */
+export const THEMES = ["light", "dark", "system"] as const;
+export type Theme = (typeof THEMES)[number];
+
+export const themeSchema = z.enum(THEMES, { error: "Choose light, dark or system." });
+export const updateThemeInput = z.strictObject({ theme: themeSchema });
+export type UpdateThemeValues = z.output<typeof updateThemeInput>;
+
+/**
+ * The first day of a calendar week, when the account chose one; null follows
+ * the language. The three days calendars around the world start on.
+ */
+export const WEEK_START_DAYS = ["sunday", "monday", "saturday"] as const;
+export type WeekStartDay = (typeof WEEK_START_DAYS)[number];
+
+export const weekStartDaySchema = z.enum(WEEK_START_DAYS, { error: "Choose Sunday, Monday or Saturday." }).nullable();
+export const updateWeekStartInput = z.strictObject({ weekStart: weekStartDaySchema });
+export type UpdateWeekStartValues = z.output<typeof updateWeekStartInput>;
+
+const WEEK_START_NUMBER: Record<WeekStartDay, WeekStart> = { sunday: 0, monday: 1, saturday: 6 };
+
+/** The day (0 = Sunday) a person's weeks start on: their choice, else their language's. */
+export function weekStartFor(locale: Locale, chosen: WeekStartDay | null | undefined): WeekStart {
+  return chosen ? WEEK_START_NUMBER[chosen] : WEEK_START_BY_LOCALE[locale];
+}
+
+export function isTheme(value: unknown): value is Theme {
+  return typeof value === "string" && (THEMES as readonly string[]).includes(value);
+}
