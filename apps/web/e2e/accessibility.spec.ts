@@ -4,7 +4,8 @@ import { logInAs } from "./account-helpers";
 import { openCalendar } from "./calendar-helpers";
 import { settle } from "./helpers";
 
-// axe-core's WCAG 2.1 A/AA rules on every page, at desktop and phone widths.
+// axe-core's WCAG 2.1 A/AA rules on every page, at desktop and phone widths, in
+// the light and the dark theme, plus WCAG 2.2's 24 × 24 px tap targets.
 // The count per page is printed; any violation fails the test with its rule and nodes.
 const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 type Visit = { name: string; account?: [string, string]; open: (page: Page) => Promise<void> };
@@ -39,22 +40,37 @@ for (const [language, languageVisits] of [["en-US", visits], ["ko-KR", koreanVis
   });
 }
 
-/** One page at both widths: opened at desktop width, checked, then narrowed to a phone and checked again. */
+/**
+ * One page at both widths and in both themes: opened at desktop width, checked
+ * light, switched to dark (the demo accounts follow the device's scheme) and
+ * checked again, then the same at phone width.
+ */
 function axeTest(visit: Visit) {
-  test(`axe: ${visit.name} at desktop and phone widths`, async ({ page }) => {
+  test(`axe: ${visit.name} at desktop and phone widths, light and dark`, async ({ page }) => {
     if (visit.account) await logInAs(page, ...visit.account);
     for (const [device, viewport] of Object.entries(widths)) {
       await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme: "light" });
       // The calendar picks its layout for the width when it opens: open the page at each width.
       await visit.open(page);
       await settle(page);
-      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      console.log(`axe ${visit.name} (${device}, ${test.info().titlePath[1]}): ${violations.length} violations`);
-      // Rule, impact, and the first nodes with their markup: enough to find the element.
-      const summary = violations.map(
-        (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(" | ")}`,
-      );
-      expect(summary, `${visit.name} at ${device} width`).toEqual([]);
+      for (const theme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme: theme });
+        await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+        await expectNoViolations(page, `${visit.name} (${device}, ${theme}, ${test.info().titlePath[1]})`);
+      }
     }
   });
+}
+
+async function expectNoViolations(page: Page, where: string) {
+  const { violations } = await new AxeBuilder({ page })
+    .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, rules: { "target-size": { enabled: true } } })
+    .analyze();
+  console.log(`axe ${where}: ${violations.length} violations`);
+  // Rule, impact, and the first nodes with their markup: enough to find the element.
+  const summary = violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 160)}`).join(" | ")}`,
+  );
+  expect(summary, where).toEqual([]);
 }

@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { SkipLink } from "~/components/skip-link";
 import { AppHeader } from "~/features/shell/app-header";
 import { currentAccount } from "~/server/current-account";
 
@@ -11,10 +13,14 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   // A cookie whose account is gone or changed: log in again (no redirect loop,
   // the log-in page checks the database too).
   if (!account) redirect("/login");
+  const t = await getTranslations("common");
   return (
     <div className="min-h-screen">
+      <SkipLink label={t("skipToContent")} />
       <AppHeader account={account} />
-      <main className="mx-auto max-w-6xl px-4 py-6 sm:py-8">{children}</main>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:py-8">
+        {children}
+      </main>
     </div>
   );
 }

@@ -10,6 +10,9 @@ import type { UsersTableState } from "./users-table-state";
 const SEARCH_DEBOUNCE_MS = 300;
 
 /** Username or email, searched once typing pauses; the URL keeps it. */
+/** The search box's id: its label and the `/` shortcut find it by it. */
+export const USER_SEARCH_FIELD = "user-search";
+
 export function UserSearchField({ state, navigate }: { state: UsersTableState; navigate: (url: string) => void }) {
   const t = useTranslations("admin");
   const [draft, setDraft] = useState(state.q);
@@ -34,12 +37,12 @@ export function UserSearchField({ state, navigate }: { state: UsersTableState; n
 
   return (
     <div className="relative w-full min-w-0 sm:w-auto sm:max-w-sm sm:flex-1">
-      <label htmlFor="user-search" className="sr-only">
+      <label htmlFor={USER_SEARCH_FIELD} className="sr-only">
         {t("searchLabel")}
       </label>
       <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
       <input
-        id="user-search"
+        id={USER_SEARCH_FIELD}
         type="search"
         value={draft}
         onChange={(event) => setDraft(event.target.value)}

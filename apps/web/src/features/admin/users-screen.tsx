@@ -9,8 +9,9 @@ import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Pagination } from "~/components/pagination";
 import { isPlainClick } from "~/components/tab-links";
+import { useListShortcuts, useSearchShortcut } from "~/features/shortcuts/use-list-shortcuts";
 import { handleUserFiltersClear, handleUserRoleFilterChange, handleUserSortSelect } from "./events";
-import { UserSearchField } from "./user-search-field";
+import { USER_SEARCH_FIELD, UserSearchField } from "./user-search-field";
 import { UsersTable } from "./users-table";
 import { UsersTableSkeleton } from "./users-table-skeleton";
 import { USERS_PAGE_SIZE, pageRange, parseUsersTableState, usersTableHref, type UsersTableState } from "./users-table-state";
@@ -30,6 +31,8 @@ export function UsersScreen() {
   const push = useCallback((url: string) => window.history.pushState(null, "", url), []);
   const filtered = state.q !== "" || state.role !== undefined;
 
+  useListShortcuts();
+  useSearchShortcut(USER_SEARCH_FIELD);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">

@@ -57,6 +57,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                   <div className="flex items-center gap-3">
                     <Avatar name={user.name} username={user.username} size="sm" />
                     <Link
+                      data-list-item
                       prefetch={false}
                       href={`/admin/users/${user.id}`}
                       className="truncate font-medium text-slate-900 hover:text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
@@ -87,6 +88,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
         {users.map((user) => (
           <li key={user.id}>
             <Link
+              data-list-item
               prefetch={false}
               href={`/admin/users/${user.id}`}
               className="flex items-center gap-3 rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm transition hover:border-slate-300 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"

@@ -33,7 +33,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
         {t("newHere")}{" "}
-        <Link href="/signup" className="font-medium text-brand-600 hover:underline">
+        <Link href="/signup" className="inline-block py-1 font-medium text-brand-600 hover:underline">
           {t("createAccountLink")}
         </Link>
       </p>

@@ -49,7 +49,7 @@ export function SignUpForm() {
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
         {t("haveAccount")}{" "}
-        <Link href="/login" className="font-medium text-brand-600 hover:underline">
+        <Link href="/login" className="inline-block py-1 font-medium text-brand-600 hover:underline">
           {t("logIn")}
         </Link>
       </p>

@@ -5,6 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Pagination } from "~/components/pagination";
+import { useListShortcuts } from "~/features/shortcuts/use-list-shortcuts";
 import { EMPTY_SCHEDULES } from "./empty-copy";
 import { readScheduleListState, scheduleListHref } from "./list-state";
 import { ScheduleFilterTabs } from "./schedule-filter-tabs";
@@ -24,6 +25,7 @@ export function AdminSchedulesScreen({ ownerId, ownerName, timeZone, basePath, c
   const first = (page - 1) * SCHEDULE_PAGE_SIZE + 1;
   const last = first + (list.page?.items.length ?? 0) - 1;
 
+  useListShortcuts();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">

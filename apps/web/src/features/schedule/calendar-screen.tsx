@@ -25,6 +25,7 @@ import {
 } from "./events";
 import { ScheduleDialog, type ScheduleDialogState } from "./schedule-dialog";
 import { TimeZoneField } from "./time-zone-field";
+import { useCalendarShortcuts } from "./use-calendar-shortcuts";
 import { useIsPhone } from "./use-is-phone";
 import { useScheduleEffects } from "./use-schedule-effects";
 import { useScheduleRange } from "./use-schedule-range";
@@ -49,10 +50,12 @@ type CalendarScreenProps = {
   ownLabel: string;
   /** The viewer's chosen first day of the week; null follows the language. */
   weekStartDay: WeekStartDay | null;
+  /** The same schedules as a list, where the `a` key goes. */
+  listPath: string;
 };
 
 /** The calendar page below its header: toolbar, FullCalendar, legend, and the schedule dialog. */
-export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel, weekStartDay }: CalendarScreenProps) {
+export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canWrite, timeZoneEditable, ownLabel, weekStartDay, listPath }: CalendarScreenProps) {
   const t = useTranslations("schedule");
   const weekStart = weekStartFor(useLocale(), weekStartDay);
   const params = useSearchParams();
@@ -77,6 +80,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   // Only the query changes: no server round trip for the page.
   const navigate = (url: string) => window.history.pushState(null, "", url);
   const openCreate = (draft: Extract<ScheduleDialogState, { kind: "create" }>["draft"]) => setDialog({ kind: "create", draft });
+  const createSchedule = () => handleNewScheduleClick(date, timeZone, { openCreate });
+  useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule: canWrite ? createSchedule : undefined });
 
   return (
     <div className="space-y-4">
@@ -95,7 +100,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
           {canWrite && (
             <button
               type="button"
-              onClick={() => handleNewScheduleClick(date, timeZone, { openCreate })}
+              onClick={createSchedule}
+              aria-keyshortcuts="C"
               className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
             >
               <PlusIcon className="size-4" />

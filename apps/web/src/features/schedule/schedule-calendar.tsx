@@ -42,6 +42,22 @@ type ScheduleCalendarProps = {
   onDayOpen: (date: Date) => void;
 };
 
+/**
+ * A week's or day's hours scroll inside the calendar: keyboard users need to
+ * reach that region to scroll it (WCAG 2.1.1, axe scrollable-region-focusable),
+ * even on a day with no schedules to tab to. FullCalendar keeps the element
+ * while the view stays, so once per view is enough.
+ */
+function focusableScrollers(view: HTMLElement, label: string) {
+  for (const scroller of view.querySelectorAll<HTMLElement>(".fc-timegrid-body")) {
+    const region = scroller.closest<HTMLElement>(".fc-scroller");
+    if (!region) continue;
+    region.tabIndex = 0;
+    region.setAttribute("role", "region");
+    region.setAttribute("aria-label", label);
+  }
+}
+
 /** FullCalendar, with schedules as its events; the screen around it owns the state and the handlers. */
 export function ScheduleCalendar(props: ScheduleCalendarProps) {
   const { view, date, timeZone, schedules, revision, ownerId, canWrite, phone } = props;
@@ -111,6 +127,7 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
         // names it, and the date link keeps its own label.
         dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
+        viewDidMount={({ el }) => focusableScrollers(el, t("timeGridLabel"))}
         navLinkDayClick={(day) => props.onDayOpen(day)}
         selectable={canWrite}
         selectMirror

@@ -42,6 +42,7 @@ export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: Ow
         <StatusBadge status={schedule.status} />
       </div>
       <Link
+        data-list-item
         href={calendarDayHref(calendarPath, date)}
         title={t("openOnCalendarShort")}
         className="inline-flex shrink-0 items-center gap-1 rounded-lg px-2 py-1.5 text-sm font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"

@@ -7,6 +7,7 @@ import { useSearchParams } from "next/navigation";
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { Notice } from "~/components/notice";
+import { useListShortcuts } from "~/features/shortcuts/use-list-shortcuts";
 import { EMPTY_SCHEDULES } from "./empty-copy";
 import { readScheduleListState } from "./list-state";
 import { ScheduleFilterTabs } from "./schedule-filter-tabs";
@@ -20,6 +21,7 @@ export function SchedulesScreen({ timeZone, canWrite }: { timeZone: string; canW
   const list = useScheduleList(filter);
   const t = useTranslations();
 
+  useListShortcuts();
   return (
     <div className="space-y-4">
       {!canWrite && <Notice title={t("schedule.readOnly")}>{t("schedule.subscriberListNote")}</Notice>}

@@ -10,6 +10,7 @@ import { RoleBadge } from "~/components/role-badge";
 import { handleLogoutClick } from "~/features/auth/events";
 import { sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
+import { ShortcutsHelp } from "~/features/shortcuts/shortcuts-help";
 import { ThemeMenu } from "~/features/theme/theme-switch";
 
 type Account = { name: string; username: string; role: Role; timeZone?: string };
@@ -53,6 +54,7 @@ export function AppHeader({ account }: { account: Account }) {
         </nav>
         <div className="ml-auto flex items-center gap-3">
           <div className="flex items-center gap-1">
+            <ShortcutsHelp />
             <ThemeMenu signedIn />
             <NotificationBell timeZone={account.timeZone} />
           </div>

@@ -5,6 +5,9 @@ import { useState } from "react";
 import { PlusIcon } from "lucide-react";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
 
+/** The field's id: its label and the `c` shortcut find it by it. */
+export const NEW_TODO_FIELD = "new-todo";
+
 export function AddTodoForm({ effects }: { effects: TodoEffects }) {
   const t = useTranslations("todos");
   const [contents, setContents] = useState("");
@@ -25,12 +28,12 @@ export function AddTodoForm({ effects }: { effects: TodoEffects }) {
         });
       }}
     >
-      <label htmlFor="new-todo" className="block text-sm font-medium text-slate-700">
+      <label htmlFor={NEW_TODO_FIELD} className="block text-sm font-medium text-slate-700">
         {t("newTodo")}
       </label>
       <div className="mt-1 flex gap-2">
         <input
-          id="new-todo"
+          id={NEW_TODO_FIELD}
           name="contents"
           value={contents}
           onChange={(event) => {

@@ -4,6 +4,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { IconButton } from "~/components/icon-button";
 import { PencilIcon, TrashIcon } from "lucide-react";
+import { NEW_TODO_FIELD } from "./add-todo-form";
 import { handleTodoDelete, handleTodoToggle, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
 import { isPendingTodo } from "./todo-cache";
@@ -33,11 +34,12 @@ export function TodoItem({ todo, effects, readOnly }: { todo: Todo; effects: Tod
     <li ref={row} className="flex items-start gap-3 px-4 py-2.5" aria-busy={pending || undefined}>
       <input
         type="checkbox"
+        data-list-item
         checked={todo.done}
         disabled={!canEdit}
         onChange={() => void handleTodoToggle(todo, effects)}
         aria-label={t("markDone", { name })}
-        className="mt-2 size-5 shrink-0 cursor-pointer accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-default"
+        className="mt-1.5 size-6 shrink-0 cursor-pointer accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-default"
       />
       <div className="min-w-0 flex-1">
         {editing ? (
@@ -95,7 +97,7 @@ function focusNeighbourOf(row: HTMLLIElement | null) {
   const neighbour = row?.nextElementSibling ?? row?.previousElementSibling;
   const target =
     neighbour?.querySelector<HTMLElement>("button[aria-label^='Delete']") ??
-    document.getElementById("new-todo") ??
+    document.getElementById(NEW_TODO_FIELD) ??
     row?.closest<HTMLElement>("[data-todo-list]");
   target?.focus();
 }

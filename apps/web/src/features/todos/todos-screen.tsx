@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Notice } from "~/components/notice";
-import { AddTodoForm } from "./add-todo-form";
+import { useListShortcuts } from "~/features/shortcuts/use-list-shortcuts";
+import { useShortcut } from "~/features/shortcuts/use-shortcut";
+import { AddTodoForm, NEW_TODO_FIELD } from "./add-todo-form";
 import { parseTodoFilter } from "./events";
 import { FilterTabs } from "./filter-tabs";
 import { TodoList } from "./todo-list";
@@ -16,6 +18,8 @@ export function TodosScreen({ canWrite }: { canWrite: boolean }) {
   const list = useTodoList(filter);
   const effects = useTodoEffects();
   const t = useTranslations();
+  useListShortcuts();
+  useShortcut("c", () => document.getElementById(NEW_TODO_FIELD)?.focus(), canWrite);
 
   return (
     <div className="space-y-4">

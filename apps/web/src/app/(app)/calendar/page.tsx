@@ -26,6 +26,7 @@ export default async function CalendarPage() {
         timeZoneEditable
         ownLabel={canWrite ? t("pages.ownSchedules") : t("pages.ownCalendar")}
         weekStartDay={account.weekStart}
+        listPath="/schedules"
       />
     </>
   );

@@ -26,6 +26,7 @@ export default async function AdminUserCalendarPage({ params }: { params: Promis
         timeZoneEditable={false}
         ownLabel={t("ownersSchedules", { name: owner.name })}
         weekStartDay={viewer?.weekStart ?? null}
+        listPath={`/admin/users/${owner.id}/schedules`}
       />
     </>
   );
