@@ -43,25 +43,24 @@ type ScheduleCalendarProps = {
 };
 
 /**
- * A week's or day's hours scroll inside the calendar: keyboard users need to
- * reach that region to scroll it (WCAG 2.1.1, axe scrollable-region-focusable),
- * even on a day with no schedules to tab to. FullCalendar keeps the element
- * while the view stays, so once per view is enough.
+ * A week's or day's hours scroll inside the calendar: keyboard users need a
+ * stop in that region to scroll it with the arrow keys (WCAG 2.1.1, axe
+ * scrollable-region-focusable), even on a day with no schedules to tab to.
+ * The scroller itself cannot take focus: it sits between FullCalendar's grid
+ * and its rows, where a grid allows only rows and cells. The first day's
+ * column is a cell of that grid, so it takes the stop: again whenever the
+ * dates change, since FullCalendar then draws new columns.
  */
-function focusableScrollers(view: HTMLElement, label: string) {
-  for (const scroller of view.querySelectorAll<HTMLElement>(".fc-timegrid-body")) {
-    const region = scroller.closest<HTMLElement>(".fc-scroller");
-    if (!region) continue;
-    region.tabIndex = 0;
-    region.setAttribute("role", "region");
-    region.setAttribute("aria-label", label);
-  }
+function focusableHours(view: HTMLElement) {
+  const firstDay = view.querySelector<HTMLElement>(".fc-timegrid-cols td.fc-timegrid-col[data-date]");
+  if (firstDay) firstDay.tabIndex = 0;
 }
 
 /** FullCalendar, with schedules as its events; the screen around it owns the state and the handlers. */
 export function ScheduleCalendar(props: ScheduleCalendarProps) {
   const { view, date, timeZone, schedules, revision, ownerId, canWrite, phone } = props;
   const calendar = useRef<FullCalendar>(null);
+  const frame = useRef<HTMLDivElement>(null);
   const locale = useLocale();
   const t = useTranslations("schedule");
 
@@ -102,7 +101,7 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
   );
 
   return (
-    <div className={`planner-calendar ${phone ? "is-phone" : ""}`} data-testid="calendar" data-view={view} data-time-zone={timeZone}>
+    <div ref={frame} className={`planner-calendar ${phone ? "is-phone" : ""}`} data-testid="calendar" data-view={view} data-time-zone={timeZone}>
       <FullCalendar
         ref={calendar}
         plugins={PLUGINS}
@@ -127,7 +126,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
         // names it, and the date link keeps its own label.
         dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
-        viewDidMount={({ el }) => focusableScrollers(el, t("timeGridLabel"))}
+        // After FullCalendar has drawn the new dates.
+        datesSet={() => requestAnimationFrame(() => frame.current && focusableHours(frame.current))}
         navLinkDayClick={(day) => props.onDayOpen(day)}
         selectable={canWrite}
         selectMirror
