@@ -4,6 +4,7 @@ import { z } from "zod";
 import { uniqueViolationFields } from "@planner/db";
 import { ConflictError, DomainError, RateLimitedError, ValidationError, type ErrorCode, type ErrorParams } from "@planner/domain";
 import { fieldLabel } from "./field-labels";
+import { MAX_BATCH_CALLS } from "./http-limits";
 
 const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   NotFound: "NOT_FOUND",
@@ -12,6 +13,8 @@ const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   Validation: "BAD_REQUEST",
   RateLimited: "TOO_MANY_REQUESTS",
 };
+
+const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
 
 /** Fields a unique violation is reported on first, when it names several. */
 const CONFLICT_FIELDS = ["username", "email"];
@@ -41,6 +44,32 @@ export function toClientError(error: unknown): TRPCError | null {
     return new TRPCError({ code: "CONFLICT", message: conflict.message, cause: conflict });
   }
   return null;
+}
+
+/** tRPC's words (11.x) when a batch has more calls than the handler's `maxBatchSize`: they name no limit. */
+const TRPC_BATCH_TOO_LARGE = "Batch call exceeds maximum size";
+export const BATCH_TOO_LARGE_MESSAGE = `Send at most ${MAX_BATCH_CALLS} calls in one request.`;
+
+/** The sentence the client sees: never an internal one, and tRPC's own refusals in words that say what to do. */
+export function publicMessage(error: TRPCError, message: string): string {
+  if (error.code === "INTERNAL_SERVER_ERROR") return INTERNAL_MESSAGE;
+  if (error.code === "BAD_REQUEST" && error.message === TRPC_BATCH_TOO_LARGE) return BATCH_TOO_LARGE_MESSAGE;
+  return message;
+}
+
+export const UNREADABLE_BODY_MESSAGE = "The request body is not valid JSON.";
+
+/**
+ * tRPC reads the body while a procedure asks for its input; when the JSON
+ * does not parse, it refuses with BAD_REQUEST and the parser's own words
+ * ("Unexpected token … is not valid JSON"). Our own code's errors never
+ * arrive as BAD_REQUEST with a SyntaxError (tRPC wraps them as internal), so
+ * this is the body and nothing else.
+ */
+export function unreadableBodyError(error: TRPCError): TRPCError | null {
+  if (error.code !== "BAD_REQUEST" || !(error.cause instanceof SyntaxError)) return null;
+  const refusal = new ValidationError(UNREADABLE_BODY_MESSAGE, {}, "badRequest");
+  return new TRPCError({ code: "BAD_REQUEST", message: refusal.message, cause: refusal });
 }
 
 /** One sentence naming the first field that is wrong, e.g. "Title: Give the schedule a title." */

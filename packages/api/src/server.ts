@@ -13,7 +13,7 @@ import { logIn, type LogInResult } from "./services/auth-service";
 import { apiSettings } from "./settings";
 import { validateSettingsOrExit } from "./startup";
 
-export { appRouter } from "./root";
+export { handleTrpcRequest } from "./http-handler";
 export type { SessionClaims } from "./context";
 
 /** The tRPC context of one request. */

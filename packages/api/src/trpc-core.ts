@@ -1,7 +1,7 @@
 import { initTRPC } from "@trpc/server";
-import superjson from "superjson";
 import type { Context } from "./context";
-import { errorCodeOf, fieldErrorsOf, retryAfterOf } from "./errors";
+import { errorCodeOf, fieldErrorsOf, publicMessage, retryAfterOf } from "./errors";
+import { transformer } from "./transformer";
 
 /**
  * The one tRPC instance. It lives apart from trpc.ts so that the middlewares
@@ -13,18 +13,16 @@ import { errorCodeOf, fieldErrorsOf, retryAfterOf } from "./errors";
 export type Access = "public" | "authed" | "admin";
 export type Meta = { access: Access };
 
-const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
-
 export const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer,
     // Nothing internal reaches the client: no stack, no driver messages.
     errorFormatter({ shape, error }) {
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
-        message: internal ? INTERNAL_MESSAGE : shape.message,
+        message: publicMessage(error, shape.message),
         code: shape.code,
         data: {
           code: shape.data.code,

@@ -1,40 +1,17 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { describe, expect } from "vitest";
-import { createContext } from "../src/context";
-import { appRouter } from "../src/root";
 import { apiTest, openSharedDb } from "./fixture";
 import type { TestAccount } from "./helpers";
+import { envelope, errorOf, sendRaw } from "./support/trpc-http";
 
 // What a client sees when its input is refused: over HTTP, as the web app
 // receives it, with the error formatter applied.
-
-type ErrorData = {
-  code: string;
-  fieldErrors?: Record<string, string[]>;
-  errorCode?: string;
-  errorParams?: Record<string, string | number>;
-  fieldErrorCodes?: Record<string, string>;
-};
-type ErrorBody = { error: { json: { message: string; data: ErrorData } } };
 
 // `post(path, input, account)`: the refusal the client receives; `owner` unless another account (null: anonymous) is named.
 const it = apiTest.extend(
   "post",
   ({ db, owner }) =>
-    async (path: string, input: unknown, account: TestAccount | null = owner): Promise<ErrorBody["error"]["json"]> => {
-      const response = await fetchRequestHandler({
-        endpoint: "/api/trpc",
-        req: new Request(`http://planner.test/api/trpc/${path}`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(superjson.serialize(input)),
-        }),
-        router: appRouter,
-        createContext: () => createContext({ db, session: account?.session ?? null }),
-      });
-      return ((await response.json()) as ErrorBody).error.json;
-    },
+    async (path: string, input: unknown, account: TestAccount | null = owner) =>
+      errorOf((await sendRaw(db, { paths: [path], type: "mutation", raw: envelope(input), account })).body),
 );
 it.beforeAll(openSharedDb);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ERROR_CODES } from "@planner/domain";
+import { ERROR_CODES, INPUT_ISSUE_KINDS } from "@planner/domain";
 import en from "../../messages/en.json";
 import ko from "../../messages/ko.json";
 
@@ -84,6 +84,10 @@ describe("message files", () => {
 
   it("have a sentence for every error code the server sends", () => {
     expect(ERROR_CODES.filter((code) => !english.has(`errors.${code}`) || !korean.has(`errors.${code}`))).toEqual([]);
+  });
+
+  it("have a sentence for every kind of input issue the schemas name", () => {
+    expect(INPUT_ISSUE_KINDS.filter((kind) => !english.has(`validation.${kind}`) || !korean.has(`validation.${kind}`))).toEqual([]);
   });
 });
 

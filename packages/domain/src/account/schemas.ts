@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { plainText } from "../shared/text";
 import { passwordSchema, timeZoneSchema } from "../user/rules";
 
 export const NAME_MAX = 100;
 
 export const updateProfileInput = z.strictObject({
-  name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(NAME_MAX, `Keep it to ${NAME_MAX} characters.`),
+  name: plainText(z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(NAME_MAX, `Keep it to ${NAME_MAX} characters.`), "Your name"),
   timeZone: timeZoneSchema,
 });
 export type UpdateProfileInput = z.input<typeof updateProfileInput>;

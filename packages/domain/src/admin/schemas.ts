@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, offsetPageInput } from "../shared/pagination";
+import { plainText } from "../shared/text";
 import { ROLES } from "../user/role";
 
 export const USER_SORT_FIELDS = ["username", "email", "name", "role", "createdAt"] as const;
@@ -7,7 +8,7 @@ export type UserSortField = (typeof USER_SORT_FIELDS)[number];
 
 export const adminListUsersInput = offsetPageInput.extend({
   /** Part of a username or an email address. */
-  search: z.string().trim().max(254).optional(),
+  search: plainText(z.string().trim().max(254), "The search").optional(),
   role: z.enum(ROLES).optional(),
   sort: z.enum(USER_SORT_FIELDS).default("createdAt"),
   order: z.enum(["asc", "desc"]).default("desc"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "../shared/text";
 import { localeSchema } from "../user/locale";
 import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
 
@@ -24,7 +25,7 @@ export type SignUpValues = z.output<typeof signUpInput>;
 
 /** `login` is an email or a username; the server decides which. */
 export const logInInput = z.object({
-  login: z.string({ error: "Enter your username or email." }).trim().min(1, "Enter your username or email.").max(254),
+  login: plainText(z.string({ error: "Enter your username or email." }).trim().min(1, "Enter your username or email.").max(254), "The username or email"),
   password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024),
 });
 export type LogInInput = z.input<typeof logInInput>;

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { instantSchema } from "../shared/instant";
 import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
+import { multilineText, plainText } from "../shared/text";
 
 export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
@@ -10,18 +12,21 @@ export const SCHEDULE_MEMO_MAX = 2000;
 /** The widest window `range` serves: a 6-week month grid plus slack. */
 export const MAX_RANGE_DAYS = 100;
 
-export const scheduleTitleSchema = z
-  .string({ error: "Give the schedule a title." })
-  .trim()
-  .min(1, "Give the schedule a title.")
-  .max(SCHEDULE_TITLE_MAX, `Keep the title to ${SCHEDULE_TITLE_MAX} characters.`);
+export const scheduleTitleSchema = plainText(
+  z
+    .string({ error: "Give the schedule a title." })
+    .trim()
+    .min(1, "Give the schedule a title.")
+    .max(SCHEDULE_TITLE_MAX, `Keep the title to ${SCHEDULE_TITLE_MAX} characters.`),
+  "The title",
+);
 
-export const scheduleMemoSchema = z
-  .string()
-  .trim()
-  .max(SCHEDULE_MEMO_MAX, `Keep the memo to ${SCHEDULE_MEMO_MAX} characters.`);
+export const scheduleMemoSchema = multilineText(
+  z.string().trim().max(SCHEDULE_MEMO_MAX, `Keep the memo to ${SCHEDULE_MEMO_MAX} characters.`),
+  "The memo",
+);
 
-const instant = z.date({ error: "Choose a date and time." }).refine((date) => !Number.isNaN(date.getTime()), "Choose a date and time.");
+const instant = instantSchema();
 
 export const createScheduleInput = z.strictObject({
   title: scheduleTitleSchema,

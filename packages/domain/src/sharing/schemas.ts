@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { idSchema } from "../shared/pagination";
+import { plainText } from "../shared/text";
 
 /** A subscriber named by username or email, as people type it. */
-const subscriberLogin = z
-  .string({ error: "Enter the subscriber's username or email." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter the subscriber's username or email.")
-  .max(254);
+const subscriberLogin = plainText(
+  z
+    .string({ error: "Enter the subscriber's username or email." })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter the subscriber's username or email.")
+    .max(254),
+  "The username or email",
+);
 
 export const grantShareInput = z.strictObject({ subscriber: subscriberLogin });
 export type GrantShareValues = z.output<typeof grantShareInput>;

@@ -1,15 +1,20 @@
 import { z } from "zod";
+import { instantSchema } from "../shared/instant";
 import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
+import { plainText } from "../shared/text";
 
 export const TODO_CONTENTS_MAX = 256;
 export const TODO_FILTERS = ["all", "open", "done"] as const;
 export type TodoFilter = (typeof TODO_FILTERS)[number];
 
-export const todoContentsSchema = z
-  .string({ error: "Write what there is to do." })
-  .trim()
-  .min(1, "Write what there is to do.")
-  .max(TODO_CONTENTS_MAX, `Keep it to ${TODO_CONTENTS_MAX} characters.`);
+export const todoContentsSchema = plainText(
+  z
+    .string({ error: "Write what there is to do." })
+    .trim()
+    .min(1, "Write what there is to do.")
+    .max(TODO_CONTENTS_MAX, `Keep it to ${TODO_CONTENTS_MAX} characters.`),
+  "The todo",
+);
 
 export const listTodosInput = z
   .strictObject({
@@ -36,7 +41,7 @@ export const restoreTodoInput = z.strictObject({
   id: idSchema,
   contents: todoContentsSchema,
   done: z.boolean(),
-  createdAt: z.date(),
+  createdAt: instantSchema(),
 });
 export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
 export type RestoreTodoValues = z.output<typeof restoreTodoInput>;

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import type { TestDatabase } from "@planner/db/testing";
+import { deliverDueReminders } from "../src/reminders/worker";
+import { TEST_NOW } from "./fixture";
+import { PASSWORD, callerFor, createAccount, type TestAccount } from "./helpers";
+
+// Every procedure of the app router with a valid input and who may call it,
+// on a small world of accounts and data. The authorization test checks each
+// cell of it; the input hygiene test spoils each valid input one field at a
+// time. A procedure without a row fails the authorization test's first test.
+
+export const ACTORS = ["anonymous", "owner", "otherUser", "subscriberWithGrant", "subscriberWithoutGrant", "admin"] as const;
+export type ActorName = (typeof ACTORS)[number];
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+export type World = {
+  accounts: Record<Exclude<ActorName, "anonymous">, TestAccount>;
+  todoId: string;
+  scheduleId: string;
+  notificationId: string;
+};
+
+export const clock = TEST_NOW;
+const at = (hours: number) => new Date(clock.getTime() + hours * 3_600_000);
+
+// Shorthands for the common shapes of a row's expectations.
+const anyAccount: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
+const adminsOnly: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherUser: "FORBIDDEN", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "OK" };
+const writers: Record<ActorName, Outcome> = { ...anyAccount, subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN" };
+const ownTodo: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "NOT_FOUND" };
+const ownersScheduleWrite: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" };
+
+const slot = { startAt: at(48), endAt: at(49) };
+
+export const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<ActorName, Outcome> }> = {
+  "auth.signUp": {
+    input: () => ({ username: `new_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, password: PASSWORD, confirmPassword: PASSWORD }),
+    expect: { anonymous: "OK", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" },
+  },
+  "auth.me": { input: () => undefined, expect: anyAccount },
+
+  "account.updateTimeZone": { input: () => ({ timeZone: "Europe/Berlin" }), expect: anyAccount },
+  "account.updateLocale": { input: () => ({ locale: "ko" }), expect: anyAccount },
+  "account.updateTheme": { input: () => ({ theme: "dark" }), expect: anyAccount },
+  "account.updateWeekStart": { input: () => ({ weekStart: "monday" }), expect: anyAccount },
+  "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
+  "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: anyAccount },
+  "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
+
+  "todo.list": { input: () => ({}), expect: anyAccount },
+  "todo.create": { input: () => ({ contents: "new" }), expect: writers },
+  "todo.update": { input: (w) => ({ id: w.todoId, contents: "changed" }), expect: ownTodo },
+  "todo.toggle": { input: (w) => ({ id: w.todoId }), expect: ownTodo },
+  "todo.delete": { input: (w) => ({ id: w.todoId }), expect: ownTodo },
+  "todo.restore": { input: () => ({ id: randomUUID(), contents: "back", done: false, createdAt: clock }), expect: writers },
+
+  "schedule.range": { input: () => ({ from: at(0), to: at(72), includeShared: true }), expect: anyAccount },
+  "schedule.list": { input: () => ({}), expect: anyAccount },
+  "schedule.byId": {
+    input: (w) => ({ id: w.scheduleId }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "OK", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" },
+  },
+  "schedule.create": { input: () => ({ title: "new", ...slot }), expect: writers },
+  "schedule.update": { input: (w) => ({ id: w.scheduleId, title: "changed" }), expect: ownersScheduleWrite },
+  "schedule.setStatus": { input: (w) => ({ id: w.scheduleId, status: "CLOSED" }), expect: ownersScheduleWrite },
+  "schedule.delete": { input: (w) => ({ id: w.scheduleId }), expect: ownersScheduleWrite },
+
+  "notification.list": { input: () => ({}), expect: anyAccount },
+  "notification.unreadCount": { input: () => undefined, expect: anyAccount },
+  "notification.markAllRead": { input: () => undefined, expect: anyAccount },
+  "notification.markRead": {
+    input: (w) => ({ id: w.notificationId }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
+  },
+
+  "share.followers": { input: () => undefined, expect: anyAccount },
+  "share.sharedWithMe": { input: () => undefined, expect: anyAccount },
+  "share.grant": { input: (w) => ({ subscriber: w.accounts.subscriberWithoutGrant.username }), expect: writers },
+  "share.revoke": {
+    input: (w) => ({ subscriberId: w.accounts.subscriberWithGrant.id }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
+  },
+
+  "admin.users.list": { input: () => ({ search: "user" }), expect: adminsOnly },
+  "admin.users.byId": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
+  "admin.users.setRole": { input: (w) => ({ userId: w.accounts.otherUser.id, role: "SUBSCRIBER" }), expect: adminsOnly },
+  "admin.users.delete": { input: (w) => ({ userId: w.accounts.otherUser.id }), expect: adminsOnly },
+  "admin.shares.list": { input: (w) => ({ ownerId: w.accounts.owner.id }), expect: adminsOnly },
+  "admin.shares.grant": { input: (w) => ({ ownerId: w.accounts.otherUser.id, subscriber: w.accounts.subscriberWithoutGrant.email }), expect: adminsOnly },
+  "admin.shares.revoke": { input: (w) => ({ ownerId: w.accounts.owner.id, subscriberId: w.accounts.subscriberWithGrant.id }), expect: adminsOnly },
+  "admin.todos.list": { input: () => ({}), expect: adminsOnly },
+  "admin.schedules.list": { input: () => ({}), expect: adminsOnly },
+  "admin.schedules.range": { input: (w) => ({ ownerId: w.accounts.owner.id, from: at(0), to: at(72) }), expect: adminsOnly },
+  "admin.schedules.create": { input: (w) => ({ ownerId: w.accounts.owner.id, title: "by admin", ...slot }), expect: adminsOnly },
+  "admin.schedules.update": { input: (w) => ({ id: w.scheduleId, title: "by admin" }), expect: adminsOnly },
+  "admin.schedules.delete": { input: (w) => ({ id: w.scheduleId }), expect: adminsOnly },
+};
+
+/** Accounts for every actor (plus a second admin, so last-admin rules stay out of the way), the owner's data, a grant. */
+export async function buildWorld(db: TestDatabase): Promise<World> {
+  const accounts = {
+    owner: await createAccount(db, "USER"),
+    otherUser: await createAccount(db, "USER"),
+    subscriberWithGrant: await createAccount(db, "SUBSCRIBER"),
+    subscriberWithoutGrant: await createAccount(db, "SUBSCRIBER"),
+    admin: await createAccount(db, "ADMIN"),
+  };
+  await createAccount(db, "ADMIN");
+  await db.subscriptions.grant(accounts.subscriberWithGrant.id, accounts.owner.id, accounts.owner.id);
+  const asOwner = callerFor(db, accounts.owner, null, () => clock);
+  const todo = await asOwner.todo.create({ contents: "owner's todo" });
+  const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });
+  await deliverDueReminders(db, { now: () => at(30) });
+  const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
+  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id };
+}
