@@ -56,7 +56,7 @@ const layerImportBans = Object.entries(layerFolders).flatMap(([layer, folder]) =
 // The middleware runs on every page request: what it imports must stay small (no routers,
 // Prisma or migration engine), so it and the modules it loads use @planner/api/settings-kit.
 const middlewareImports = {
-  files: ["apps/web/src/middleware.ts", "apps/web/src/settings.ts", "apps/web/src/server/auth-secret.ts", "apps/web/src/server/auth.config.ts"],
+  files: ["apps/web/src/middleware.ts", "apps/web/src/settings.ts", "apps/web/src/server/auth-secret.ts", "apps/web/src/server/auth.config.ts", "apps/web/src/server/security-headers.ts"],
   rules: {
     "no-restricted-imports": importBans("web", {
       prisma: true,
@@ -162,4 +162,14 @@ export default tseslint.config(
   },
   ...layerImportBans,
   middlewareImports,
+  {
+    // Specs take `test` from e2e/fixtures.ts, whose guard fails a test on any Content-Security-Policy refusal.
+    files: ["apps/web/e2e/**/*.spec.ts"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        { paths: [{ name: "@playwright/test", allowTypeImports: true, message: "Import test and expect from ./fixtures (the CSP guard)." }] },
+      ],
+    },
+  },
 );

@@ -2,6 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { STRICT_TRANSPORT_SECURITY, fixedSecurityHeaders } from "./src/server/security-headers";
 
 const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,6 +30,21 @@ const nextConfig: NextConfig = {
     "/**": ["../../node_modules/.pnpm/@prisma+schema-engine-wasm@*/node_modules/@prisma/schema-engine-wasm/*.wasm"],
   },
   poweredByHeader: false,
+  // Security headers that are the same on every response, static files included (the
+  // middleware does not run for those). The per-request ones (the CSP with its nonce,
+  // no-store on the API, HSTS on pages) come from src/middleware.ts.
+  headers() {
+    const all = "/:path*";
+    return Promise.resolve([
+      { source: all, headers: Object.entries(fixedSecurityHeaders).map(([key, value]) => ({ key, value })) },
+      // Static files behind a TLS proxy: `next start` itself never speaks TLS.
+      {
+        source: all,
+        has: [{ type: "header", key: "x-forwarded-proto", value: "https" }],
+        headers: [{ key: "Strict-Transport-Security", value: STRICT_TRANSPORT_SECURITY }],
+      },
+    ]);
+  },
   // `pnpm lint` and `pnpm typecheck` cover the whole workspace; no second pass here.
   eslint: { ignoreDuringBuilds: true },
   typedRoutes: false,

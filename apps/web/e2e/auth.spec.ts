@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { expectLoggedInAs, formAlert, logIn, signUp, uniqueUsername } from "./helpers";
 
 test("sign up, get logged in, log out and log in again", async ({ page }) => {

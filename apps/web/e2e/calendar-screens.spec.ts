@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { calendarEvent, clickSlot, createSchedulesViaApi, markDoneViaApi, openCalendar, scheduleDialog, signUpForCalendar, utcDate } from "./calendar-helpers";
 import { holdRequests, loadingStatus, logInByApi } from "./helpers";
 

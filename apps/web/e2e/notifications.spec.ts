@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { holdRequests, loadingStatus, signUpAndOpenTodos, toasts, uniqueUsername, whileCalling } from "./helpers";
 import {
   HOUR_MS,

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { openCalendar, scheduleDialog, signUpForCalendar } from "./calendar-helpers";
 import { addTodo, logInByApi, todoCheckbox } from "./helpers";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { logOut } from "./account-helpers";
 import { openCalendar } from "./calendar-helpers";
 import { FRESH_PASSWORD, logInByApi, signUpAndLogInByApi } from "./helpers";

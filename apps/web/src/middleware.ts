@@ -1,18 +1,52 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret } from "~/server/auth-secret";
+import { NONCE_HEADER, isHttps, newNonce, requestSecurityHeaders } from "~/server/security-headers";
+import { webSettings } from "~/settings";
+
+/**
+ * Runs for every page and API request (not for static files; see `config`):
+ * gives each response its Content-Security-Policy with a fresh nonce (and
+ * HSTS, no-store on the API), and sends logged-out visitors of app pages to
+ * /login. The headers that never change come from next.config.ts.
+ */
+export async function middleware(request: NextRequest) {
+  const nonce = newNonce();
+  const headers = requestSecurityHeaders({
+    pathname: request.nextUrl.pathname,
+    nonce,
+    development: webSettings().NODE_ENV === "development",
+    https: isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
+  });
+  const response = await authorize(request, () => {
+    // Next renders the nonce onto its own scripts when it finds the policy on
+    // the *request*; server components read it from NONCE_HEADER for ours.
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set(NONCE_HEADER, nonce);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+// The pages behind log-in (what the middleware's matcher used to list).
+const appPages = ["/calendar", "/todos", "/schedules", "/admin", "/settings"];
+const isAppPage = (pathname: string) =>
+  pathname === "/" || appPages.some((page) => pathname === page || pathname.startsWith(`${page}/`));
 
 // Logged-out visits to app pages go to /login and come back after log-in.
 // Only the cookie is read here; whether the session still holds (account
 // deleted, password changed) is checked against the database by the pages
 // and the API.
-export async function middleware(request: NextRequest) {
+async function authorize(request: NextRequest, next: () => NextResponse): Promise<NextResponse> {
+  if (!isAppPage(request.nextUrl.pathname)) return next();
   const token = await getToken({
     req: request,
     secret: authSecret(),
     secureCookie: request.nextUrl.protocol === "https:",
   });
-  if (token?.sub) return NextResponse.next();
+  if (token?.sub) return next();
   const { pathname, search } = request.nextUrl;
   const login = new URL("/login", request.nextUrl);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);
@@ -22,5 +56,7 @@ export async function middleware(request: NextRequest) {
 export const config = {
   // Node.js middleware (stable in Next 15.5): the dev secret is read from .data/.
   runtime: "nodejs",
-  matcher: ["/", "/calendar/:path*", "/todos/:path*", "/schedules/:path*", "/admin/:path*", "/settings/:path*"],
+  // Everything but the build's static files and Next's image optimizer, whose
+  // answers are the same for everyone (next.config.ts gives them the fixed headers).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

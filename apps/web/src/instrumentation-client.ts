@@ -1,0 +1,9 @@
+import { config } from "zod/v4/core";
+
+// Runs in the browser before any of the app's own code, so before the first
+// schema is built. Zod 4 compiles object schemas with `new Function` when it can,
+// and finds out by trying: under our Content-Security-Policy (no 'unsafe-eval')
+// that try is refused and reported as a violation on every page. Parsing a form
+// without the compiled fast path costs nothing a person could notice; the server
+// (no CSP there) keeps it.
+config({ jitless: true });

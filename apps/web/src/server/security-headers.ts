@@ -1,0 +1,93 @@
+// The security headers of every response, decided here and nowhere else.
+// next.config.ts sends the fixed ones on every path, static files included; the
+// middleware adds what depends on the request: the Content-Security-Policy with
+// a fresh nonce, HSTS behind TLS, and no-store on the API. Pure functions, so
+// the policy is unit-tested without a server.
+
+/** The request header through which the middleware hands the nonce to server components. */
+export const NONCE_HEADER = "x-nonce";
+
+/** Two years, the usual value; no `preload`: that is a promise for the whole domain, the operator's to make. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** Headers that are the same on every response (pages, API, static files). */
+export const fixedSecurityHeaders: Readonly<Record<string, string>> = {
+  // Browsers must not guess a script or a style out of a JSON or text response.
+  "X-Content-Type-Options": "nosniff",
+  // Other sites learn our origin at most, never a path such as /admin/users/<id>.
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  // CSP's frame-ancestors says the same; this is for browsers that predate it.
+  "X-Frame-Options": "DENY",
+  // The app uses none of these; an injected script cannot ask for them either.
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  // A page we open, or that opens us, gets no handle on our window.
+  "Cross-Origin-Opener-Policy": "same-origin",
+};
+
+/** 128 random bits, base64: a new one for every request, so an attacker cannot know it in advance. */
+export function newNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
+}
+
+export type PolicyOptions = {
+  nonce: string;
+  /** `next dev` only: React Refresh evaluates code with eval(). */
+  development: boolean;
+  https: boolean;
+};
+
+/**
+ * The Content-Security-Policy of a response. Scripts run only with this
+ * request's nonce; Next renders it onto its own scripts (it reads the nonce from
+ * this header on the request), and 'strict-dynamic' lets those scripts load the
+ * page's chunks, so no list of script URLs is kept here.
+ */
+export function contentSecurityPolicy({ nonce, development, https }: PolicyOptions): string {
+  const directives = [
+    "default-src 'self'",
+    ["script-src 'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])].join(" "),
+    // Inline styles are allowed on purpose: FullCalendar sets style attributes on
+    // events and rows, sonner and next-themes insert <style> elements, and style
+    // attributes cannot carry a nonce at all. A nonce in style-src would switch
+    // 'unsafe-inline' off. Styles cannot run code; scripts stay nonce-only.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    // Only behind TLS: on plain http it would send every sub-request to an https port that is not there.
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ];
+  return directives.join("; ");
+}
+
+/**
+ * Whether the browser reached us over TLS: the request's own URL, or the
+ * X-Forwarded-Proto of a TLS-terminating proxy in front of `next start`. A client
+ * that forges the header over plain http gains nothing: browsers ignore HSTS there.
+ */
+export function isHttps(protocol: string, forwardedProto: string | null): boolean {
+  return protocol === "https:" || forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+export type RequestFacts = {
+  pathname: string;
+  nonce: string;
+  development: boolean;
+  https: boolean;
+};
+
+/** The headers the middleware adds to a response, on top of `fixedSecurityHeaders`. */
+export function requestSecurityHeaders({ pathname, nonce, development, https }: RequestFacts) {
+  const headers: { "Content-Security-Policy": string; [name: string]: string } = {
+    "Content-Security-Policy": contentSecurityPolicy({ nonce, development, https }),
+  };
+  if (https) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
+  // API answers are personal (a session, todos, schedules): no browser or proxy may keep a copy.
+  if (pathname === "/api" || pathname.startsWith("/api/")) headers["Cache-Control"] = "no-store";
+  return headers;
+}
