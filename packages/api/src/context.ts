@@ -2,8 +2,8 @@ import type { Database } from "@planner/db";
 import type { Role } from "@planner/domain";
 import { appClock } from "./clock";
 
-/** What the session cookie claims; checked against the database per request. */
-export type SessionClaims = { userId: string; role: Role; sessionVersion: number };
+/** What the session cookie claims: its server-side session and account, checked against the database per request. */
+export type SessionClaims = { sessionId: string; userId: string; role: Role; sessionVersion: number };
 
 export type Context = {
   db: Database;

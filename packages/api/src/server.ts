@@ -9,7 +9,7 @@ import { checkHealth } from "./health";
 import { createCaller } from "./root";
 import { mailerFromSettings } from "./reminders/mailer";
 import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
-import { logIn, type LogInResult } from "./services/auth-service";
+import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
 import { apiSettings } from "./settings";
 import { validateSettingsOrExit } from "./startup";
 
@@ -32,8 +32,13 @@ export function healthReport() {
 }
 
 /** The log-in form's check (next-auth's credentials provider). */
-export async function logInWithPassword(input: LogInValues, request: { clientIp: string | null; now: Date }): Promise<LogInResult> {
+export async function logInWithPassword(input: LogInValues, request: LogInRequest): Promise<LogInResult> {
   return logIn(await getDatabase(), input, request);
+}
+
+/** Log-out (next-auth's signOut event): the session's row goes, so a copy of the cookie stops working too. */
+export async function endLoggedOutSession(claims: { sessionId: string; userId: string }): Promise<void> {
+  await logOut(await getDatabase(), claims);
 }
 
 /**

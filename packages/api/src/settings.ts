@@ -12,6 +12,10 @@ export const apiSettings = defineSettings({
   SMTP_FROM: z.string().default("Planner <planner@localhost>"),
   /** How often the reminder worker looks for due reminders. */
   REMINDER_INTERVAL_MS: integerSetting(1000, 3_600_000).default(15_000),
+  /** A log-in ends after this many days without use (the session cookie itself lasts 30 days from its last use). */
+  SESSION_IDLE_DAYS: integerSetting(1, 30).default(14),
+  /** …and this many days after log-in, however active. */
+  SESSION_LIFETIME_DAYS: integerSetting(1, 365).default(30),
   /** Run the reminder worker inside the web server (off: run `pnpm worker` instead). */
   REMINDER_WORKER: booleanSetting().default(true),
   /** End-to-end tests only: POST /api/test/clock moves the app's clock. Never in production. */

@@ -96,7 +96,7 @@ describe("logIn (the next-auth credentials check)", () => {
     const account = await createAccount(db, "USER", "ada");
     for (const login of ["ada", "ADA", "ada@example.com", " Ada@Example.com "]) {
       const result = await logIn(db, { login, password: PASSWORD }, { clientIp: "10.0.0.1", now });
-      expect(result).toEqual({ ok: true, user: { id: account.id, username: "ada", role: "USER", sessionVersion: 0 } });
+      expect(result).toEqual({ ok: true, user: { id: account.id, username: "ada", role: "USER", sessionVersion: 0, sessionId: expect.any(String) } });
     }
   });
 

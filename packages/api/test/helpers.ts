@@ -1,6 +1,6 @@
 import { hashPassword } from "@planner/db";
 import type { TestDatabase } from "@planner/db/testing";
-import type { Role } from "@planner/domain";
+import { DEFAULT_SESSION_POLICY, type Role } from "@planner/domain";
 import { createCaller } from "../src/root";
 import { createContext, type SessionClaims } from "../src/context";
 
@@ -10,7 +10,7 @@ export type TestAccount = { id: string; username: string; email: string; role: R
 
 let counter = 0;
 
-/** A real account in the test database, with a session as next-auth would issue it. */
+/** A real account in the test database, with a session (its row and its cookie's claims) as log-in would make it. */
 export async function createAccount(db: TestDatabase, role: Role = "USER", username?: string): Promise<TestAccount> {
   counter += 1;
   const name = username ?? `${role.toLowerCase()}${counter}`;
@@ -21,7 +21,8 @@ export async function createAccount(db: TestDatabase, role: Role = "USER", usern
     name,
     role,
   });
-  return { id: user.id, username: name, email: user.email, role, session: { userId: user.id, role, sessionVersion: 0 } };
+  const sessionId = await db.sessions.create({ userId: user.id, ip: null, userAgent: null, now: new Date(), lifetimeSeconds: DEFAULT_SESSION_POLICY.lifetimeSeconds });
+  return { id: user.id, username: name, email: user.email, role, session: { sessionId, userId: user.id, role, sessionVersion: 0 } };
 }
 
 export function callerFor(db: TestDatabase, account: TestAccount | null, clientIp: string | null = null, now?: () => Date) {

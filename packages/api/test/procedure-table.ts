@@ -18,6 +18,8 @@ export type World = {
   todoId: string;
   scheduleId: string;
   notificationId: string;
+  /** A second log-in of the owner's, for the procedures that end sessions. */
+  ownerOtherSessionId: string;
 };
 
 export const clock = TEST_NOW;
@@ -45,6 +47,12 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "account.updateWeekStart": { input: () => ({ weekStart: "monday" }), expect: anyAccount },
   "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
   "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: anyAccount },
+  "account.sessions": { input: () => undefined, expect: anyAccount },
+  "account.endSession": {
+    input: (w) => ({ id: w.ownerOtherSessionId }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
+  },
+  "account.endOtherSessions": { input: () => undefined, expect: anyAccount },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
@@ -112,5 +120,6 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });
   await deliverDueReminders(db, { now: () => at(30) });
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
-  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id };
+  const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
+  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id, ownerOtherSessionId };
 }

@@ -8,6 +8,7 @@ import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
 import { ReminderRepository } from "./repositories/reminder-repository";
 import { ScheduleRepository } from "./repositories/schedule-repository";
+import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
 import { UserRepository } from "./repositories/user-repository";
@@ -17,6 +18,7 @@ import { dbSettings } from "./settings";
 export type Database = {
   kind: DatabaseConfig["kind"];
   users: UserRepository;
+  sessions: SessionRepository;
   rateLimits: RateLimitRepository;
   todos: TodoRepository;
   schedules: ScheduleRepository;
@@ -75,6 +77,7 @@ function buildDatabase(
     kind,
     prisma,
     users: new UserRepository(prisma),
+    sessions: new SessionRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),

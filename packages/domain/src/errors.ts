@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   "subscriberReadOnly",
   "calendarNotYours",
   "notificationNotFound",
+  "sessionNotFound",
   "followerNotFound",
   "subscriberCannotShare",
   "noSuchAccount",

@@ -5,6 +5,7 @@ export * from "./user/locale";
 export * from "./user/appearance";
 export * from "./auth/schemas";
 export * from "./auth/rate-limit";
+export * from "./auth/sessions";
 export * from "./shared/pagination";
 export * from "./shared/input-issues";
 export * from "./shared/text";

@@ -21,6 +21,7 @@ export function authConfig(): NextAuthConfig {
           token.username = user.username;
           token.role = user.role;
           token.sessionVersion = user.sessionVersion;
+          token.sid = user.sessionId;
         }
         return token;
       },
@@ -29,6 +30,7 @@ export function authConfig(): NextAuthConfig {
         session.user.username = typeof token.username === "string" ? token.username : "";
         session.user.role = (token.role as Role | undefined) ?? "USER";
         session.user.sessionVersion = Number(token.sessionVersion ?? 0);
+        session.user.sessionId = typeof token.sid === "string" ? token.sid : "";
         return session;
       },
     },

@@ -1,18 +1,19 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { logInWithPassword } from "@planner/api/server";
+import { endLoggedOutSession, logInWithPassword } from "@planner/api/server";
 import { logInInput, type Role } from "@planner/domain";
 import { authConfig } from "./auth.config";
 import { clientIpFrom } from "./client-ip";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; username: string; role: Role; sessionVersion: number } & DefaultSession["user"];
+    user: { id: string; username: string; role: Role; sessionVersion: number; sessionId: string } & DefaultSession["user"];
   }
   interface User {
     username?: string;
     role?: Role;
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
@@ -35,11 +36,12 @@ const credentials = Credentials({
     if (!parsed.success) return null;
     const result = await logInWithPassword(parsed.data, {
       clientIp: clientIpFrom(request.headers),
+      userAgent: request.headers.get("user-agent"),
       now: new Date(),
     });
     if (result.ok) {
-      const { id, username, role, sessionVersion } = result.user;
-      return { id, username, role, sessionVersion, name: username };
+      const { id, username, role, sessionVersion, sessionId } = result.user;
+      return { id, username, role, sessionVersion, sessionId, name: username };
     }
     if (result.reason === "rate-limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
     return null;
@@ -47,4 +49,14 @@ const credentials = Credentials({
 });
 
 // Configured lazily: `next build` imports this module without AUTH_SECRET.
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({ ...authConfig(), providers: [credentials] }));
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  ...authConfig(),
+  providers: [credentials],
+  events: {
+    // Log-out deletes the session's row: a copy of the cookie stops working too.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.sub && typeof token.sid === "string") await endLoggedOutSession({ sessionId: token.sid, userId: token.sub });
+    },
+  },
+}));

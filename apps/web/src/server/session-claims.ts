@@ -3,5 +3,6 @@ import type { SessionClaims } from "@planner/api";
 
 export function sessionClaims(session: Session | null): SessionClaims | null {
   const user = session?.user;
-  return user?.id ? { userId: user.id, role: user.role, sessionVersion: user.sessionVersion } : null;
+  // A cookie from before server-side sessions has no session id: it is no session.
+  return user?.id && user.sessionId ? { sessionId: user.sessionId, userId: user.id, role: user.role, sessionVersion: user.sessionVersion } : null;
 }

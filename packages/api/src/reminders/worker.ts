@@ -6,6 +6,7 @@ import {
   reminderText,
   shouldDeliverReminder,
 } from "@planner/domain";
+import { SWEEP_INTERVAL_MS, sweepEnded } from "../maintenance";
 import type { Mailer } from "./mailer";
 
 type Log = (message: string, error?: unknown) => void;
@@ -150,7 +151,8 @@ const defaultLog: Log = (message, error) => (error ? console.error(message, erro
 export type RunningWorker = { stop: () => Promise<void> };
 
 /**
- * Polls every `intervalMs`: delivers due reminders, then queued e-mail. Runs
+ * Polls every `intervalMs`: delivers due reminders, then queued e-mail, and
+ * once an hour sweeps ended sessions and spent rate-limit counters. Runs
  * never overlap; an error is logged and the next tick tries again.
  */
 export function startReminderWorker(
@@ -161,12 +163,19 @@ export function startReminderWorker(
   let running: Promise<void> | null = null;
   let stopped = false;
 
+  let lastSweep = 0;
+
   const tick = async () => {
     try {
       const db = await getDb();
       const result = await deliverDueReminders(db, options);
       if (result.claimed > 0) log(`[reminders] delivered ${result.delivered}, dropped ${result.dropped} (schedule already started or done)`);
       if (options.mailer) await sendPendingEmails(db, options.mailer, { now: options.now, log });
+      const now = options.now?.() ?? new Date();
+      if (now.getTime() - lastSweep >= SWEEP_INTERVAL_MS) {
+        lastSweep = now.getTime();
+        await sweepEnded(db, now);
+      }
     } catch (error) {
       log("[reminders] worker tick failed; retrying on the next one:", error);
     }

@@ -6,6 +6,7 @@ import {
   updateThemeInput,
   updateTimeZoneInput,
   updateWeekStartInput,
+  sessionIdInput,
 } from "@planner/domain";
 import {
   changePassword,
@@ -16,6 +17,7 @@ import {
   updateTimeZone,
   updateWeekStart,
 } from "../services/account-service";
+import { endOtherSessions, endSession, listSessions } from "../services/session-service";
 import { authedProcedure } from "../trpc";
 
 /** The caller's own account: the settings page. */
@@ -26,5 +28,8 @@ export const accountRouter = {
   updateWeekStart: authedProcedure.input(updateWeekStartInput).mutation(({ ctx, input }) => updateWeekStart(ctx.db, ctx.actor, input)),
   updateProfile: authedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
   changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
+  sessions: authedProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.actor, ctx.sessionId, ctx.now())),
+  endSession: authedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => endSession(ctx.db, ctx.actor, input.id)),
+  endOtherSessions: authedProcedure.mutation(({ ctx }) => endOtherSessions(ctx.db, ctx.actor, ctx.sessionId)),
   deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),
 };

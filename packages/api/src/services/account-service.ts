@@ -51,6 +51,8 @@ export async function updateWeekStart(db: Database, actor: Actor, input: UpdateW
 export async function changePassword(db: Database, actor: Actor, input: ChangePasswordValues): Promise<{ changed: true }> {
   await assertPassword(db, actor.userId, input.currentPassword, "currentPassword");
   await db.users.setPassword(actor.userId, await hashPassword(input.newPassword));
+  // The version bump already refuses them; deleting the rows also takes them off the list.
+  await db.sessions.deleteAllOf(actor.userId);
   return { changed: true };
 }
 

@@ -11,6 +11,7 @@ import {
   type Role,
   type SignUpValues,
 } from "@planner/domain";
+import { sessionPolicy } from "../session-policy";
 import { found } from "./found";
 
 export async function signUp(db: Database, input: SignUpValues): Promise<{ id: string; username: string }> {
@@ -29,7 +30,10 @@ export async function signUp(db: Database, input: SignUpValues): Promise<{ id: s
   return { id: user.id, username: user.username };
 }
 
-export type AuthenticatedUser = { id: string; username: string; role: Role; sessionVersion: number };
+export type AuthenticatedUser = { id: string; username: string; role: Role; sessionVersion: number; sessionId: string };
+
+/** Who is logging in, as the server sees it: for the limits and the account's list of sessions. */
+export type LogInRequest = { clientIp: string | null; userAgent?: string | null; now: Date };
 
 export type LogInResult =
   | { ok: true; user: AuthenticatedUser }
@@ -46,7 +50,7 @@ export type LogInResult =
 export async function logIn(
   db: Database,
   input: LogInValues,
-  request: { clientIp: string | null; now: Date },
+  request: LogInRequest,
 ): Promise<LogInResult> {
   const keys = [loginAccountKey(input.login), ...(request.clientIp ? [loginIpKey(request.clientIp)] : [])];
   const windows = await Promise.all(keys.map((key) => db.rateLimits.peek(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
@@ -64,7 +68,19 @@ export async function logIn(
   }
   await db.rateLimits.clear(keys[0]!);
   const { id, username, role, sessionVersion } = account;
-  return { ok: true, user: { id, username, role, sessionVersion } };
+  const sessionId = await db.sessions.create({
+    userId: id,
+    ip: request.clientIp,
+    userAgent: request.userAgent ?? null,
+    now: request.now,
+    lifetimeSeconds: sessionPolicy().lifetimeSeconds,
+  });
+  return { ok: true, user: { id, username, role, sessionVersion, sessionId } };
+}
+
+/** Log-out: the session's row goes, so a copy of its cookie stops working too. */
+export async function logOut(db: Database, claims: { sessionId: string; userId: string }): Promise<void> {
+  await db.sessions.delete(claims.sessionId, claims.userId);
 }
 
 export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart">;

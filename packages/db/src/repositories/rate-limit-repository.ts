@@ -36,6 +36,14 @@ export class RateLimitRepository {
     return { count: row.count, windowStartedAt: row.windowStartedAt };
   }
 
+  /** Deletes counters whose window started more than `olderThanSeconds` ago (the worker's sweep); how many. */
+  async sweep(olderThanSeconds: number, now: Date): Promise<number> {
+    const { count } = await this.prisma.rateLimitCounter.deleteMany({
+      where: { windowStartedAt: { lte: new Date(now.getTime() - olderThanSeconds * 1000) } },
+    });
+    return count;
+  }
+
   async clear(...keys: string[]): Promise<void> {
     await this.prisma.rateLimitCounter.deleteMany({ where: { key: { in: keys } } });
   }
