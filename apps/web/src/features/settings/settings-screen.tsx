@@ -8,6 +8,7 @@ import { AccountLanguageSwitch } from "~/features/language/language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
 import { useOwnSharing, useSharedWithMe } from "~/features/sharing/use-sharing";
+import { SessionsList } from "~/features/security/sessions-list";
 import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
@@ -18,6 +19,7 @@ import { useSettingsEffects } from "./use-settings-effects";
 const SECTIONS = [
   { id: "profile", label: "profile" },
   { id: "change-password", label: "password" },
+  { id: "security", label: "security" },
   { id: "language", label: "language" },
   { id: "appearance", label: "appearance" },
   { id: "sharing", label: "sharing" },
@@ -55,6 +57,10 @@ export function SettingsScreen({ account }: { account: Account }) {
 
         <SectionCard id="change-password" title={t("password")} description={t("passwordDescription")}>
           <PasswordForm username={account.username} effects={effects} />
+        </SectionCard>
+
+        <SectionCard id="security" title={t("security")} description={t("securityDescription")}>
+          <SessionsList />
         </SectionCard>
 
         <SectionCard id="language" title={t("language")} description={t("languageDescription")}>

@@ -1,0 +1,109 @@
+"use client";
+
+import { MonitorIcon, SmartphoneIcon, TabletIcon, type LucideIcon } from "lucide-react";
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { ErrorState } from "~/components/error-state";
+import { absoluteTime, relativeTime } from "~/features/notifications/labels";
+import { deviceOf, type Device } from "./device";
+import { handleOtherSessionsEnd, handleSessionEnd } from "./events";
+import { useSessions } from "./use-sessions";
+
+const ICONS: Record<Device["kind"], LucideIcon> = { desktop: MonitorIcon, phone: SmartphoneIcon, tablet: TabletIcon };
+
+/** Settings → Security: where the account is logged in, with a way to sign each out. */
+export function SessionsList() {
+  const t = useTranslations("security");
+  const locale = useLocale();
+  const { status, sessions, retry, effects } = useSessions();
+  const [busy, setBusy] = useState<string | null>(null);
+  const run = async (key: string, action: () => Promise<void>) => {
+    setBusy(key);
+    await action();
+    setBusy(null);
+  };
+
+  if (status === "loading") {
+    return (
+      <div role="status" aria-live="polite" className="space-y-2">
+        <span className="sr-only">{t("loading")}</span>
+        {[0, 1].map((row) => (
+          <div key={row} aria-hidden className="flex items-center gap-3 rounded-lg border border-slate-100 px-3 py-3">
+            <span className="size-9 animate-pulse rounded-lg bg-slate-200" />
+            <span className="h-4 w-48 animate-pulse rounded bg-slate-200" />
+          </div>
+        ))}
+      </div>
+    );
+  }
+  if (status === "error") return <ErrorState message={t("loadFailed")} onRetry={retry} />;
+
+  const now = Date.now();
+  const others = sessions.filter((session) => !session.current);
+  return (
+    <div className="space-y-3">
+      <ul aria-label={t("sessions")} data-testid="sessions" className="divide-y divide-slate-100 rounded-lg border border-slate-200">
+        {sessions.map((session) => {
+          const device = deviceOf(session.userAgent);
+          const Icon = ICONS[device.kind];
+          const name = deviceName(device, t);
+          return (
+            <li key={session.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5" data-testid="session">
+              <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-lg bg-slate-100 text-slate-600">
+                <Icon className="size-5" />
+              </span>
+              <div className="min-w-0 flex-1 basis-48">
+                <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
+                  {name}
+                  {session.current && (
+                    <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-700 ring-1 ring-emerald-200">{t("thisDevice")}</span>
+                  )}
+                </p>
+                <p className="text-xs text-slate-600">
+                  {session.ip ? `${session.ip} · ` : ""}
+                  {session.current ? (
+                    t("activeNow")
+                  ) : (
+                    <time dateTime={session.lastActiveAt.toISOString()} title={absoluteTime(session.lastActiveAt, locale)}>
+                      {t("lastActive", { when: relativeTime(session.lastActiveAt, now, locale, t("justNow")) })}
+                    </time>
+                  )}
+                  {" · "}
+                  {t("signedIn", { date: absoluteTime(session.createdAt, locale) })}
+                </p>
+              </div>
+              {!session.current && (
+                <button
+                  type="button"
+                  disabled={busy !== null}
+                  onClick={() => void run(session.id, () => handleSessionEnd(session.id, effects))}
+                  aria-label={t("signOutDevice", { device: name })}
+                  className="ml-12 shrink-0 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:border-red-300 hover:bg-red-50 hover:text-red-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-60 sm:ml-0"
+                >
+                  {busy === session.id ? t("signingOut") : t("signOut")}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
+        <p className="text-sm text-slate-600">{others.length === 0 ? t("noOtherSessions") : t("otherSessions", { count: others.length })}</p>
+        <button
+          type="button"
+          disabled={others.length === 0 || busy !== null}
+          onClick={() => void run("others", () => handleOtherSessionsEnd(effects))}
+          className="shrink-0 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {busy === "others" ? t("signingOut") : t("signOutEverywhereElse")}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function deviceName(device: Device, t: (key: "deviceOn" | "unknownDevice" | "browserOnly", values?: Record<string, string>) => string): string {
+  if (device.browser && device.os) return t("deviceOn", { browser: device.browser, os: device.os });
+  if (device.browser) return t("browserOnly", { browser: device.browser });
+  return t("unknownDevice");
+}
