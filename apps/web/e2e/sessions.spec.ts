@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { logOut, signUpElsewhere } from "./account-helpers";
 import { FRESH_PASSWORD, logInByApi } from "./helpers";
@@ -11,7 +11,7 @@ const WINDOWS_FIREFOX = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gec
 
 const me = (page: Page) => page.request.get("/api/trpc/auth.me");
 
-async function loggedInContext(browser: import("@playwright/test").Browser, username: string, userAgent?: string): Promise<{ context: BrowserContext; page: Page }> {
+async function loggedInContext(browser: Browser, username: string, userAgent?: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(userAgent ? { userAgent } : {});
   const page = await context.newPage();
   await logInByApi(page, username, FRESH_PASSWORD);
