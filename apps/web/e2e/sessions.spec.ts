@@ -24,6 +24,8 @@ test("a copy of the session cookie taken before log-out no longer works, on the 
   await page.goto("/calendar");
   const cookies = await context.cookies();
   expect((await me(page)).status()).toBe(200);
+  // The log-in also left this browser's device cookie (the throttling trusts it for this account).
+  expect(cookies.find((cookie) => cookie.name === "planner-device")).toMatchObject({ httpOnly: true, path: "/api/auth" });
 
   await logOut(page);
 
@@ -67,4 +69,16 @@ test("Settings → Security lists the account's sessions by device; sign out one
 
   await phone.context.close();
   await laptop.context.close();
+});
+
+test("a forged X-Forwarded-For is not taken as the client's address (no proxy is trusted here)", async ({ browser }) => {
+  const username = await signUpElsewhere(browser, "sess");
+  const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "6.6.6.6" } });
+  const page = await context.newPage();
+  await logInByApi(page, username, FRESH_PASSWORD);
+  await page.goto("/settings#security");
+  const current = page.getByTestId("session").filter({ hasText: "This device" });
+  await expect(current).toContainText("127.0.0.1");
+  await expect(current).not.toContainText("6.6.6.6");
+  await context.close();
 });

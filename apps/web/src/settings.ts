@@ -1,4 +1,4 @@
-import { defineSettings } from "@planner/api/settings-kit";
+import { defineSettings, integerSetting } from "@planner/api/settings-kit";
 import { z } from "zod";
 
 /** The web app's own settings (next-auth reads AUTH_TRUST_HOST itself); .env.example documents them. */
@@ -6,4 +6,6 @@ export const webSettings = defineSettings({
   /** Signs session cookies; production must set it (`openssl rand -base64 32`). */
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** How many proxies in front of the app append to X-Forwarded-For (0: none, the TCP peer is the client). */
+  TRUSTED_PROXY_HOPS: integerSetting(0, 10).default(0),
 });

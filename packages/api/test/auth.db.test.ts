@@ -1,6 +1,5 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect } from "vitest";
-import { LOGIN_FAILURE_LIMIT, LOGIN_FAILURE_WINDOW_SECONDS } from "@planner/domain";
 import { logIn } from "../src/services/auth-service";
 import { TEST_NOW, apiTest as it, openSharedDb } from "./fixture";
 import { PASSWORD, callerFor, codeOf, createAccount } from "./helpers";
@@ -108,39 +107,7 @@ describe("logIn (the next-auth credentials check)", () => {
     expect(unknown).toEqual(wrongPassword);
   });
 
-  it("limits failed attempts per account, and says when to try again", async ({ db }) => {
-    await createAccount(db, "USER", "ada");
-    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
-      const ip = `10.0.1.${attempt}`; // a different address each time: only the account limit applies
-      expect(await logIn(db, { login: "ada", password: "guess" }, { clientIp: ip, now })).toMatchObject({ reason: "invalid-credentials" });
-    }
-    const blocked = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "10.0.2.1", now });
-    expect(blocked).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: LOGIN_FAILURE_WINDOW_SECONDS });
-
-    const later = new Date(now.getTime() + LOGIN_FAILURE_WINDOW_SECONDS * 1000);
-    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "10.0.2.1", now: later })).toMatchObject({ ok: true });
-  });
-
-  it("limits failed attempts per client IP across accounts", async ({ db }) => {
-    await createAccount(db, "USER", "ada");
-    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT; attempt += 1) {
-      await logIn(db, { login: `stranger${attempt}`, password: "guess" }, { clientIp: "203.0.113.9", now });
-    }
-    const fromSameIp = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "203.0.113.9", now });
-    expect(fromSameIp).toMatchObject({ ok: false, reason: "rate-limited" });
-    const fromElsewhere = await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: "198.51.100.1", now });
-    expect(fromElsewhere).toMatchObject({ ok: true });
-  });
-
-  it("forgets an account's failures after a successful log-in", async ({ db }) => {
-    await createAccount(db, "USER", "ada");
-    for (let attempt = 0; attempt < LOGIN_FAILURE_LIMIT - 1; attempt += 1) {
-      await logIn(db, { login: "ada", password: "guess" }, { clientIp: null, now });
-    }
-    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: null, now })).toMatchObject({ ok: true });
-    expect(await logIn(db, { login: "ada", password: "guess" }, { clientIp: null, now })).toMatchObject({ reason: "invalid-credentials" });
-    expect(await logIn(db, { login: "ada", password: PASSWORD }, { clientIp: null, now })).toMatchObject({ ok: true });
-  });
+  // The limits themselves: login-throttling.db.test.ts.
 });
 
 describe("auth.me", () => {

@@ -3,7 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import { endLoggedOutSession, logInWithPassword } from "@planner/api/server";
 import { logInInput, type Role } from "@planner/domain";
 import { authConfig } from "./auth.config";
+import { cookies } from "next/headers";
 import { clientIpFrom } from "./client-ip";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieAccount, deviceCookieValue } from "./device-cookie";
 
 declare module "next-auth" {
   interface Session {
@@ -34,13 +36,23 @@ const credentials = Credentials({
   async authorize(input, request) {
     const parsed = logInInput.safeParse(input);
     if (!parsed.success) return null;
+    const jar = await cookies();
     const result = await logInWithPassword(parsed.data, {
       clientIp: clientIpFrom(request.headers),
       userAgent: request.headers.get("user-agent"),
+      trustedFor: deviceCookieAccount(jar.get(DEVICE_COOKIE)?.value),
       now: new Date(),
     });
     if (result.ok) {
       const { id, username, role, sessionVersion, sessionId } = result.user;
+      // This browser may log in to this account again whatever other clients do (device-cookie.ts).
+      jar.set(DEVICE_COOKIE, deviceCookieValue(id), {
+        httpOnly: true,
+        sameSite: "lax",
+        secure: new URL(request.url).protocol === "https:",
+        path: "/api/auth",
+        maxAge: DEVICE_COOKIE_MAX_AGE_SECONDS,
+      });
       return { id, username, role, sessionVersion, sessionId, name: username };
     }
     if (result.reason === "rate-limited") throw new RateLimitedSignIn(result.retryAfterSeconds);

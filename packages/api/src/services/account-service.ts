@@ -65,9 +65,10 @@ export async function deleteOwnAccount(db: Database, actor: Actor, input: Delete
 
 /**
  * Deletes an account and, by cascade, everything of theirs; never the last
- * admin. Then clears its failed-log-in counters, which are keyed by what was
- * typed rather than by a foreign key. That second step is its own statement:
- * should it fail, the counters left behind expire with their window.
+ * admin. Then clears its account-wide failed-log-in counter, which is keyed
+ * by the account's id rather than tied to it by a foreign key. That second step
+ * is its own statement: should it fail, counters left behind (and the
+ * per-client ones) expire with their window and the worker sweeps them.
  */
 export async function deleteAccount(db: Database, userId: string, what: string, code: ErrorCode): Promise<void> {
   const deleted = found(
@@ -75,7 +76,7 @@ export async function deleteAccount(db: Database, userId: string, what: string, 
     what,
     code,
   );
-  await db.rateLimits.clear(loginAccountKey(deleted.username), loginAccountKey(deleted.email));
+  await db.rateLimits.clear(loginAccountKey(deleted.id));
 }
 
 async function assertPassword(db: Database, userId: string, password: string, field: string): Promise<void> {

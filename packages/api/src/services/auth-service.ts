@@ -1,10 +1,18 @@
 import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
 import {
   ConflictError,
-  LOGIN_FAILURE_LIMIT,
-  LOGIN_FAILURE_WINDOW_SECONDS,
+  ACCOUNT_CLIENT_FAILURE_LIMIT,
+  ACCOUNT_WINDOW_SECONDS,
+  IP_FAILURE_LIMIT,
+  LOGIN_WINDOW_SECONDS,
+  RateLimitedError,
+  SIGN_UP_LIMIT,
+  SIGN_UP_WINDOW_SECONDS,
+  accountDelaySeconds,
+  loginAccountClientKey,
   loginAccountKey,
   loginIpKey,
+  signUpIpKey,
   loginLookup,
   type Actor,
   type LogInValues,
@@ -14,7 +22,12 @@ import {
 import { sessionPolicy } from "../session-policy";
 import { found } from "./found";
 
-export async function signUp(db: Database, input: SignUpValues): Promise<{ id: string; username: string }> {
+/** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
+export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
+  const window = await db.rateLimits.hit(signUpIpKey(request.clientIp ?? "unknown"), SIGN_UP_WINDOW_SECONDS, request.now);
+  if (window.count > SIGN_UP_LIMIT) {
+    throw new RateLimitedError(Math.ceil((window.windowStartedAt.getTime() + SIGN_UP_WINDOW_SECONDS * 1000 - request.now.getTime()) / 1000));
+  }
   // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
   const taken = await db.users.findTaken(input.username, input.email);
   if (taken.username) throw new ConflictError("username", "That username is already taken.", "usernameTaken");
@@ -32,41 +45,54 @@ export async function signUp(db: Database, input: SignUpValues): Promise<{ id: s
 
 export type AuthenticatedUser = { id: string; username: string; role: Role; sessionVersion: number; sessionId: string };
 
-/** Who is logging in, as the server sees it: for the limits and the account's list of sessions. */
-export type LogInRequest = { clientIp: string | null; userAgent?: string | null; now: Date };
+/**
+ * Who is logging in, as the server sees it: for the limits and the account's
+ * list of sessions. `trustedFor`: the account this browser's device cookie
+ * (from an earlier log-in) vouches for.
+ */
+export type LogInRequest = { clientIp: string | null; userAgent?: string | null; trustedFor?: string | null; now: Date };
 
 export type LogInResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid-credentials" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
+/** A limit that refused the attempt, and when the client may try again. */
+type Refusal = { retryAfterSeconds: number };
+
 /**
  * Checks a log-in. An unknown account and a wrong password give the same
- * answer after the same bcrypt work. Failures are counted per account and per
- * client IP in the database, so the limit holds across app instances. The
- * check-then-count is not one atomic step: a burst of parallel guesses can
- * overshoot the limit by the number in flight, which is harmless here.
+ * answer after the same bcrypt work. Failures are counted in the database, so
+ * the limits hold across app instances (the policy is in @planner/domain's
+ * rate-limit.ts): per account per client, per IP, and per account across
+ * untrusted clients with growing delays. `trustedFor` is the account the
+ * browser's device cookie vouches for, if any. The check-then-count is not one
+ * atomic step: a burst of parallel guesses can overshoot a limit by the number
+ * in flight, which is harmless here.
  */
-export async function logIn(
-  db: Database,
-  input: LogInValues,
-  request: LogInRequest,
-): Promise<LogInResult> {
-  const keys = [loginAccountKey(input.login), ...(request.clientIp ? [loginIpKey(request.clientIp)] : [])];
-  const windows = await Promise.all(keys.map((key) => db.rateLimits.peek(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
-  const blocked = windows.filter((window) => window.count >= LOGIN_FAILURE_LIMIT);
-  if (blocked.length > 0) {
-    const endsAt = Math.max(...blocked.map((window) => window.windowStartedAt.getTime() + LOGIN_FAILURE_WINDOW_SECONDS * 1000));
-    return { ok: false, reason: "rate-limited", retryAfterSeconds: Math.ceil((endsAt - request.now.getTime()) / 1000) };
-  }
-
+export async function logIn(db: Database, input: LogInValues, request: LogInRequest): Promise<LogInResult> {
   const account = await db.users.findCredentials(loginLookup(input.login));
+  const trusted = account !== null && request.trustedFor === account.id;
+  const ip = request.clientIp ?? "unknown";
+  const client = trusted ? "device" : `ip:${ip}`;
+  const counters = [
+    ...(account ? [{ key: loginAccountClientKey(account.id, client), limit: ACCOUNT_CLIENT_FAILURE_LIMIT, window: LOGIN_WINDOW_SECONDS }] : []),
+    ...(trusted ? [] : [{ key: loginIpKey(ip), limit: IP_FAILURE_LIMIT, window: LOGIN_WINDOW_SECONDS }]),
+  ];
+  const accountWide = account && !trusted ? loginAccountKey(account.id) : null;
+
+  const refusal = await firstRefusal(db, counters, accountWide, request.now);
+  if (refusal) return { ok: false, reason: "rate-limited", retryAfterSeconds: refusal.retryAfterSeconds };
+
   const passwordMatches = await verifyPassword(input.password, account?.passwordHash);
   if (!account || !passwordMatches) {
-    await Promise.all(keys.map((key) => db.rateLimits.hit(key, LOGIN_FAILURE_WINDOW_SECONDS, request.now)));
+    await Promise.all([
+      ...counters.map((counter) => db.rateLimits.hit(counter.key, counter.window, request.now)),
+      ...(accountWide ? [db.rateLimits.hit(accountWide, ACCOUNT_WINDOW_SECONDS, request.now)] : []),
+    ]);
     return { ok: false, reason: "invalid-credentials" };
   }
-  await db.rateLimits.clear(keys[0]!);
+  await db.rateLimits.clear(loginAccountClientKey(account.id, client));
   const { id, username, role, sessionVersion } = account;
   const sessionId = await db.sessions.create({
     userId: id,
@@ -76,6 +102,26 @@ export async function logIn(
     lifetimeSeconds: sessionPolicy().lifetimeSeconds,
   });
   return { ok: true, user: { id, username, role, sessionVersion, sessionId } };
+}
+
+async function firstRefusal(
+  db: Database,
+  counters: { key: string; limit: number; window: number }[],
+  accountWide: string | null,
+  now: Date,
+): Promise<Refusal | null> {
+  const waits: number[] = [];
+  for (const counter of counters) {
+    const window = await db.rateLimits.peek(counter.key, counter.window, now);
+    if (window.count >= counter.limit) waits.push(window.windowStartedAt.getTime() + counter.window * 1000 - now.getTime());
+  }
+  if (accountWide) {
+    const window = await db.rateLimits.peek(accountWide, ACCOUNT_WINDOW_SECONDS, now);
+    const delay = accountDelaySeconds(window.count) * 1000;
+    const waitsUntil = (window.lastHitAt?.getTime() ?? 0) + delay;
+    if (delay > 0 && waitsUntil > now.getTime()) waits.push(waitsUntil - now.getTime());
+  }
+  return waits.length > 0 ? { retryAfterSeconds: Math.ceil(Math.max(...waits) / 1000) } : null;
 }
 
 /** Log-out: the session's row goes, so a copy of its cookie stops working too. */

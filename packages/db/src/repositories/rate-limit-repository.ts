@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 
-export type RateLimitWindow = { count: number; windowStartedAt: Date };
+export type RateLimitWindow = { count: number; windowStartedAt: Date; lastHitAt: Date | null };
 
 /**
  * Fixed-window counters in PostgreSQL. Written by hand rather than with a
@@ -15,25 +15,26 @@ export class RateLimitRepository {
   /** Adds one to the key's counter, starting a new window if the old one ended. */
   async hit(key: string, windowSeconds: number, now: Date): Promise<RateLimitWindow> {
     const rows = await this.prisma.$queryRaw<{ count: number; window_started_at: Date }[]>`
-      INSERT INTO rate_limit_counters AS c (key, count, window_started_at)
-      VALUES (${key}, 1, ${now}::timestamptz)
+      INSERT INTO rate_limit_counters AS c (key, count, window_started_at, last_hit_at)
+      VALUES (${key}, 1, ${now}::timestamptz, ${now}::timestamptz)
       ON CONFLICT (key) DO UPDATE SET
+        last_hit_at = ${now}::timestamptz,
         count = CASE WHEN c.window_started_at <= ${now}::timestamptz - make_interval(secs => ${windowSeconds})
                      THEN 1 ELSE c.count + 1 END,
         window_started_at = CASE WHEN c.window_started_at <= ${now}::timestamptz - make_interval(secs => ${windowSeconds})
                      THEN ${now}::timestamptz ELSE c.window_started_at END
       RETURNING count, window_started_at`;
     const row = rows[0]!;
-    return { count: Number(row.count), windowStartedAt: new Date(row.window_started_at) };
+    return { count: Number(row.count), windowStartedAt: new Date(row.window_started_at), lastHitAt: now };
   }
 
   /** The key's counter in the current window, or zero when the window has ended. */
   async peek(key: string, windowSeconds: number, now: Date): Promise<RateLimitWindow> {
     const row = await this.prisma.rateLimitCounter.findUnique({ where: { key } });
     if (!row || row.windowStartedAt.getTime() + windowSeconds * 1000 <= now.getTime()) {
-      return { count: 0, windowStartedAt: now };
+      return { count: 0, windowStartedAt: now, lastHitAt: null };
     }
-    return { count: row.count, windowStartedAt: row.windowStartedAt };
+    return { count: row.count, windowStartedAt: row.windowStartedAt, lastHitAt: row.lastHitAt };
   }
 
   /** Deletes counters whose window started more than `olderThanSeconds` ago (the worker's sweep); how many. */
