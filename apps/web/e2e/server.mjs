@@ -22,6 +22,8 @@ const env = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000",
   AUTH_TRUST_HOST: "true",
   PLANNER_TEST_HOOKS: "1",
+  // Every spec signs up from 127.0.0.1: the per-IP sign-up limit is tested at the API level.
+  SIGN_UPS_PER_IP_PER_HOUR: "100000",
   BCRYPT_COST: process.env.BCRYPT_COST ?? "4", // real bcrypt, lowest cost: the cost is not what the tests check
   NEXT_TELEMETRY_DISABLED: "1",
 };

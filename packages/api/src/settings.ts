@@ -16,6 +16,8 @@ export const apiSettings = defineSettings({
   SESSION_IDLE_DAYS: integerSetting(1, 30).default(14),
   /** …and this many days after log-in, however active. */
   SESSION_LIFETIME_DAYS: integerSetting(1, 365).default(30),
+  /** Sign-ups allowed from one IP address per hour (a school or office behind one address may need more). */
+  SIGN_UPS_PER_IP_PER_HOUR: integerSetting(1, 100_000).default(20),
   /** Run the reminder worker inside the web server (off: run `pnpm worker` instead). */
   REMINDER_WORKER: booleanSetting().default(true),
   /** End-to-end tests only: POST /api/test/clock moves the app's clock. Never in production. */

@@ -6,7 +6,6 @@ import {
   IP_FAILURE_LIMIT,
   LOGIN_WINDOW_SECONDS,
   RateLimitedError,
-  SIGN_UP_LIMIT,
   SIGN_UP_WINDOW_SECONDS,
   accountDelaySeconds,
   loginAccountClientKey,
@@ -20,12 +19,13 @@ import {
   type SignUpValues,
 } from "@planner/domain";
 import { sessionPolicy } from "../session-policy";
+import { apiSettings } from "../settings";
 import { found } from "./found";
 
 /** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
   const window = await db.rateLimits.hit(signUpIpKey(request.clientIp ?? "unknown"), SIGN_UP_WINDOW_SECONDS, request.now);
-  if (window.count > SIGN_UP_LIMIT) {
+  if (window.count > apiSettings().SIGN_UPS_PER_IP_PER_HOUR) {
     throw new RateLimitedError(Math.ceil((window.windowStartedAt.getTime() + SIGN_UP_WINDOW_SECONDS * 1000 - request.now.getTime()) / 1000));
   }
   // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).

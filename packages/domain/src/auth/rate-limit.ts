@@ -24,8 +24,7 @@ export const ACCOUNT_FAILURE_CEILING = 50;
 export const ACCOUNT_WINDOW_SECONDS = 60 * 60;
 export const MAX_ACCOUNT_DELAY_SECONDS = 15 * 60;
 
-/** Sign-ups allowed from one IP in an hour. */
-export const SIGN_UP_LIMIT = 10;
+/** The window of the per-IP sign-up limit (its size is the setting SIGN_UPS_PER_IP_PER_HOUR). */
 export const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 
 /**

@@ -1,0 +1,123 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { APIRequestContext } from "@playwright/test";
+import pg from "pg";
+import { expect, test } from "./fixtures";
+
+// Two production instances of the app on one PostgreSQL, as a load balancer
+// would spread a person's requests: sessions and failed log-ins live in the
+// database, so both instances agree about them. Needs the PostgreSQL server
+// the database tests use (TEST_POSTGRES_URL); skipped without it.
+
+const serverUrl = process.env.TEST_POSTGRES_URL;
+const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
+const PORTS = [3191, 3192] as const;
+const PASSWORD = "a fine password";
+
+test.describe("two app instances on one PostgreSQL", () => {
+  test.skip(!serverUrl, "TEST_POSTGRES_URL is not set");
+
+  const database = `planner_two_${randomUUID().slice(0, 8)}`;
+  const servers: ChildProcess[] = [];
+  let http: APIRequestContext;
+
+  test.beforeAll(async ({ playwright }) => {
+    test.setTimeout(120_000);
+    await admin(`CREATE DATABASE ${database}`);
+    const url = new URL(serverUrl!);
+    url.pathname = `/${database}`;
+    for (const [index, port] of PORTS.entries()) {
+      servers.push(
+        spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+          cwd: webDir,
+          stdio: "ignore",
+          env: {
+            ...process.env,
+            DATABASE_URL: url.toString(),
+            // The first instance migrates; the second starts once it answers.
+            MIGRATE_ON_START: index === 0 ? "true" : "false",
+            AUTH_SECRET: "two-instances-secret-not-for-production-0000",
+            AUTH_TRUST_HOST: "true",
+            REMINDER_WORKER: "false",
+            BCRYPT_COST: "4",
+            NEXT_TELEMETRY_DISABLED: "1",
+          },
+        }),
+      );
+      await waitForHealth(port);
+    }
+    http = await playwright.request.newContext();
+  });
+
+  test.afterAll(async () => {
+    await http?.dispose();
+    for (const server of servers) server.kill("SIGTERM");
+    await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)))));
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  });
+
+  test("a session made on one works on the other; log-out on one ends it on both; failures on both count together", async ({ playwright }) => {
+    const [a, b] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+    const username = `two_${randomUUID().slice(0, 8)}`;
+    const signUp = await http.post(`${a}/api/trpc/auth.signUp`, {
+      data: { json: { username, email: `${username}@example.com`, password: PASSWORD, confirmPassword: PASSWORD } },
+    });
+    expect(signUp.ok(), await signUp.text()).toBe(true);
+
+    // Cookies belong to the host, not the port: one browser, two instances behind one name.
+    expect(await logIn(http, a, username, PASSWORD)).toBe("ok");
+    expect((await http.get(`${b}/api/trpc/auth.me`)).status()).toBe(200);
+    await logOut(http, b);
+    expect((await http.get(`${a}/api/trpc/auth.me`)).status()).toBe(401);
+    expect((await http.get(`${b}/api/trpc/auth.me`)).status()).toBe(401);
+
+    // A browser without the account's device cookie, guessing on both instances.
+    const stranger = await playwright.request.newContext();
+    for (const origin of [a, b, a, b, a]) expect(await logIn(stranger, origin, username, "a wrong guess")).toBe("wrong");
+    expect(await logIn(stranger, b, username, PASSWORD)).toBe("rate-limited");
+    await stranger.dispose();
+  });
+});
+
+async function admin(sql: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function waitForHealth(port: number) {
+  for (let attempt = 0; attempt < 120; attempt += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the instance on port ${port} did not start`);
+}
+
+/** next-auth's credentials log-in over HTTP, as the form does: "ok", "wrong" or "rate-limited". */
+async function logIn(http: APIRequestContext, origin: string, login: string, password: string): Promise<string> {
+  const { csrfToken } = (await (await http.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await http.post(`${origin}/api/auth/callback/credentials`, {
+    form: { login, password, csrfToken, callbackUrl: "/calendar" },
+    headers: { "X-Auth-Return-Redirect": "1" },
+  });
+  const { url } = (await response.json()) as { url: string };
+  if (!url.includes("error=")) return "ok";
+  return url.includes("rate-limited") ? "rate-limited" : "wrong";
+}
+
+async function logOut(http: APIRequestContext, origin: string) {
+  const { csrfToken } = (await (await http.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
+  const response = await http.post(`${origin}/api/auth/signout`, { form: { csrfToken, callbackUrl: "/login" }, headers: { "X-Auth-Return-Redirect": "1" } });
+  expect(response.ok(), await response.text()).toBe(true);
+}
