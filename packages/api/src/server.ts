@@ -31,9 +31,12 @@ export function healthReport() {
   return checkHealth(getDatabase);
 }
 
-/** The log-in form's check (next-auth's credentials provider). */
-export async function logInWithPassword(input: LogInValues, request: LogInRequest): Promise<LogInResult> {
-  return logIn(await getDatabase(), input, request);
+/**
+ * The log-in form's check (next-auth's credentials provider), on the app's
+ * clock: the same one every request's session check reads.
+ */
+export async function logInWithPassword(input: LogInValues, request: Omit<LogInRequest, "now">): Promise<LogInResult> {
+  return logIn(await getDatabase(), input, { ...request, now: appClock.now() });
 }
 
 /** Log-out (next-auth's signOut event): the session's row goes, so a copy of the cookie stops working too. */

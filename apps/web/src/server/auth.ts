@@ -41,7 +41,6 @@ const credentials = Credentials({
       clientIp: clientIpFrom(request.headers),
       userAgent: request.headers.get("user-agent"),
       trustedFor: deviceCookieAccount(jar.get(DEVICE_COOKIE)?.value),
-      now: new Date(),
     });
     if (result.ok) {
       const { id, username, role, sessionVersion, sessionId } = result.user;

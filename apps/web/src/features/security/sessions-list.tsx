@@ -4,6 +4,7 @@ import { MonitorIcon, SmartphoneIcon, TabletIcon, type LucideIcon } from "lucide
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorState } from "~/components/error-state";
+import { RowSkeleton } from "~/components/row-skeleton";
 import { absoluteTime, relativeTime } from "~/features/notifications/labels";
 import { deviceOf, type Device } from "./device";
 import { handleOtherSessionsEnd, handleSessionEnd } from "./events";
@@ -24,17 +25,7 @@ export function SessionsList() {
   };
 
   if (status === "loading") {
-    return (
-      <div role="status" aria-live="polite" className="space-y-2">
-        <span className="sr-only">{t("loading")}</span>
-        {[0, 1].map((row) => (
-          <div key={row} aria-hidden className="flex items-center gap-3 rounded-lg border border-slate-100 px-3 py-3">
-            <span className="size-9 animate-pulse rounded-lg bg-slate-200" />
-            <span className="h-4 w-48 animate-pulse rounded bg-slate-200" />
-          </div>
-        ))}
-      </div>
-    );
+    return <RowSkeleton label={t("loading")} leading="icon" />;
   }
   if (status === "error") return <ErrorState message={t("loadFailed")} onRetry={retry} />;
 

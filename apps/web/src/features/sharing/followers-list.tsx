@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Avatar } from "~/components/avatar";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { ErrorState } from "~/components/error-state";
+import { RowSkeleton } from "~/components/row-skeleton";
 import { handleShareRevokeConfirm, type SharingEffects } from "./events";
 import type { Follower } from "./types";
 import type { FollowersState } from "./use-sharing";
@@ -18,17 +19,7 @@ export function FollowersList({ followers, effects, calendarName }: { followers:
   const [revoking, setRevoking] = useState<Follower>();
 
   if (followers.status === "loading") {
-    return (
-      <div role="status" aria-live="polite" className="space-y-2">
-        <span className="sr-only">{t("loadingFollowers")}</span>
-        {[0, 1].map((row) => (
-          <div key={row} aria-hidden className="flex items-center gap-3 rounded-lg border border-slate-100 px-3 py-2.5">
-            <span className="size-9 animate-pulse rounded-full bg-slate-200" />
-            <span className="h-4 w-40 animate-pulse rounded bg-slate-200" />
-          </div>
-        ))}
-      </div>
-    );
+    return <RowSkeleton label={t("loadingFollowers")} leading="avatar" />;
   }
   if (followers.status === "error") return <ErrorState message={t("followersLoadFailed")} onRetry={followers.retry} />;
   if (followers.followers.length === 0) {
