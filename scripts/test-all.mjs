@@ -2,9 +2,9 @@
 // `pnpm test`: every suite, then one line with the totals.
 //   1. vitest: domain unit tests, and the database tests on embedded PGlite
 //      (plus on PostgreSQL when TEST_POSTGRES_URL or DATABASE_URL is set);
-//   2. Playwright: the browser tests against a production build.
+//   2. Playwright: the browser tests against a production build (made while vitest runs).
 // Prints `N passed, N failed` last and exits non-zero if anything failed.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -44,6 +44,20 @@ function readJson(file) {
   }
 }
 
+// The production build the browser tests run against is made while vitest runs
+// (it waits on its own processes), so the two suites overlap instead of adding up.
+console.log("\n=== production build for the browser tests (in the background) ===");
+const buildStarted = Date.now();
+const build = spawn("node", ["e2e/server.mjs"], {
+  cwd: path.join(root, "apps", "web"),
+  env: { ...env, E2E_BUILD_ONLY: "1" },
+  stdio: ["ignore", "pipe", "pipe"],
+});
+let buildOutput = "";
+build.stdout.on("data", (chunk) => (buildOutput += chunk));
+build.stderr.on("data", (chunk) => (buildOutput += chunk));
+const buildDone = new Promise((resolve) => build.on("exit", (code) => resolve(code ?? 1)));
+
 // 1. vitest
 const vitestReport = path.join(reportDir, "vitest.json");
 const vitestStatus = run("unit and database tests (vitest)", "pnpm", [
@@ -58,10 +72,13 @@ if (vitest) {
 }
 if (vitestStatus !== 0 && (!vitest || vitest.numFailedTests === 0)) anySuiteBroke = true;
 
-// 2. Playwright
+// 2. Playwright, on the build made above (or building again if that failed, to show why).
+const buildStatus = await buildDone;
+console.log(`=== production build: ${buildStatus === 0 ? "done" : "failed"} after ${Math.round((Date.now() - buildStarted) / 1000)} s ===`);
+if (buildStatus !== 0) console.log(buildOutput);
 const playwrightReport = path.join(reportDir, "playwright.json");
 const playwrightStatus = run("browser tests (Playwright)", "pnpm", ["--filter", "@planner/web", "exec", "playwright", "test"], {
-  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, ...(buildStatus === 0 ? { E2E_SKIP_BUILD: "1" } : {}) },
 });
 const playwright = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
 if (playwright?.stats) {
