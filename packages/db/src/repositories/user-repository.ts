@@ -30,9 +30,6 @@ const credentialsSelect = { id: true, username: true, role: true, passwordHash: 
 /** What log-in needs, including the hash; never leaves the server. */
 export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
 
-const sessionAccountSelect = { id: true, role: true, sessionVersion: true } satisfies Prisma.UserSelect;
-/** The little a request needs to trust a session: does it still exist, which role, which version. */
-export type SessionAccount = Prisma.UserGetPayload<{ select: typeof sessionAccountSelect }>;
 
 const adminUserRowSelect = { ...publicUserSelect, _count: { select: { todos: true, schedules: true } } } satisfies Prisma.UserSelect;
 
@@ -89,10 +86,6 @@ export class UserRepository {
   /** The account a login names (see the domain's loginLookup), with its password hash. */
   findCredentials(lookup: LoginLookup): Promise<UserCredentials | null> {
     return this.prisma.user.findUnique({ where: lookup, select: credentialsSelect });
-  }
-
-  findSessionAccount(id: string): Promise<SessionAccount | null> {
-    return this.prisma.user.findUnique({ where: { id }, select: sessionAccountSelect });
   }
 
   async timeZoneOf(id: string): Promise<string | null> {

@@ -19,16 +19,6 @@ export const SESSION_TOUCH_SECONDS = 60;
 
 export type SessionTimes = { lastActiveAt: Date; expiresAt: Date };
 
-/** When the session ends if nothing more happens: idle timeout or absolute end, whichever is sooner. */
-export function sessionEndsAt(session: SessionTimes, policy: SessionPolicy): Date {
-  const idleEnd = session.lastActiveAt.getTime() + policy.idleSeconds * 1000;
-  return new Date(Math.min(idleEnd, session.expiresAt.getTime()));
-}
-
-export function sessionIsLive(session: SessionTimes, policy: SessionPolicy, now: Date): boolean {
-  return sessionEndsAt(session, policy).getTime() > now.getTime();
-}
-
 /** Whether a request should record the session's activity now. */
 export function sessionNeedsTouch(session: SessionTimes, now: Date): boolean {
   return now.getTime() - session.lastActiveAt.getTime() >= SESSION_TOUCH_SECONDS * 1000;
