@@ -6,7 +6,13 @@ import { defineConfig } from "vitest/config";
 // DATABASE_URL names one (each test file makes and drops its own database).
 const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL || "";
 const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.db.test.ts"];
-const databaseTestOptions = { include: databaseTests, testTimeout: 30_000, hookTimeout: 120_000 };
+// globalSetup migrates once per run; each file's database starts from a copy of it.
+const databaseTestOptions = {
+  include: databaseTests,
+  testTimeout: 30_000,
+  hookTimeout: 120_000,
+  globalSetup: ["packages/db/src/testing/global-setup.ts"],
+};
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
 const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "" };
 // The web app's `~/` imports, as apps/web/tsconfig.json maps them.
@@ -14,6 +20,9 @@ const webSource = fileURLToPath(new URL("./apps/web/src/", import.meta.url));
 
 export default defineConfig({
   test: {
+    // vitest would use one worker on these 2-core machines; much of a database test file's time
+    // is spent waiting (on the server, on SMTP, on timers), so two files at once finish sooner.
+    maxWorkers: 2,
     projects: [
       {
         test: {

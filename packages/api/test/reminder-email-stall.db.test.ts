@@ -4,11 +4,11 @@ import { deliverDueReminders, sendPendingEmails } from "../src/reminders/worker"
 import { emailTest, openSharedDb } from "./fixture";
 import { callerFor, createAccount } from "./helpers";
 
-// A real SMTP server that sits on the reminder e-mail for 20 s before it
+// A real SMTP server that sits on the reminder e-mail for 8 s before it
 // accepts it. No transaction (and so no lock, and on PGlite not the one
 // connection) may be held while the worker waits for it.
 
-const STALL_MS = 20_000;
+const STALL_MS = 8_000;
 
 const it = emailTest;
 it.beforeAll(openSharedDb);

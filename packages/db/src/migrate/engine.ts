@@ -15,7 +15,13 @@ declare const WebAssembly: {
   instantiate: (bytes: Uint8Array, imports: object) => Promise<{ instance: { exports: Record<string, unknown> } }>;
 };
 
-const engineModule: { promise?: Promise<EngineModule> } = {};
+// Kept on globalThis, not in this module: the glue module is Node's own (one per process), and
+// it holds views of the one WebAssembly memory it was given. A second copy of this module (vitest
+// loads one per project into its main process) must reuse that instance, not instantiate another
+// under the same glue, which would leave the glue reading the first one's memory.
+const engineModuleKey = Symbol.for("planner.prismaSchemaEngine");
+const processGlobals = globalThis as Record<symbol, { promise?: Promise<EngineModule> } | undefined>;
+const engineModule = (processGlobals[engineModuleKey] ??= {});
 
 /**
  * Loads Prisma's WASM schema engine once per process. The package's main entry

@@ -1,7 +1,6 @@
-import { test } from "vitest";
-import { createTestDatabase, type TestDatabase } from "./index";
-
-type TestDatabaseOptions = NonNullable<Parameters<typeof createTestDatabase>[0]>;
+import { inject, test } from "vitest";
+import "./provided-context";
+import { createTestDatabase, type TestDatabase, type TestDatabaseOptions } from "./index";
 
 /**
  * vitest's `test` with a real database, for *.db.test.ts files.
@@ -25,7 +24,9 @@ type TestDatabaseOptions = NonNullable<Parameters<typeof createTestDatabase>[0]>
 export const databaseTest = test
   .extend("databaseOptions", { scope: "file" }, {} as TestDatabaseOptions)
   .extend("sharedDb", { scope: "file" }, async ({ databaseOptions }, { onCleanup }) => {
-    const database = await createTestDatabase(databaseOptions);
+    // The migrated copies the project's globalSetup made (global-setup.ts), when it ran.
+    const from = { pgliteSnapshot: inject("pgliteSnapshot"), postgresTemplate: inject("postgresTemplate") };
+    const database = await createTestDatabase({ from, ...databaseOptions });
     onCleanup(() => database.close());
     return database;
   })
