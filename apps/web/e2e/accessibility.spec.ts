@@ -20,6 +20,8 @@ const heading = (page: Page) => expect(page.getByRole("heading", { level: 1 }).f
 const visits: Visit[] = [
   { name: "/login", open: goto("/login", heading) },
   { name: "/signup", open: goto("/signup", heading) },
+  { name: "/forgot-password", open: goto("/forgot-password", heading) },
+  { name: "/reset-password (a dead link)", open: goto("/reset-password", heading) },
   { name: "/calendar week", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=week") },
   { name: "/calendar month", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=month") },
   { name: "/calendar day", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=day") },
@@ -28,6 +30,15 @@ const visits: Visit[] = [
   { name: "/settings", account: ["user01", "user01-pass"], open: goto("/settings", heading) },
   { name: "/calendar (subscriber)", account: ["viewer01", "viewer01-pass"], open: (page) => openCalendar(page, "view=week") },
   { name: "/admin", account: ["admin", "admin-pass-1"], open: goto("/admin", heading) },
+  {
+    name: "/admin new account dialog",
+    account: ["admin", "admin-pass-1"],
+    open: async (page) => {
+      await page.goto("/admin");
+      await page.getByRole("button", { name: "New account" }).click();
+      await expect(page.getByTestId("create-user-dialog").getByLabel("Username")).toBeFocused();
+    },
+  },
 ];
 
 // Korean text is longer in places and set in another font: the main pages again in Korean

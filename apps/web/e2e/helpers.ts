@@ -62,7 +62,7 @@ export async function signUpAndLogInByApi(page: Page, prefix = "e2e"): Promise<s
 
 export async function logIn(page: Page, login: string, password: string) {
   await page.getByLabel("Username or email").fill(login);
-  await page.getByLabel("Password").fill(password);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
 }
 

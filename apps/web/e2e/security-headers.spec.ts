@@ -79,6 +79,8 @@ test.describe("headers on every response", () => {
   test("pages for visitors, and the log-in redirect", async ({ request }) => {
     await expectFreshNonces(request, "/login");
     await expectFreshNonces(request, "/signup");
+    await expectFreshNonces(request, "/forgot-password");
+    await expectFreshNonces(request, "/reset-password");
     await expectFreshNonces(request, "/no-such-page", 404);
     // A logged-out visit to an app page: the redirect carries the headers too, and still goes to /login.
     for (const path of ["/calendar", "/admin", "/"]) {

@@ -5,7 +5,7 @@
 // E2E_BUILD_ONLY=1 only builds (with this same environment) and exits, so
 // `pnpm test` can build while other suites run.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,9 @@ const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = mkdtempSync(path.join(tmpdir(), "planner-e2e-"));
+// Mail the app sends goes to a real SMTP listener here, one file per message (e2e/mailbox.ts reads them).
+const smtpPort = Number(port) + 1000;
+const mailDir = path.join(tmpdir(), `planner-e2e-mail-${port}`);
 
 const env = {
   ...process.env,
@@ -24,6 +27,8 @@ const env = {
   PLANNER_TEST_HOOKS: "1",
   // Every spec signs up from 127.0.0.1: the per-IP sign-up limit is tested at the API level.
   SIGN_UPS_PER_IP_PER_HOUR: "100000",
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+  APP_URL: `http://127.0.0.1:${port}`,
   BCRYPT_COST: process.env.BCRYPT_COST ?? "4", // real bcrypt, lowest cost: the cost is not what the tests check
   NEXT_TELEMETRY_DISABLED: "1",
 };
@@ -35,6 +40,26 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
     process.exit(build.status ?? 1);
   }
 }
+
+rmSync(mailDir, { recursive: true, force: true });
+mkdirSync(mailDir, { recursive: true });
+const { SMTPServer } = await import("smtp-server");
+let messages = 0;
+const mailServer = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ["STARTTLS", "AUTH"],
+  logger: false,
+  onData(stream, session, callback) {
+    const chunks = [];
+    stream.on("data", (chunk) => chunks.push(chunk));
+    stream.on("end", () => {
+      messages += 1;
+      writeFileSync(path.join(mailDir, `${String(messages).padStart(5, "0")}.eml`), Buffer.concat(chunks));
+      callback();
+    });
+  },
+});
+await new Promise((resolve) => mailServer.listen(smtpPort, "127.0.0.1", resolve));
 
 const server = spawn(process.execPath, [nextBin, "start", "--port", port, "--hostname", "127.0.0.1"], {
   cwd: webDir,
@@ -48,6 +73,8 @@ function stop() {
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 server.on("exit", (code) => {
+  mailServer.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(mailDir, { recursive: true, force: true });
   process.exit(code ?? 0);
 });

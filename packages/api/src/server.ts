@@ -7,7 +7,7 @@ import { appClock } from "./clock";
 import { createContext, type Context, type SessionClaims } from "./context";
 import { checkHealth } from "./health";
 import { createCaller } from "./root";
-import { mailerFromSettings } from "./reminders/mailer";
+import { appMailer } from "./reminders/mailer";
 import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
 import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
 import { apiSettings } from "./settings";
@@ -52,8 +52,13 @@ export function startServerProcess(...webSettings: (() => unknown)[]): void {
   validateSettingsOrExit(...webSettings);
   const { REMINDER_WORKER, REMINDER_INTERVAL_MS } = apiSettings();
   if (REMINDER_WORKER) {
-    startReminderWorker(getDatabase, { now: appClock.now, mailer: mailerFromSettings(), intervalMs: REMINDER_INTERVAL_MS });
+    startReminderWorker(getDatabase, { now: appClock.now, mailer: appMailer(), intervalMs: REMINDER_INTERVAL_MS });
   }
+}
+
+/** Whether "forgot password" can mail a link (SMTP is set up); otherwise an admin hands one over. */
+export function passwordResetByEmail(): boolean {
+  return appMailer() !== null;
 }
 
 /** Whether the end-to-end test hooks (POST /api/test/clock) exist on this server. */

@@ -8,7 +8,16 @@ export const apiSettings = defineSettings({
     .string()
     .regex(/^smtps?:\/\/\S+$/, "must be an smtp:// or smtps:// URL, or unset to send no e-mail")
     .optional(),
-  /** The sender of reminder e-mails. */
+  /**
+   * The address people open the app at (e.g. https://planner.example.com), for the links in
+   * e-mails and the ones admins hand over. Never taken from a request's Host header, which
+   * anyone can set (a reset link pointing at an attacker's site).
+   */
+  APP_URL: z
+    .string()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, "must be the app's http:// or https:// address, e.g. https://planner.example.com")
+    .default("http://localhost:3000"),
+  /** The sender of reminder and password e-mails. */
   SMTP_FROM: z.string().default("Planner <planner@localhost>"),
   /** How often the reminder worker looks for due reminders. */
   REMINDER_INTERVAL_MS: integerSetting(1000, 3_600_000).default(15_000),

@@ -20,12 +20,15 @@ export type World = {
   notificationId: string;
   /** A second log-in of the owner's, for the procedures that end sessions. */
   ownerOtherSessionId: string;
+  /** A live password link of otherUser's (as an admin would hand over). */
+  passwordLinkToken: string;
 };
 
 export const clock = TEST_NOW;
 const at = (hours: number) => new Date(clock.getTime() + hours * 3_600_000);
 
 // Shorthands for the common shapes of a row's expectations.
+const everyone: Record<ActorName, Outcome> = { anonymous: "OK", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
 const anyAccount: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
 const adminsOnly: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherUser: "FORBIDDEN", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "OK" };
 const writers: Record<ActorName, Outcome> = { ...anyAccount, subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN" };
@@ -37,9 +40,12 @@ const slot = { startAt: at(48), endAt: at(49) };
 export const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<ActorName, Outcome> }> = {
   "auth.signUp": {
     input: () => ({ username: `new_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, password: PASSWORD, confirmPassword: PASSWORD }),
-    expect: { anonymous: "OK", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" },
+    expect: everyone,
   },
   "auth.me": { input: () => undefined, expect: anyAccount },
+  "auth.requestPasswordReset": { input: (w) => ({ email: w.accounts.owner.email }), expect: everyone },
+  "auth.passwordLink": { input: (w) => ({ token: w.passwordLinkToken }), expect: everyone },
+  "auth.resetPassword": { input: (w) => ({ token: w.passwordLinkToken, newPassword: "reset to this one", confirmPassword: "reset to this one" }), expect: everyone },
 
   "account.updateTimeZone": { input: () => ({ timeZone: "Europe/Berlin" }), expect: anyAccount },
   "account.updateLocale": { input: () => ({ locale: "ko" }), expect: anyAccount },
@@ -93,6 +99,8 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "admin.users.byId": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.users.setRole": { input: (w) => ({ userId: w.accounts.otherUser.id, role: "SUBSCRIBER" }), expect: adminsOnly },
   "admin.users.delete": { input: (w) => ({ userId: w.accounts.otherUser.id }), expect: adminsOnly },
+  "admin.users.create": { input: () => ({ username: `made_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, role: "USER" }), expect: adminsOnly },
+  "admin.users.resetLink": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.shares.list": { input: (w) => ({ ownerId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.shares.grant": { input: (w) => ({ ownerId: w.accounts.otherUser.id, subscriber: w.accounts.subscriberWithoutGrant.email }), expect: adminsOnly },
   "admin.shares.revoke": { input: (w) => ({ ownerId: w.accounts.owner.id, subscriberId: w.accounts.subscriberWithGrant.id }), expect: adminsOnly },
@@ -121,5 +129,6 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   await deliverDueReminders(db, { now: () => at(30) });
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
   const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
-  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id, ownerOtherSessionId };
+  const passwordLinkToken = await db.passwordLinks.create({ userId: accounts.otherUser.id, purpose: "ADMIN_RESET", now: clock, expiresAt: at(24) });
+  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id, ownerOtherSessionId, passwordLinkToken };
 }

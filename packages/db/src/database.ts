@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
 import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/prisma/client";
+import { PasswordLinkRepository } from "./repositories/password-link-repository";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
 import { ReminderRepository } from "./repositories/reminder-repository";
@@ -20,6 +21,7 @@ export type Database = {
   users: UserRepository;
   sessions: SessionRepository;
   rateLimits: RateLimitRepository;
+  passwordLinks: PasswordLinkRepository;
   todos: TodoRepository;
   schedules: ScheduleRepository;
   subscriptions: SubscriptionRepository;
@@ -79,6 +81,7 @@ function buildDatabase(
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
+    passwordLinks: new PasswordLinkRepository(prisma),
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),

@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   "emailTaken",
   "valueTaken",
   "wrongPassword",
+  "passwordLinkInvalid",
   "lastAdminDelete",
   "lastAdminDemote",
   "startOffGrid",

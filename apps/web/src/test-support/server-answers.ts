@@ -11,14 +11,14 @@ type RefusalCode = keyof typeof RPC_CODES;
 /** The server said no: its message, its code, and the field messages it names, if any. */
 export function serverRefusal(
   message: string,
-  options: { code?: RefusalCode; fieldErrors?: Record<string, string[]>; path?: string } = {},
+  options: { code?: RefusalCode; fieldErrors?: Record<string, string[]>; path?: string; errorCode?: string } = {},
 ): TRPCClientError<never> {
   const code = options.code ?? "BAD_REQUEST";
   return TRPCClientError.from({
     error: {
       message,
       code: RPC_CODES[code],
-      data: { code, httpStatus: HTTP_STATUS[code], path: options.path ?? "test.procedure", fieldErrors: options.fieldErrors },
+      data: { code, httpStatus: HTTP_STATUS[code], path: options.path ?? "test.procedure", fieldErrors: options.fieldErrors, errorCode: options.errorCode },
     },
   });
 }

@@ -39,6 +39,11 @@ export function serverErrorCode(error: unknown): string | undefined {
   return serverData(error)?.code;
 }
 
+/** The domain's stable error code ("passwordLinkInvalid", …); none when the server was not reached. */
+export function domainErrorCode(error: unknown): string | undefined {
+  return serverData(error)?.errorCode;
+}
+
 /** A sentence for a toast or a form banner; never a stack or a driver message. */
 export function errorMessage(error: unknown): string {
   if (error instanceof TRPCClientError && error.data) {

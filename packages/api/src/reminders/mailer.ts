@@ -3,9 +3,14 @@ import type { PendingEmail } from "@planner/db";
 import { reminderEmail } from "@planner/domain";
 import { apiSettings } from "../settings";
 
+/** One plain-text e-mail to one person. */
+export type OutgoingMessage = { to: { name: string; address: string }; subject: string; text: string };
+
 export type Mailer = {
-  /** Resolves once the mail server has accepted the message; `signal` abandons it (the connection is closed). */
+  /** A reminder. Resolves once the mail server has accepted the message; `signal` abandons it (the connection is closed). */
   send: (email: PendingEmail, options?: { signal?: AbortSignal }) => Promise<void>;
+  /** Any other message (a password reset link), on the same terms. */
+  sendMessage: (message: OutgoingMessage, options?: { signal?: AbortSignal }) => Promise<void>;
   close: () => void;
 };
 
@@ -26,21 +31,27 @@ export function mailerFromSettings(): Mailer | null {
   return SMTP_URL ? createMailer(SMTP_URL, SMTP_FROM) : null;
 }
 
+let processMailer: Mailer | null | undefined;
+
+/** The process's one mailer (SMTP keeps its connections pooled per transport), made on first use. */
+export function appMailer(): Mailer | null {
+  if (processMailer === undefined) processMailer = mailerFromSettings();
+  return processMailer;
+}
+
 export function createMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport({ url: smtpUrl, ...SMTP_TIMEOUTS });
+  async function sendMessage(outgoing: OutgoingMessage, options: { signal?: AbortSignal } = {}) {
+    // nodemailer ≥ 10.5 takes an AbortSignal per message; its type definitions do not list it yet.
+    const message: SendMailOptions & { signal?: AbortSignal } = { from, ...outgoing, signal: options.signal };
+    await transport.sendMail(message);
+  }
   return {
     async send(email, options = {}) {
-      // nodemailer ≥ 10.5 takes an AbortSignal per message; its type definitions do not list it yet.
       const { subject, body } = reminderEmail(email, email.text);
-      const message: SendMailOptions & { signal?: AbortSignal } = {
-        from,
-        to: { name: email.name, address: email.to },
-        subject,
-        text: body,
-        signal: options.signal,
-      };
-      await transport.sendMail(message);
+      await sendMessage({ to: { name: email.name, address: email.to }, subject, text: body }, options);
     },
+    sendMessage,
     close: () => transport.close(),
   };
 }

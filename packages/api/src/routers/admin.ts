@@ -1,5 +1,6 @@
 import {
   adminCreateScheduleInput,
+  adminCreateUserInput,
   adminGrantShareInput,
   adminListSchedulesInput,
   adminListSharesInput,
@@ -13,6 +14,7 @@ import {
   userIdInput,
 } from "@planner/domain";
 import { adminUserById, changeUserRole, deleteUser, listUsers } from "../services/admin-user-service";
+import { createAdminResetLink, createUserWithLink } from "../services/recovery-service";
 import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
 import { listAllTodos } from "../services/todo-service";
@@ -25,6 +27,10 @@ export const adminRouter = {
     byId: adminProcedure.input(userIdInput).query(({ ctx, input }) => adminUserById(ctx.db, input)),
     setRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeUserRole(ctx.db, ctx.actor, input)),
     delete: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => deleteUser(ctx.db, input)),
+    /** An account made for someone, with a one-time link to set its password (shown once). */
+    create: adminProcedure.input(adminCreateUserInput).mutation(({ ctx, input }) => createUserWithLink(ctx.db, input, ctx.now())),
+    /** A one-time password reset link to hand over (shown once): the way back in without e-mail. */
+    resetLink: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => createAdminResetLink(ctx.db, input, ctx.now())),
   },
   shares: {
     list: adminProcedure.input(adminListSharesInput).query(({ ctx, input }) => followersOf(ctx.db, input.ownerId)),

@@ -16,6 +16,7 @@ import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { useAdminSharing } from "~/features/sharing/use-sharing";
 import { useTRPC } from "~/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";
+import { ResetLinkDialog } from "./reset-link-dialog";
 import { formatDay } from "./labels";
 import { RoleForm } from "./role-form";
 import type { AdminUser } from "./types";
@@ -34,6 +35,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
   const sharing = useAdminSharing(user.id);
   const todosPage = parsePage(useSearchParams().get("page"));
   const [deleting, setDeleting] = useState(false);
+  const [makingResetLink, setMakingResetLink] = useState(false);
   const base = `/admin/users/${user.id}`;
 
   return (
@@ -84,6 +86,14 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
             />
           </SectionCard>
 
+          {!isSelf && (
+            <SectionCard title={t("passwordSection")} description={t("passwordSectionDescription")}>
+              <Button variant="secondary" onClick={() => setMakingResetLink(true)}>
+                {t("makeResetLink")}
+              </Button>
+            </SectionCard>
+          )}
+
           <SectionCard title={t("calendar")} description={t("shownIn", { timeZone: user.timeZone })}>
             <div className="grid gap-2 sm:grid-cols-2 lg:grid-cols-1">
               <CalendarLink href={`${base}/calendar`} icon={<CalendarIcon className="size-5" />} label={t("calendar")} hint={t("calendarHint")} />
@@ -129,6 +139,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
       </div>
 
       {deleting && <DeleteUserDialog user={user} effects={effects} onClosed={() => setDeleting(false)} />}
+      {makingResetLink && <ResetLinkDialog user={user} onClosed={() => setMakingResetLink(false)} />}
     </div>
   );
 }

@@ -27,7 +27,14 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("loginTitle")}>
       <FormAlert message={formError} />
       <Field label={t("login")} autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
-      <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+      <div>
+        <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+        <p className="mt-1 text-right text-sm">
+          <Link href="/forgot-password" className="inline-block py-1 font-medium text-brand-600 hover:underline">
+            {t("forgotPassword")}
+          </Link>
+        </p>
+      </div>
       <SubmitButton pending={isSubmitting} pendingLabel={t("loggingIn")}>
         {t("logIn")}
       </SubmitButton>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
+import { CreateUserButton } from "~/features/admin/create-user-dialog";
 import { UsersScreen } from "~/features/admin/users-screen";
 import { currentAccount } from "~/server/current-account";
 
@@ -21,9 +22,12 @@ export default async function AdminPage() {
         title={t("users")}
         description={t("usersDescription")}
         actions={
-          <Link prefetch={false} href="/settings" className="text-sm font-medium text-brand-600 hover:underline">
-            {t("ownSettings")}
-          </Link>
+          <div className="flex items-center gap-4">
+            <Link prefetch={false} href="/settings" className="text-sm font-medium text-brand-600 hover:underline">
+              {t("ownSettings")}
+            </Link>
+            <CreateUserButton />
+          </div>
         }
       />
       <UsersScreen />

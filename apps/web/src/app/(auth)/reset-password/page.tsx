@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ResetPasswordScreen } from "~/features/recovery/reset-password-screen";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("recovery"))("resetTitle") };
+}
+
+/** Opened from a password link, logged in or not: the link says whose password it sets. */
+export default function ResetPasswordPage() {
+  return <ResetPasswordScreen />;
+}
