@@ -8,8 +8,10 @@ import { expect, test } from "./fixtures";
 
 // Two production instances of the app on one PostgreSQL, as a load balancer
 // would spread a person's requests: sessions and failed log-ins live in the
-// database, so both instances agree about them. Needs the PostgreSQL server
-// the database tests use (TEST_POSTGRES_URL); skipped without it.
+// database, so both instances agree about them. The second instance is set up
+// as if behind one proxy (TRUSTED_PROXY_HOPS=1), the first as if facing the
+// internet (0). Needs the PostgreSQL server the database tests use
+// (TEST_POSTGRES_URL); skipped without it.
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,6 +44,7 @@ test.describe("two app instances on one PostgreSQL", () => {
             AUTH_SECRET: "two-instances-secret-not-for-production-0000",
             AUTH_TRUST_HOST: "true",
             REMINDER_WORKER: "false",
+            TRUSTED_PROXY_HOPS: index === 0 ? "0" : "1",
             BCRYPT_COST: "4",
             NEXT_TELEMETRY_DISABLED: "1",
           },
@@ -80,6 +83,45 @@ test.describe("two app instances on one PostgreSQL", () => {
     expect(await logIn(stranger, b, username, PASSWORD)).toBe("rate-limited");
     await stranger.dispose();
   });
+
+  test("behind a trusted proxy, 50 wrong passwords from 50 addresses leave the owner's log-in from a fresh one working", async ({ playwright }) => {
+    const [a, b] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+    const username = `spray_${randomUUID().slice(0, 8)}`;
+    const signUp = await http.post(`${a}/api/trpc/auth.signUp`, {
+      data: { json: { username, email: `${username}@example.com`, password: PASSWORD, confirmPassword: PASSWORD } },
+    });
+    expect(signUp.ok(), await signUp.text()).toBe(true);
+
+    // The proxy appends the address it saw: instance B (one trusted hop) takes it as the client's.
+    const attacker = await playwright.request.newContext();
+    for (let address = 1; address <= 50; address += 1) {
+      expect(await logIn(attacker, b, username, `guess ${address}`, { "X-Forwarded-For": `198.51.100.${address}` })).toBe("wrong");
+    }
+    await attacker.dispose();
+    const owner = await playwright.request.newContext();
+    expect(await logIn(owner, b, username, PASSWORD, { "X-Forwarded-For": "203.0.113.7" })).toBe("ok");
+    const me = await owner.get(`${b}/api/trpc/account.sessions`);
+    expect(await me.text()).toContain("203.0.113.7");
+    await owner.dispose();
+  });
+
+  test("facing clients directly, a new X-Forwarded-For per attempt does not reset the per-IP count", async ({ playwright }) => {
+    const [a] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
+    const sprayer = await playwright.request.newContext();
+    // Unknown accounts, so only the per-IP limit (30 in 15 minutes) applies; the earlier tests'
+    // failures from this address count too, so the limit comes at the 31st at the latest.
+    const answers: string[] = [];
+    for (let attempt = 1; attempt <= 31 && answers.at(-1) !== "rate-limited"; attempt += 1) {
+      answers.push(await logIn(sprayer, a, `nobody_${attempt}`, "a guess", { "X-Forwarded-For": `192.0.2.${attempt}` }));
+    }
+    expect(answers.at(-1)).toBe("rate-limited");
+    expect(answers.slice(0, -1).every((answer) => answer === "wrong")).toBe(true);
+    // …and stays, whatever the header says next.
+    for (const forged of ["192.0.2.200", "10.0.0.1", "203.0.113.99"]) {
+      expect(await logIn(sprayer, a, "nobody_else", "a guess", { "X-Forwarded-For": forged })).toBe("rate-limited");
+    }
+    await sprayer.dispose();
+  });
 });
 
 async function admin(sql: string) {
@@ -105,11 +147,11 @@ async function waitForHealth(port: number) {
 }
 
 /** next-auth's credentials log-in over HTTP, as the form does: "ok", "wrong" or "rate-limited". */
-async function logIn(http: APIRequestContext, origin: string, login: string, password: string): Promise<string> {
-  const { csrfToken } = (await (await http.get(`${origin}/api/auth/csrf`)).json()) as { csrfToken: string };
+async function logIn(http: APIRequestContext, origin: string, login: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+  const { csrfToken } = (await (await http.get(`${origin}/api/auth/csrf`, { headers })).json()) as { csrfToken: string };
   const response = await http.post(`${origin}/api/auth/callback/credentials`, {
     form: { login, password, csrfToken, callbackUrl: "/calendar" },
-    headers: { "X-Auth-Return-Redirect": "1" },
+    headers: { "X-Auth-Return-Redirect": "1", ...headers },
   });
   const { url } = (await response.json()) as { url: string };
   if (!url.includes("error=")) return "ok";
