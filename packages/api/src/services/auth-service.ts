@@ -1,6 +1,5 @@
 import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
 import {
-  ConflictError,
   ACCOUNT_CLIENT_FAILURE_LIMIT,
   ACCOUNT_WINDOW_SECONDS,
   IP_FAILURE_LIMIT,
@@ -21,6 +20,7 @@ import {
 import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
 import { found } from "./found";
+import { assertUsernameAndEmailFree } from "./unique-account";
 
 /** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
@@ -28,10 +28,7 @@ export async function signUp(db: Database, input: SignUpValues, request: { clien
   if (window.count > apiSettings().SIGN_UPS_PER_IP_PER_HOUR) {
     throw new RateLimitedError(Math.ceil((window.windowStartedAt.getTime() + SIGN_UP_WINDOW_SECONDS * 1000 - request.now.getTime()) / 1000));
   }
-  // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
-  const taken = await db.users.findTaken(input.username, input.email);
-  if (taken.username) throw new ConflictError("username", "That username is already taken.", "usernameTaken");
-  if (taken.email) throw new ConflictError("email", "An account with that email address already exists.", "emailTaken");
+  await assertUsernameAndEmailFree(db, input.username, input.email);
   const user = await db.users.create({
     username: input.username,
     email: input.email,

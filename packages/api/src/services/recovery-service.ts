@@ -1,6 +1,5 @@
 import { hashPassword, type Database, type PublicUser } from "@planner/db";
 import {
-  ConflictError,
   LINK_FAILURES_PER_IP,
   LINK_FAILURE_WINDOW_SECONDS,
   RESET_EMAILS_PER_ACCOUNT,
@@ -23,6 +22,7 @@ import {
 import type { Mailer } from "../reminders/mailer";
 import { apiSettings } from "../settings";
 import { found } from "./found";
+import { assertUsernameAndEmailFree } from "./unique-account";
 
 /** Who is asking, as the server sees it. */
 type Request = { clientIp: string | null; now: Date };
@@ -95,10 +95,7 @@ export async function createUserWithLink(
   input: AdminCreateUserValues,
   now: Date,
 ): Promise<{ user: PublicUser; url: string; expiresAt: Date }> {
-  // A friendly early answer; the unique indexes still decide races (P2002 → CONFLICT).
-  const taken = await db.users.findTaken(input.username, input.email);
-  if (taken.username) throw new ConflictError("username", "That username is already taken.", "usernameTaken");
-  if (taken.email) throw new ConflictError("email", "An account with that email address already exists.", "emailTaken");
+  await assertUsernameAndEmailFree(db, input.username, input.email);
   const user = await db.users.create({
     username: input.username,
     email: input.email,
