@@ -8,7 +8,8 @@ const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL ||
 const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.db.test.ts"];
 const databaseTestOptions = { include: databaseTests, testTimeout: 30_000, hookTimeout: 120_000 };
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
-const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "" };
+// AUTH_SECRET: the key that seals two-step secrets is derived from it.
+const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "", AUTH_SECRET: "vitest-only-secret-not-for-production-0000" };
 // The web app's `~/` imports, as apps/web/tsconfig.json maps them.
 const webSource = fileURLToPath(new URL("./apps/web/src/", import.meta.url));
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders } from "../src/reminders/worker";
 import { TEST_NOW } from "./fixture";
-import { PASSWORD, callerFor, createAccount, type TestAccount } from "./helpers";
+import { PASSWORD, callerFor, createAccount, totpAt, type TestAccount } from "./helpers";
 
 // Every procedure of the app router with a valid input and who may call it,
 // on a small world of accounts and data. The authorization test checks each
@@ -11,7 +11,7 @@ import { PASSWORD, callerFor, createAccount, type TestAccount } from "./helpers"
 
 export const ACTORS = ["anonymous", "owner", "otherUser", "subscriberWithGrant", "subscriberWithoutGrant", "admin"] as const;
 export type ActorName = (typeof ACTORS)[number];
-export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
 
 export type World = {
   accounts: Record<Exclude<ActorName, "anonymous">, TestAccount>;
@@ -20,6 +20,10 @@ export type World = {
   notificationId: string;
   /** A second log-in of the owner's, for the procedures that end sessions. */
   ownerOtherSessionId: string;
+  /** The owner has started setting up two-step log-in with this secret (not confirmed). */
+  ownerPendingTotpSecret: string;
+  /** The admin has two-step log-in on; one of its unused recovery codes. */
+  adminRecoveryCode: string;
 };
 
 export const clock = TEST_NOW;
@@ -53,6 +57,19 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
   },
   "account.endOtherSessions": { input: () => undefined, expect: anyAccount },
+  "account.twoFactor.status": { input: () => undefined, expect: anyAccount },
+  // Starting again replaces a pending set-up; while it is on, it must be turned off first.
+  "account.twoFactor.start": { input: () => undefined, expect: { ...anyAccount, admin: "CONFLICT" } },
+  // Only the owner has a set-up waiting for its code.
+  "account.twoFactor.confirm": {
+    input: (w) => ({ code: totpAt(w.ownerPendingTotpSecret, clock) }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "BAD_REQUEST", subscriberWithGrant: "BAD_REQUEST", subscriberWithoutGrant: "BAD_REQUEST", admin: "BAD_REQUEST" },
+  },
+  // Only the admin has it on; a recovery code of the admin's is no code for anyone else.
+  "account.twoFactor.disable": {
+    input: (w) => ({ password: PASSWORD, code: w.adminRecoveryCode }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "BAD_REQUEST", otherUser: "BAD_REQUEST", subscriberWithGrant: "BAD_REQUEST", subscriberWithoutGrant: "BAD_REQUEST", admin: "OK" },
+  },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
@@ -93,6 +110,7 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "admin.users.byId": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.users.setRole": { input: (w) => ({ userId: w.accounts.otherUser.id, role: "SUBSCRIBER" }), expect: adminsOnly },
   "admin.users.delete": { input: (w) => ({ userId: w.accounts.otherUser.id }), expect: adminsOnly },
+  "admin.users.removeTwoFactor": { input: (w) => ({ userId: w.accounts.admin.id }), expect: adminsOnly },
   "admin.shares.list": { input: (w) => ({ ownerId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.shares.grant": { input: (w) => ({ ownerId: w.accounts.otherUser.id, subscriber: w.accounts.subscriberWithoutGrant.email }), expect: adminsOnly },
   "admin.shares.revoke": { input: (w) => ({ ownerId: w.accounts.owner.id, subscriberId: w.accounts.subscriberWithGrant.id }), expect: adminsOnly },
@@ -121,5 +139,17 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   await deliverDueReminders(db, { now: () => at(30) });
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
   const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
-  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id, ownerOtherSessionId };
+  const { secret: ownerPendingTotpSecret } = await asOwner.account.twoFactor.start();
+  const asAdmin = callerFor(db, accounts.admin, null, () => clock);
+  const { secret: adminSecret } = await asAdmin.account.twoFactor.start();
+  const { recoveryCodes } = await asAdmin.account.twoFactor.confirm({ code: totpAt(adminSecret, clock) });
+  return {
+    accounts,
+    todoId: todo.id,
+    scheduleId: schedule.id,
+    notificationId: notification.id,
+    ownerOtherSessionId,
+    ownerPendingTotpSecret,
+    adminRecoveryCode: recoveryCodes[0]!,
+  };
 }

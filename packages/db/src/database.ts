@@ -11,6 +11,7 @@ import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
+import { TwoFactorRepository } from "./repositories/two-factor-repository";
 import { UserRepository } from "./repositories/user-repository";
 import { dbSettings } from "./settings";
 
@@ -19,6 +20,7 @@ export type Database = {
   kind: DatabaseConfig["kind"];
   users: UserRepository;
   sessions: SessionRepository;
+  twoFactor: TwoFactorRepository;
   rateLimits: RateLimitRepository;
   todos: TodoRepository;
   schedules: ScheduleRepository;
@@ -78,6 +80,7 @@ function buildDatabase(
     prisma,
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
+    twoFactor: new TwoFactorRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),

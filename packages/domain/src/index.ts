@@ -6,6 +6,7 @@ export * from "./user/appearance";
 export * from "./auth/schemas";
 export * from "./auth/rate-limit";
 export * from "./auth/sessions";
+export * from "./auth/two-factor";
 export * from "./shared/pagination";
 export * from "./shared/input-issues";
 export * from "./shared/text";

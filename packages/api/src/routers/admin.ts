@@ -16,6 +16,7 @@ import { adminUserById, changeUserRole, deleteUser, listUsers } from "../service
 import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
 import { listAllTodos } from "../services/todo-service";
+import { removeTwoFactorForUser } from "../services/two-factor-service";
 import { adminProcedure } from "../trpc";
 
 /** Everything admins see and manage across accounts. */
@@ -25,6 +26,8 @@ export const adminRouter = {
     byId: adminProcedure.input(userIdInput).query(({ ctx, input }) => adminUserById(ctx.db, input)),
     setRole: adminProcedure.input(changeRoleInput).mutation(({ ctx, input }) => changeUserRole(ctx.db, ctx.actor, input)),
     delete: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => deleteUser(ctx.db, input)),
+    /** For an owner who lost their device: takes two-step log-in off and ends that account's sessions. */
+    removeTwoFactor: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => removeTwoFactorForUser(ctx.db, input)),
   },
   shares: {
     list: adminProcedure.input(adminListSharesInput).query(({ ctx, input }) => followersOf(ctx.db, input.ownerId)),

@@ -8,8 +8,10 @@ export function listUsers(db: Database, input: AdminListUsersValues): Promise<{ 
   return db.users.listForAdmin(input);
 }
 
-export async function adminUserById(db: Database, input: UserIdValues): Promise<PublicUser> {
-  return found(await db.users.findById(input.userId), "That user", "userNotFound");
+/** One account for the admin console, with whether it has two-step log-in on. */
+export async function adminUserById(db: Database, input: UserIdValues): Promise<PublicUser & { twoFactorEnabled: boolean }> {
+  const user = found(await db.users.findById(input.userId), "That user", "userNotFound");
+  return { ...user, twoFactorEnabled: await db.twoFactor.isEnabled(input.userId) };
 }
 
 /** USER, ADMIN or SUBSCRIBER; the records follow in the same transaction; never the last admin away. */
