@@ -1,8 +1,9 @@
 import { describe, expect } from "vitest";
+import type { TestDatabase } from "@planner/db/testing";
 import { RECOVERY_CODE_COUNT, TWO_FACTOR_FAILURE_LIMIT, TWO_FACTOR_WINDOW_SECONDS } from "@planner/domain";
 import { logIn } from "../src/services/auth-service";
 import { TEST_NOW as now, apiTest as it, openSharedDb } from "./fixture";
-import { PASSWORD, callerFor, codeOf, createAccount, totpAt, type TestAccount } from "./helpers";
+import { PASSWORD, callerFor, codeOf, totpAt, type TestAccount } from "./helpers";
 
 it.beforeAll(openSharedDb);
 
@@ -10,7 +11,7 @@ it.beforeAll(openSharedDb);
 // (window, replay, recovery codes, throttling), turning it off, and an admin
 // removing it for someone who lost their device.
 
-type Db = Parameters<typeof logIn>[0];
+type Db = TestDatabase;
 const seconds = (n: number) => new Date(now.getTime() + n * 1000);
 const at = (db: Db, account: TestAccount | null, instant = now) => callerFor(db, account, null, () => instant);
 
