@@ -19,18 +19,31 @@ function twoStepSection(page: Page): Locator {
   return page.getByRole("region", { name: "Two-step verification" });
 }
 
+const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+
 /**
- * The states accessibility.spec does not reach (it sees the section off).
+ * The states accessibility.spec does not reach (it sees the section off), at
+ * both widths and in both themes; the page is left at desktop width, light.
  * Sonner's toasts are left out: their rich colours are the library's, on every
  * page alike, and they are gone in seconds.
  */
 async function expectNoAxeViolations(page: Page, where: string) {
-  await settle(page);
-  const { violations } = await new AxeBuilder({ page })
-    .exclude("[data-sonner-toaster]")
-    .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, rules: { "target-size": { enabled: true } } })
-    .analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`), where).toEqual([]);
+  for (const [device, viewport] of Object.entries(widths)) {
+    await page.setViewportSize(viewport);
+    for (const theme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
+      await settle(page);
+      if (process.env.TWO_FACTOR_SCREENSHOTS) await page.screenshot({ path: `test-results/two-factor-${where.replace(/\W+/g, "-")}-${device}-${theme}.png`, fullPage: false });
+      const { violations } = await new AxeBuilder({ page })
+        .exclude("[data-sonner-toaster]")
+        .options({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }, rules: { "target-size": { enabled: true } } })
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(" | ")}`), `${where} (${device}, ${theme})`).toEqual([]);
+    }
+  }
+  await page.setViewportSize(widths.desktop);
+  await page.emulateMedia({ colorScheme: "light" });
 }
 
 /** Turns two-step verification on in Settings → Security; returns the key and the recovery codes. */
