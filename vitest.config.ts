@@ -14,7 +14,8 @@ const databaseTestOptions = {
   globalSetup: ["packages/db/src/testing/global-setup.ts"],
 };
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
-const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "" };
+// AUTH_SECRET: the key that seals two-step secrets is derived from it.
+const testEnv = { BCRYPT_COST: "4", DATABASE_URL: "", AUTH_SECRET: "vitest-only-secret-not-for-production-0000" };
 // The web app's `~/` imports, as apps/web/tsconfig.json maps them.
 const webSource = fileURLToPath(new URL("./apps/web/src/", import.meta.url));
 

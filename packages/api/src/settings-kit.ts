@@ -3,3 +3,4 @@
 // and the middleware bundle must stay free of routers, Prisma and the migration engine.
 export { defineSettings, integerSetting, InvalidSettingError } from "@planner/db/settings-kit";
 export { findRepoRoot as repoRoot } from "@planner/db/config";
+export { authSecret } from "./auth-secret";

@@ -1,6 +1,7 @@
 import { hashPassword } from "@planner/db";
 import type { TestDatabase } from "@planner/db/testing";
 import { DEFAULT_SESSION_POLICY, type Role } from "@planner/domain";
+import { generateSync } from "otplib";
 import { createCaller } from "../src/root";
 import { createContext, type SessionClaims } from "../src/context";
 
@@ -43,4 +44,9 @@ export async function codeOf(call: () => Promise<unknown>): Promise<string> {
 export function callProcedure(caller: ReturnType<typeof callerFor>, path: string, input: unknown): Promise<unknown> {
   const procedure = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller);
   return (procedure as (input: unknown) => Promise<unknown>)(input);
+}
+
+/** The authenticator app's code for `secret` at `at`, `steps` 30-second steps later (negative: earlier). */
+export function totpAt(secret: string, at: Date, steps = 0): string {
+  return generateSync({ secret, epoch: Math.floor(at.getTime() / 1000) + steps * 30 });
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders } from "../src/reminders/worker";
 import { TEST_NOW } from "./fixture";
-import { PASSWORD, callerFor, createAccount, type TestAccount } from "./helpers";
+import { PASSWORD, callerFor, createAccount, totpAt, type TestAccount } from "./helpers";
 
 // Every procedure of the app router with a valid input and who may call it,
 // on a small world of accounts and data. The authorization test checks each
@@ -11,7 +11,7 @@ import { PASSWORD, callerFor, createAccount, type TestAccount } from "./helpers"
 
 export const ACTORS = ["anonymous", "owner", "otherUser", "subscriberWithGrant", "subscriberWithoutGrant", "admin"] as const;
 export type ActorName = (typeof ACTORS)[number];
-export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
 
 export type World = {
   accounts: Record<Exclude<ActorName, "anonymous">, TestAccount>;
@@ -22,6 +22,10 @@ export type World = {
   ownerOtherSessionId: string;
   /** A live password link of otherUser's (as an admin would hand over). */
   passwordLinkToken: string;
+  /** The owner has started setting up two-step log-in with this secret (not confirmed). */
+  ownerPendingTotpSecret: string;
+  /** The admin has two-step log-in on; one of its unused recovery codes. */
+  adminRecoveryCode: string;
 };
 
 export const clock = TEST_NOW;
@@ -59,6 +63,19 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
   },
   "account.endOtherSessions": { input: () => undefined, expect: anyAccount },
+  "account.twoFactor.status": { input: () => undefined, expect: anyAccount },
+  // Starting again replaces a pending set-up; while it is on, it must be turned off first.
+  "account.twoFactor.start": { input: () => undefined, expect: { ...anyAccount, admin: "CONFLICT" } },
+  // Only the owner has a set-up waiting for its code.
+  "account.twoFactor.confirm": {
+    input: (w) => ({ code: totpAt(w.ownerPendingTotpSecret, clock) }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "BAD_REQUEST", subscriberWithGrant: "BAD_REQUEST", subscriberWithoutGrant: "BAD_REQUEST", admin: "BAD_REQUEST" },
+  },
+  // Only the admin has it on; a recovery code of the admin's is no code for anyone else.
+  "account.twoFactor.disable": {
+    input: (w) => ({ password: PASSWORD, code: w.adminRecoveryCode }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "BAD_REQUEST", otherUser: "BAD_REQUEST", subscriberWithGrant: "BAD_REQUEST", subscriberWithoutGrant: "BAD_REQUEST", admin: "OK" },
+  },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
@@ -101,6 +118,7 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "admin.users.delete": { input: (w) => ({ userId: w.accounts.otherUser.id }), expect: adminsOnly },
   "admin.users.create": { input: () => ({ username: `made_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, role: "USER" }), expect: adminsOnly },
   "admin.users.resetLink": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
+  "admin.users.removeTwoFactor": { input: (w) => ({ userId: w.accounts.admin.id }), expect: adminsOnly },
   "admin.shares.list": { input: (w) => ({ ownerId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.shares.grant": { input: (w) => ({ ownerId: w.accounts.otherUser.id, subscriber: w.accounts.subscriberWithoutGrant.email }), expect: adminsOnly },
   "admin.shares.revoke": { input: (w) => ({ ownerId: w.accounts.owner.id, subscriberId: w.accounts.subscriberWithGrant.id }), expect: adminsOnly },
@@ -130,5 +148,18 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
   const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
   const passwordLinkToken = await db.passwordLinks.create({ userId: accounts.otherUser.id, purpose: "ADMIN_RESET", now: clock, expiresAt: at(24) });
-  return { accounts, todoId: todo.id, scheduleId: schedule.id, notificationId: notification.id, ownerOtherSessionId, passwordLinkToken };
+  const { secret: ownerPendingTotpSecret } = await asOwner.account.twoFactor.start();
+  const asAdmin = callerFor(db, accounts.admin, null, () => clock);
+  const { secret: adminSecret } = await asAdmin.account.twoFactor.start();
+  const { recoveryCodes } = await asAdmin.account.twoFactor.confirm({ code: totpAt(adminSecret, clock) });
+  return {
+    accounts,
+    todoId: todo.id,
+    scheduleId: schedule.id,
+    notificationId: notification.id,
+    ownerOtherSessionId,
+    passwordLinkToken,
+    ownerPendingTotpSecret,
+    adminRecoveryCode: recoveryCodes[0]!,
+  };
 }

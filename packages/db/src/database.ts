@@ -12,6 +12,7 @@ import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
+import { TwoFactorRepository } from "./repositories/two-factor-repository";
 import { UserRepository } from "./repositories/user-repository";
 import { dbSettings } from "./settings";
 
@@ -20,6 +21,7 @@ export type Database = {
   kind: DatabaseConfig["kind"];
   users: UserRepository;
   sessions: SessionRepository;
+  twoFactor: TwoFactorRepository;
   rateLimits: RateLimitRepository;
   passwordLinks: PasswordLinkRepository;
   todos: TodoRepository;
@@ -80,6 +82,7 @@ function buildDatabase(
     prisma,
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
+    twoFactor: new TwoFactorRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     passwordLinks: new PasswordLinkRepository(prisma),
     todos: new TodoRepository(prisma),

@@ -10,6 +10,7 @@ export type { PublicUser, UserCredentials, DeletedUser, NewUser, AdminUserRow, A
 export type { Person, Follower } from "./repositories/subscription-repository";
 export type { RateLimitWindow } from "./repositories/rate-limit-repository";
 export type { PasswordLinkRecord } from "./repositories/password-link-repository";
+export type { TwoFactorRecord, RecoveryCodeHash } from "./repositories/two-factor-repository";
 export type { LiveSession, NewSession, SessionRecord } from "./repositories/session-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
 export type { Schedule, ScheduleWithOwner, ScheduleChanges } from "./repositories/schedule-repository";

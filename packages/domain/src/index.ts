@@ -7,6 +7,7 @@ export * from "./auth/schemas";
 export * from "./auth/rate-limit";
 export * from "./auth/sessions";
 export * from "./auth/recovery";
+export * from "./auth/two-factor";
 export * from "./shared/pagination";
 export * from "./shared/input-issues";
 export * from "./shared/text";

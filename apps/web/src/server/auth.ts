@@ -27,11 +27,23 @@ class RateLimitedSignIn extends CredentialsSignin {
   }
 }
 
+/**
+ * The password was right and the account has two-step log-in on: "second-factor"
+ * when no code came (the form then asks for one), "second-factor-invalid" when it was wrong.
+ */
+class SecondFactorSignIn extends CredentialsSignin {
+  constructor(code: "second-factor" | "second-factor-invalid") {
+    super();
+    this.code = code;
+  }
+}
+
 const credentials = Credentials({
   id: "credentials",
   credentials: {
     login: { label: "Username or email", type: "text" },
     password: { label: "Password", type: "password" },
+    code: { label: "Code", type: "text" },
   },
   async authorize(input, request) {
     const parsed = logInInput.safeParse(input);
@@ -55,6 +67,8 @@ const credentials = Credentials({
       return { id, username, role, sessionVersion, sessionId, name: username };
     }
     if (result.reason === "rate-limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
+    if (result.reason === "second-factor-required") throw new SecondFactorSignIn("second-factor");
+    if (result.reason === "second-factor-invalid") throw new SecondFactorSignIn("second-factor-invalid");
     return null;
   },
 });

@@ -1,6 +1,8 @@
 import {
   changePasswordInput,
+  confirmTwoFactorInput,
   deleteAccountInput,
+  disableTwoFactorInput,
   updateLocaleInput,
   updateProfileInput,
   updateThemeInput,
@@ -18,6 +20,7 @@ import {
   updateWeekStart,
 } from "../services/account-service";
 import { endOtherSessions, endSession, listSessions } from "../services/session-service";
+import { confirmTwoFactor, disableTwoFactor, startTwoFactor, twoFactorStatus } from "../services/two-factor-service";
 import { authedProcedure } from "../trpc";
 
 /** The caller's own account: the settings page. */
@@ -31,5 +34,11 @@ export const accountRouter = {
   sessions: authedProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.actor, ctx.sessionId, ctx.now())),
   endSession: authedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => endSession(ctx.db, ctx.actor, input.id)),
   endOtherSessions: authedProcedure.mutation(({ ctx }) => endOtherSessions(ctx.db, ctx.actor, ctx.sessionId)),
+  twoFactor: {
+    status: authedProcedure.query(({ ctx }) => twoFactorStatus(ctx.db, ctx.actor)),
+    start: authedProcedure.mutation(({ ctx }) => startTwoFactor(ctx.db, ctx.actor)),
+    confirm: authedProcedure.input(confirmTwoFactorInput).mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+    disable: authedProcedure.input(disableTwoFactorInput).mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+  },
   deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),
 };

@@ -18,6 +18,7 @@ import { createAdminResetLink, createUserWithLink } from "../services/recovery-s
 import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
 import { listAllTodos } from "../services/todo-service";
+import { removeTwoFactorForUser } from "../services/two-factor-service";
 import { adminProcedure } from "../trpc";
 
 /** Everything admins see and manage across accounts. */
@@ -31,6 +32,8 @@ export const adminRouter = {
     create: adminProcedure.input(adminCreateUserInput).mutation(({ ctx, input }) => createUserWithLink(ctx.db, input, ctx.now())),
     /** A one-time password reset link to hand over (shown once): the way back in without e-mail. */
     resetLink: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => createAdminResetLink(ctx.db, input, ctx.now())),
+    /** For an owner who lost their device: takes two-step log-in off and ends that account's sessions. */
+    removeTwoFactor: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => removeTwoFactorForUser(ctx.db, input)),
   },
   shares: {
     list: adminProcedure.input(adminListSharesInput).query(({ ctx, input }) => followersOf(ctx.db, input.ownerId)),

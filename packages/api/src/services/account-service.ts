@@ -79,7 +79,8 @@ export async function deleteAccount(db: Database, userId: string, what: string, 
   await db.rateLimits.clear(loginAccountKey(deleted.id));
 }
 
-async function assertPassword(db: Database, userId: string, password: string, field: string): Promise<void> {
+/** Refuses a wrong password as a field error on `field` (the forms that ask for it to confirm). */
+export async function assertPassword(db: Database, userId: string, password: string, field: string): Promise<void> {
   const account = found(await db.users.findPasswordHash(userId), "Your account", "accountNotFound");
   if (!(await verifyPassword(password, account.passwordHash))) {
     throw new ValidationError("That password is not correct.", { [field]: ["That password is not correct."] }, "wrongPassword");

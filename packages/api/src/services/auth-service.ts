@@ -21,6 +21,7 @@ import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
 import { found } from "./found";
 import { assertUsernameAndEmailFree } from "./unique-account";
+import { checkSecondFactor, twoFactorRecordIfEnabled } from "./two-factor-service";
 
 /** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
@@ -52,6 +53,10 @@ export type LogInRequest = { clientIp: string | null; userAgent?: string | null;
 export type LogInResult =
   | { ok: true; user: AuthenticatedUser }
   | { ok: false; reason: "invalid-credentials" }
+  /** The password is right and the account has two-step log-in on: ask for the code (nothing was counted). */
+  | { ok: false; reason: "second-factor-required" }
+  /** The password is right but the code is not (counted per account). */
+  | { ok: false; reason: "second-factor-invalid" }
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number };
 
 /** A limit that refused the attempt, and when the client may try again. */
@@ -88,6 +93,18 @@ export async function logIn(db: Database, input: LogInValues, request: LogInRequ
       ...(accountWide ? [db.rateLimits.hit(accountWide, ACCOUNT_WINDOW_SECONDS, request.now)] : []),
     ]);
     return { ok: false, reason: "invalid-credentials" };
+  }
+  // The second step, only once the password is known right: a wrong password
+  // never reveals whether the account has it on.
+  const twoFactor = await twoFactorRecordIfEnabled(db, account.id);
+  if (twoFactor) {
+    if (!input.code) return { ok: false, reason: "second-factor-required" };
+    const outcome = await checkSecondFactor(db, account.id, twoFactor, input.code, request.now);
+    if (outcome !== "ok") {
+      return outcome.retryAfterSeconds === null
+        ? { ok: false, reason: "second-factor-invalid" }
+        : { ok: false, reason: "rate-limited", retryAfterSeconds: outcome.retryAfterSeconds };
+    }
   }
   await db.rateLimits.clear(loginAccountClientKey(account.id, client));
   const { id, username, role, sessionVersion } = account;

@@ -31,14 +31,18 @@ const credentialsSelect = { id: true, username: true, role: true, passwordHash: 
 export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
 
 
-const adminUserRowSelect = { ...publicUserSelect, _count: { select: { todos: true, schedules: true } } } satisfies Prisma.UserSelect;
+const adminUserRowSelect = {
+  ...publicUserSelect,
+  twoFactor: { select: { enabledAt: true } },
+  _count: { select: { todos: true, schedules: true } },
+} satisfies Prisma.UserSelect;
 
 const deletedUserSelect = { id: true, role: true, username: true, email: true } satisfies Prisma.UserSelect;
 /** Who was deleted: enough for the caller to clear what is keyed by their username or email. */
 export type DeletedUser = Prisma.UserGetPayload<{ select: typeof deletedUserSelect }>;
 
 /** A row of the admin console's users table. */
-export type AdminUserRow = PublicUser & { todoCount: number; scheduleCount: number };
+export type AdminUserRow = PublicUser & { todoCount: number; scheduleCount: number; twoFactorEnabled: boolean };
 
 /** Called inside the role/delete transaction, with every admin row locked, to apply the domain's rule. */
 export type AdminGuard = (target: { id: string; role: Role }, adminCount: number) => void;
@@ -139,7 +143,12 @@ export class UserRepository {
       }),
       this.prisma.user.count({ where }),
     ]);
-    const items = rows.map(({ _count, ...user }) => ({ ...user, todoCount: _count.todos, scheduleCount: _count.schedules }));
+    const items = rows.map(({ _count, twoFactor, ...user }) => ({
+      ...user,
+      todoCount: _count.todos,
+      scheduleCount: _count.schedules,
+      twoFactorEnabled: twoFactor?.enabledAt != null,
+    }));
     return { items, total };
   }
 

@@ -12,6 +12,7 @@ import {
   handleUserSortSelect,
   type AdminUserApi,
   type AdminUserChange,
+  handleTwoFactorRemoveConfirm,
   type AdminUserEffects,
 } from "./events";
 import type { AdminUser } from "./types";
@@ -28,13 +29,14 @@ const sam: AdminUser = {
   theme: null,
   weekStart: null,
   createdAt: new Date("2029-12-01T00:00:00Z"),
+  twoFactorEnabled: true,
 };
 
 function setUp(api: Partial<AdminUserApi> = {}) {
   // The user's page: what its badge and menu show.
   const { cache, state } = fakeOptimisticCache(sam, (_shown: AdminUser, change: AdminUserChange) => change.after);
   const effects: AdminUserEffects = {
-    api: { setRole: vi.fn(), delete: vi.fn(), ...api },
+    api: { setRole: vi.fn(), delete: vi.fn(), removeTwoFactor: vi.fn().mockResolvedValue({ userId: "u", removed: true, sessionsEnded: 1 }), ...api },
     cache: { ...cache, forgetUser: vi.fn() },
     notices: fakeNotices(),
     navigate: vi.fn(),
@@ -169,5 +171,23 @@ describe("handleUserDeleteSubmit", () => {
     expect(ui.setPending.mock.calls).toEqual([[true], [false]]);
     expect(ui.setError).toHaveBeenLastCalledWith(UNREACHABLE);
     expect(ui.close).not.toHaveBeenCalled();
+  });
+});
+
+describe("handleTwoFactorRemoveConfirm", () => {
+  it("removes it, shows the user without it and says so", async () => {
+    const { effects, shown } = setUp();
+    await handleTwoFactorRemoveConfirm(sam, effects);
+    expect(effects.api.removeTwoFactor).toHaveBeenCalledWith({ userId: sam.id });
+    expect(shown().twoFactorEnabled).toBe(false);
+    expect(effects.cache.settle).toHaveBeenCalled();
+    expect(effects.notices.success).toHaveBeenCalledWith("Removed two-step verification of Sam and signed them out.");
+  });
+
+  it("says why it could not", async () => {
+    const { effects, shown } = setUp({ removeTwoFactor: vi.fn().mockRejectedValue(serverRefusal("That user was not found.", { code: "NOT_FOUND" })) });
+    await handleTwoFactorRemoveConfirm(sam, effects);
+    expect(effects.notices.error).toHaveBeenCalledWith("That user was not found.");
+    expect(shown().twoFactorEnabled).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { sortHref, usersTableHref, type UsersTableState } from "./users-table-st
 export type AdminUserApi = {
   setRole: (input: { userId: string; role: Role }) => Promise<AdminUser>;
   delete: (input: { userId: string }) => Promise<{ userId: string }>;
+  removeTwoFactor: (input: { userId: string }) => Promise<{ userId: string; removed: boolean; sessionsEnded: number }>;
 };
 
 /** A user as shown before and after an edit (a role given, or the server's answer). */
@@ -130,6 +131,24 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
   effects.cache.settle();
   effects.notices.success(tr("admin.userDeleted", { name: user.name, username: user.username }));
   effects.navigate("/admin");
+}
+
+/**
+ * "Remove two-step verification" (confirmed in a dialog), for an owner who lost
+ * their device: the server also signs that account out everywhere.
+ */
+export async function handleTwoFactorRemoveConfirm(user: AdminUser, effects: AdminUserEffects) {
+  const parsed = userIdInput.safeParse({ userId: user.id });
+  if (!parsed.success) return;
+  try {
+    await effects.api.removeTwoFactor(parsed.data);
+  } catch (error) {
+    showRefusal(error, [], { setFieldError: () => undefined, setFormError: (message) => effects.notices.error(message) });
+    return;
+  }
+  effects.cache.apply({ before: user, after: { ...user, twoFactorEnabled: false } });
+  effects.cache.settle();
+  effects.notices.success(tr("admin.twoFactorRemoved", { name: user.name }));
 }
 
 export function articleFor(role: Role): string {

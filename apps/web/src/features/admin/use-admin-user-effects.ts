@@ -14,11 +14,12 @@ export function useAdminUserEffects(): AdminUserEffects {
   const queryClient = useQueryClient();
   const { mutateAsync: setRole } = useMutation(trpc.admin.users.setRole.mutationOptions());
   const { mutateAsync: remove } = useMutation(trpc.admin.users.delete.mutationOptions());
+  const { mutateAsync: removeTwoFactor } = useMutation(trpc.admin.users.removeTwoFactor.mutationOptions());
 
   return useMemo(
     () =>
       ({
-        api: { setRole, delete: remove },
+        api: { setRole, delete: remove, removeTwoFactor },
         cache: {
           // Nothing to stop beforehand: each version shown stops a refetch of that user first.
           prepare: () => undefined,
@@ -38,6 +39,6 @@ export function useAdminUserEffects(): AdminUserEffects {
         notices: toastNotices,
         navigate: (url) => router.push(url),
       }) satisfies AdminUserEffects,
-    [trpc, queryClient, router, setRole, remove],
+    [trpc, queryClient, router, setRole, remove, removeTwoFactor],
   );
 }

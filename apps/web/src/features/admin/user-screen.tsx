@@ -8,6 +8,7 @@ import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Avatar } from "~/components/avatar";
 import { Button } from "~/components/button";
+import { ConfirmDialog } from "~/components/confirm-dialog";
 import { CalendarIcon, ChevronLeftIcon, ChevronRightIcon, ListIcon } from "lucide-react";
 import { Notice } from "~/components/notice";
 import { RoleBadge } from "~/components/role-badge";
@@ -17,6 +18,7 @@ import { useAdminSharing } from "~/features/sharing/use-sharing";
 import { useTRPC } from "~/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { ResetLinkDialog } from "./reset-link-dialog";
+import { handleTwoFactorRemoveConfirm } from "./events";
 import { formatDay } from "./labels";
 import { RoleForm } from "./role-form";
 import type { AdminUser } from "./types";
@@ -36,6 +38,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
   const todosPage = parsePage(useSearchParams().get("page"));
   const [deleting, setDeleting] = useState(false);
   const [makingResetLink, setMakingResetLink] = useState(false);
+  const [removingTwoFactor, setRemovingTwoFactor] = useState(false);
   const base = `/admin/users/${user.id}`;
 
   return (
@@ -67,12 +70,23 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
               <Detail term={t("username")}>@{user.username}</Detail>
               <Detail term={t("email")}>{user.email}</Detail>
               <Detail term={t("timeZone")}>{user.timeZone}</Detail>
+              <Detail term={t("twoFactor")}>
+                <span data-testid="user-two-factor">{user.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</span>
+              </Detail>
               <Detail term={t("joined")}>
                 <time dateTime={user.createdAt.toISOString()} suppressHydrationWarning>
                   {formatDay(user.createdAt, locale)}
                 </time>
               </Detail>
             </dl>
+            {user.twoFactorEnabled && (
+              <div className="mt-4 space-y-2 border-t border-slate-100 pt-4">
+                <p className="text-sm text-slate-700">{t("removeTwoFactorNote")}</p>
+                <Button variant="danger-outline" onClick={() => setRemovingTwoFactor(true)}>
+                  {t("removeTwoFactor")}
+                </Button>
+              </div>
+            )}
           </SectionCard>
 
           <SectionCard title={t("access")} description={isSelf ? t("accessSelf") : t("accessOther", { username: user.username })}>
@@ -138,6 +152,18 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
         </div>
       </div>
 
+      {removingTwoFactor && (
+        <ConfirmDialog
+          title={t("removeTwoFactorTitle", { name: user.name })}
+          confirmLabel={t("removeTwoFactor")}
+          tone="danger"
+          testId="remove-two-factor-dialog"
+          onConfirm={() => void handleTwoFactorRemoveConfirm(user, effects)}
+          onClosed={() => setRemovingTwoFactor(false)}
+        >
+          <p>{t("removeTwoFactorConfirm", { username: user.username })}</p>
+        </ConfirmDialog>
+      )}
       {deleting && <DeleteUserDialog user={user} effects={effects} onClosed={() => setDeleting(false)} />}
       {makingResetLink && <ResetLinkDialog user={user} onClosed={() => setMakingResetLink(false)} />}
     </div>

@@ -71,7 +71,10 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                   {user.email}
                 </td>
                 <td className="px-4 py-3">
-                  <RoleBadge role={user.role} />
+                  <span className="flex items-center gap-2">
+                    <RoleBadge role={user.role} />
+                    <TwoFactorMark on={user.twoFactorEnabled} />
+                  </span>
                 </td>
                 <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{user.todoCount}</td>
                 <td className="px-4 py-3 text-right text-slate-700 tabular-nums">{user.scheduleCount}</td>
@@ -98,6 +101,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                 <span className="flex items-center gap-2">
                   <span className="truncate font-medium text-slate-900">{user.name}</span>
                   <RoleBadge role={user.role} />
+                  <TwoFactorMark on={user.twoFactorEnabled} />
                 </span>
                 <span className="block truncate text-sm text-slate-600">
                   @{user.username} · {user.email}
@@ -148,5 +152,17 @@ function ColumnHead({ column, state, navigate }: { column: (typeof COLUMNS)[numb
         <SortIcon className={`size-3.5 ${active ? "text-brand-600" : "text-slate-400"}`} />
       </Link>
     </th>
+  );
+}
+
+/** "2FA" beside the role of an account with two-step verification on; read out in full. */
+function TwoFactorMark({ on }: { on: boolean }) {
+  const t = useTranslations("admin");
+  if (!on) return null;
+  return (
+    <span data-testid="two-factor-mark" className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-semibold text-emerald-700 ring-1 ring-emerald-200">
+      <span aria-hidden>{t("twoFactorShort")}</span>
+      <span className="sr-only">{t("twoFactorOnLong")}</span>
+    </span>
   );
 }

@@ -10,7 +10,7 @@ function session(logIn: SessionEffects["session"]["logIn"] = vi.fn().mockResolve
 
 function formUi<Field extends string>() {
   const { form, ui } = fakeFormErrors<Field>();
-  return { form, ui: { ...ui, navigate: vi.fn() } };
+  return { form, ui: { ...ui, navigate: vi.fn(), askForCode: vi.fn() } };
 }
 
 describe("handleLoginSubmit", () => {
@@ -18,7 +18,7 @@ describe("handleLoginSubmit", () => {
 
   it("logs in and goes where the person was going", async () => {
     const effects = session();
-    const { ui, form } = formUi<"login" | "password">();
+    const { ui, form } = formUi<"login" | "password" | "code">();
     await handleLoginSubmit(values, "/todos?filter=done", effects, ui);
     expect(effects.session.logIn).toHaveBeenCalledWith(values);
     expect(ui.navigate).toHaveBeenCalledWith("/todos?filter=done");
@@ -26,28 +26,48 @@ describe("handleLoginSubmit", () => {
   });
 
   it("never follows a link off the site", async () => {
-    const { ui } = formUi<"login" | "password">();
+    const { ui } = formUi<"login" | "password" | "code">();
     await handleLoginSubmit(values, "//evil.example/login", session(), ui);
     expect(ui.navigate).toHaveBeenCalledWith("/calendar");
     expect(safeCallbackUrl("/\\evil.example")).toBe("/calendar");
   });
 
   it("says the credentials are wrong, without saying which", async () => {
-    const { ui, form } = formUi<"login" | "password">();
+    const { ui, form } = formUi<"login" | "password" | "code">();
     await handleLoginSubmit(values, null, session(vi.fn().mockResolvedValue({ error: "CredentialsSignin", code: "credentials" })), ui);
     expect(form.formError).toBe("The username/email or password is incorrect.");
     expect(ui.navigate).not.toHaveBeenCalled();
   });
 
   it("says how long to wait when the account is rate-limited", async () => {
-    const { ui, form } = formUi<"login" | "password">();
+    const { ui, form } = formUi<"login" | "password" | "code">();
     await handleLoginSubmit(values, null, session(vi.fn().mockResolvedValue({ error: "CredentialsSignin", code: "rate-limited:120" })), ui);
     expect(form.formError).toMatch(/2 minutes/);
     expect(ui.navigate).not.toHaveBeenCalled();
   });
 
+  it("asks for the second step's code when the account has it on, then sends it with the password", async () => {
+    const logIn = vi.fn().mockResolvedValueOnce({ error: "CredentialsSignin", code: "second-factor" }).mockResolvedValueOnce({ error: null, code: null });
+    const effects = session(logIn);
+    const { ui, form } = formUi<"login" | "password" | "code">();
+    await handleLoginSubmit(values, null, effects, ui);
+    expect(ui.askForCode).toHaveBeenCalled();
+    expect(form.formError).toBeUndefined();
+    expect(ui.navigate).not.toHaveBeenCalled();
+    await handleLoginSubmit({ ...values, code: "123456" }, null, effects, ui);
+    expect(effects.session.logIn).toHaveBeenLastCalledWith({ ...values, code: "123456" });
+    expect(ui.navigate).toHaveBeenCalledWith("/calendar");
+  });
+
+  it("puts a wrong code at the code field", async () => {
+    const { ui, form } = formUi<"login" | "password" | "code">();
+    await handleLoginSubmit({ ...values, code: "000000" }, null, session(vi.fn().mockResolvedValue({ error: "CredentialsSignin", code: "second-factor-invalid" })), ui);
+    expect(form.fieldErrors.code).toMatch(/not correct/);
+    expect(ui.navigate).not.toHaveBeenCalled();
+  });
+
   it("says so when the server cannot be reached", async () => {
-    const { ui, form } = formUi<"login" | "password">();
+    const { ui, form } = formUi<"login" | "password" | "code">();
     await handleLoginSubmit(values, null, session(vi.fn().mockRejectedValue(new TypeError("Failed to fetch"))), ui);
     expect(form.formError).toBe(UNREACHABLE);
     expect(ui.navigate).not.toHaveBeenCalled();

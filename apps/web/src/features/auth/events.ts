@@ -11,7 +11,7 @@ type LogInResult = { error?: string | null; code?: string | null } | undefined;
 /** Logging in and out (next-auth, no redirects of its own), and a full load of another page. */
 export type SessionEffects = {
   session: {
-    logIn: (credentials: { login: string; password: string }) => Promise<LogInResult>;
+    logIn: (credentials: { login: string; password: string; code?: string }) => Promise<LogInResult>;
     logOut: () => Promise<unknown>;
   };
   leave: (url: string) => void;
@@ -38,11 +38,26 @@ function logInErrorMessage(code: string | null | undefined): string {
   return match ? tr("errors.rateLimited", { minutes: rateLimitMinutes(Number(match[1])) }) : tr("errors.invalidCredentials");
 }
 
-/** "Log in": on to where the person was going, or why not. */
-export async function handleLoginSubmit(values: LogInValues, callbackUrl: string | null, effects: SessionEffects, ui: FormUi<keyof LogInValues>) {
+/** The log-in form's screen: a second step asks for the code, keeping the login and password in memory. */
+export type LoginUi = FormUi<keyof LogInValues> & { askForCode: () => void };
+
+/**
+ * "Log in": on to where the person was going, or why not. An account with
+ * two-step log-in on answers "second-factor" to the password alone: the form
+ * then asks for the code and sends all three again.
+ */
+export async function handleLoginSubmit(values: LogInValues, callbackUrl: string | null, effects: SessionEffects, ui: LoginUi) {
   try {
-    const result = await effects.session.logIn({ login: values.login, password: values.password });
+    const result = await effects.session.logIn({ login: values.login, password: values.password, ...(values.code ? { code: values.code } : {}) });
     if (!result || result.error) {
+      if (result?.code === "second-factor") {
+        ui.askForCode();
+        return;
+      }
+      if (result?.code === "second-factor-invalid") {
+        ui.setFieldError("code", tr("errors.wrongTwoFactorCode"));
+        return;
+      }
       ui.setFormError(logInErrorMessage(result?.code));
       return;
     }

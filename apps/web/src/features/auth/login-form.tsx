@@ -2,41 +2,94 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { logInInput, type LogInInput, type LogInValues } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { localizedResolver } from "~/kit/localized-resolver";
-import { handleLoginSubmit } from "./events";
+import { handleLoginSubmit, type LoginUi } from "./events";
 import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 
+/**
+ * Login and password; for an account with two-step log-in on, then a second
+ * step that asks for the code (the login and password stay in the form's
+ * memory and are sent again with it).
+ */
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("auth");
-  const form = useForm<LogInInput, unknown, LogInValues>({ resolver: localizedResolver(logInInput), defaultValues: { login: "", password: "" } });
+  const form = useForm<LogInInput, unknown, LogInValues>({ resolver: localizedResolver(logInInput), defaultValues: { login: "", password: "", code: "" } });
   const { errors, isSubmitting } = form.formState;
   const { ui, formError, clearFormError } = useFormUi<keyof LogInValues>((field, message) => form.setError(field, { message }, { shouldFocus: true }));
+  const [step, setStep] = useState<"password" | "code">("password");
+  const [recovery, setRecovery] = useState(false);
+  const loginUi: LoginUi = { ...ui, askForCode: () => setStep("code") };
 
   const onSubmit = form.handleSubmit((values) => {
     clearFormError();
-    return handleLoginSubmit(values, callbackUrl, sessionEffects, ui);
+    return handleLoginSubmit(values, callbackUrl, sessionEffects, loginUi);
   });
+
+  const startOver = () => {
+    form.reset({ login: form.getValues("login"), password: "", code: "" });
+    clearFormError();
+    setRecovery(false);
+    setStep("password");
+  };
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("loginTitle")}>
       <FormAlert message={formError} />
-      <Field label={t("login")} autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
-      <div>
-        <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
-        <p className="mt-1 text-right text-sm">
-          <Link href="/forgot-password" className="inline-block py-1 font-medium text-brand-600 hover:underline">
-            {t("forgotPassword")}
-          </Link>
-        </p>
-      </div>
+      {step === "password" ? (
+        <>
+          <Field label={t("login")} autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
+          <div>
+            <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+            <p className="mt-1 text-right text-sm">
+              <Link href="/forgot-password" className="inline-block py-1 font-medium text-brand-600 hover:underline">
+                {t("forgotPassword")}
+              </Link>
+            </p>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-slate-700" data-testid="second-step-intro">
+            {recovery ? t("recoveryCodeIntro") : t("codeIntro")}
+          </p>
+          <Field
+            key={recovery ? "recovery" : "app"}
+            label={recovery ? t("recoveryCode") : t("code")}
+            autoComplete="one-time-code"
+            inputMode={recovery ? "text" : "numeric"}
+            autoCapitalize="none"
+            spellCheck={false}
+            autoFocus
+            error={errors.code?.message}
+            {...form.register("code")}
+          />
+          <div className="flex flex-wrap justify-between gap-2 text-sm">
+            <button
+              type="button"
+              className="py-1 font-medium text-brand-600 hover:underline"
+              onClick={() => {
+                form.setValue("code", "");
+                form.clearErrors("code");
+                setRecovery((value) => !value);
+              }}
+            >
+              {recovery ? t("useAppCode") : t("useRecoveryCode")}
+            </button>
+            <button type="button" className="py-1 font-medium text-slate-600 hover:underline" onClick={startOver}>
+              {t("startOver")}
+            </button>
+          </div>
+        </>
+      )}
       <SubmitButton pending={isSubmitting} pendingLabel={t("loggingIn")}>
-        {t("logIn")}
+        {step === "code" ? t("verify") : t("logIn")}
       </SubmitButton>
       <p className="text-center text-sm text-slate-600">
         {t("newHere")}{" "}

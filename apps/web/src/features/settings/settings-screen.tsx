@@ -9,6 +9,7 @@ import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
 import { useOwnSharing, useSharedWithMe } from "~/features/sharing/use-sharing";
 import { SessionsList } from "~/features/security/sessions-list";
+import { TwoFactorSection } from "~/features/security/two-factor-section";
 import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
@@ -20,6 +21,7 @@ const SECTIONS = [
   { id: "profile", label: "profile" },
   { id: "change-password", label: "password" },
   { id: "security", label: "security" },
+  { id: "two-step", label: "twoStep" },
   { id: "language", label: "language" },
   { id: "appearance", label: "appearance" },
   { id: "sharing", label: "sharing" },
@@ -61,6 +63,10 @@ export function SettingsScreen({ account }: { account: Account }) {
 
         <SectionCard id="security" title={t("security")} description={t("securityDescription")}>
           <SessionsList />
+        </SectionCard>
+
+        <SectionCard id="two-step" title={t("twoStep")} description={t("twoStepDescription")}>
+          <TwoFactorSection username={account.username} />
         </SectionCard>
 
         <SectionCard id="language" title={t("language")} description={t("languageDescription")}>

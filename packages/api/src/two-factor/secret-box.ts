@@ -1,0 +1,34 @@
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
+import { authSecret } from "../auth-secret";
+
+// TOTP secrets are sealed at rest with AES-256-GCM: a copy of the database (a
+// backup, a replica) is not enough to mint codes. The key is derived from
+// AUTH_SECRET with HKDF, under a label of its own, so it is never the cookie
+// signing key itself. Changing AUTH_SECRET makes the sealed secrets unreadable:
+// those accounts then need an admin to remove their two-step log-in.
+
+const VERSION = "v1";
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+
+function key(): Buffer {
+  return Buffer.from(hkdfSync("sha256", authSecret(), Buffer.alloc(0), "planner two-factor secret v1", 32));
+}
+
+/** "v1." + base64url(iv ‖ tag ‖ ciphertext). */
+export function sealSecret(plain: string): string {
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv("aes-256-gcm", key(), iv);
+  const ciphertext = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
+  return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), ciphertext]).toString("base64url")}`;
+}
+
+/** The plain secret; throws when the box was altered or sealed under another AUTH_SECRET. */
+export function openSecret(sealed: string): string {
+  const [version, body] = sealed.split(".");
+  if (version !== VERSION || !body) throw new Error("two-factor secret: unknown sealing format");
+  const bytes = Buffer.from(body, "base64url");
+  const decipher = createDecipheriv("aes-256-gcm", key(), bytes.subarray(0, IV_BYTES));
+  decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+  return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString("utf8");
+}
