@@ -9,6 +9,9 @@ import { settle } from "./helpers";
 // the light and the dark theme (the Korean pass at phone width), plus WCAG 2.2's
 // 24 × 24 px tap targets.
 // The count per page is printed; any violation fails the test with its rule and nodes.
+// Up to four axe passes per page: more than one page's usual budget on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
 const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 type Visit = { name: string; account?: [string, string]; open: (page: Page) => Promise<void> };
 
