@@ -3,6 +3,7 @@ import type { Browser, Locator, Page } from "@playwright/test";
 import { generateSync } from "otplib";
 import { expect, test } from "./fixtures";
 import { FRESH_PASSWORD, logInAs, logOut, openUserAsAdmin } from "./account-helpers";
+import { serverNow } from "./notification-helpers";
 import { expectLoggedInAs, formAlert, logIn, settle, signUpAndLogInByApi, toasts } from "./helpers";
 
 // Two-step verification end to end: enrolment in Settings → Security (the test
@@ -10,9 +11,14 @@ import { expectLoggedInAs, formAlert, logIn, settle, signUpAndLogInByApi, toasts
 // the second step at log-in, a wrong code, recovery codes (each once),
 // turning it off, and an admin removing it for someone who lost their phone.
 
-/** The app's code for `secret`, `stepsAhead` 30-second steps from now. */
-function codeFor(secret: string, stepsAhead = 0): string {
-  return generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+/**
+ * The app's code for `secret`, `stepsAhead` 30-second steps from now: the server's
+ * now, as an authenticator whose clock agrees with it (the notifications spec moves
+ * the server's test clock ahead of the wall clock).
+ */
+async function codeFor(page: Page, secret: string, stepsAhead = 0): Promise<string> {
+  const now = await serverNow(page);
+  return generateSync({ secret, epoch: Math.floor(now.getTime() / 1000) + stepsAhead * 30 });
 }
 
 function twoStepSection(page: Page): Locator {
@@ -61,11 +67,11 @@ async function enrol(page: Page, options: { checkAccessibility?: boolean } = {})
   if (options.checkAccessibility) await expectNoAxeViolations(page, "enrolment");
 
   // A wrong code does not turn it on.
-  await codeField.fill(codeFor(secret, 20));
+  await codeField.fill(await codeFor(page, secret, 20));
   await section.getByRole("button", { name: "Turn on" }).click();
   await expect(section.getByText("That code is not correct.", { exact: false })).toBeVisible();
 
-  await codeField.fill(codeFor(secret));
+  await codeField.fill(await codeFor(page, secret));
   await section.getByRole("button", { name: "Turn on" }).click();
   const codes = section.getByTestId("recovery-code");
   await expect(codes).toHaveCount(10);
@@ -108,12 +114,12 @@ test("two-step verification: enrol, log in with the code, a wrong code refused, 
   await expectNoAxeViolations(page, "log-in second step");
 
   // A wrong code is refused at the field.
-  await submitCode(page, codeFor(secret, 20));
+  await submitCode(page, await codeFor(page, secret, 20));
   await expect(page.getByText("That code is not correct. Check the time on your device, or use a recovery code.")).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
 
   // The enrolment used this step's code: the app's next one logs in.
-  await submitCode(page, codeFor(secret, 1));
+  await submitCode(page, await codeFor(page, secret, 1));
   await expect(page).toHaveURL(/\/calendar/);
   await expectLoggedInAs(page, username);
   await logOut(page);
