@@ -64,11 +64,7 @@ test.describe("two app instances on one PostgreSQL", () => {
 
   test("a session made on one works on the other; log-out on one ends it on both; failures on both count together", async ({ playwright }) => {
     const [a, b] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
-    const username = `two_${randomUUID().slice(0, 8)}`;
-    const signUp = await http.post(`${a}/api/trpc/auth.signUp`, {
-      data: { json: { username, email: `${username}@example.com`, password: PASSWORD, confirmPassword: PASSWORD } },
-    });
-    expect(signUp.ok(), await signUp.text()).toBe(true);
+    const username = await signUp(http, a, "two");
 
     // Cookies belong to the host, not the port: one browser, two instances behind one name.
     expect(await logIn(http, a, username, PASSWORD)).toBe("ok");
@@ -86,11 +82,7 @@ test.describe("two app instances on one PostgreSQL", () => {
 
   test("behind a trusted proxy, 50 wrong passwords from 50 addresses leave the owner's log-in from a fresh one working", async ({ playwright }) => {
     const [a, b] = PORTS.map((port) => `http://127.0.0.1:${port}`) as [string, string];
-    const username = `spray_${randomUUID().slice(0, 8)}`;
-    const signUp = await http.post(`${a}/api/trpc/auth.signUp`, {
-      data: { json: { username, email: `${username}@example.com`, password: PASSWORD, confirmPassword: PASSWORD } },
-    });
-    expect(signUp.ok(), await signUp.text()).toBe(true);
+    const username = await signUp(http, a, "spray");
 
     // The proxy appends the address it saw: instance B (one trusted hop) takes it as the client's.
     const attacker = await playwright.request.newContext();
@@ -144,6 +136,16 @@ async function waitForHealth(port: number) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the instance on port ${port} did not start`);
+}
+
+/** A fresh account with PASSWORD, made on `origin`; returns its username. */
+async function signUp(http: APIRequestContext, origin: string, prefix: string): Promise<string> {
+  const username = `${prefix}_${randomUUID().slice(0, 8)}`;
+  const response = await http.post(`${origin}/api/trpc/auth.signUp`, {
+    data: { json: { username, email: `${username}@example.com`, password: PASSWORD, confirmPassword: PASSWORD } },
+  });
+  expect(response.ok(), await response.text()).toBe(true);
+  return username;
 }
 
 /** next-auth's credentials log-in over HTTP, as the form does: "ok", "wrong" or "rate-limited". */

@@ -11,6 +11,7 @@ import {
   loginAccountKey,
   loginIpKey,
   signUpIpKey,
+  secondsUntilWindowEnds,
   loginLookup,
   type Actor,
   type LogInValues,
@@ -27,7 +28,7 @@ import { checkSecondFactor, twoFactorRecordIfEnabled } from "./two-factor-servic
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
   const window = await db.rateLimits.hit(signUpIpKey(request.clientIp ?? "unknown"), SIGN_UP_WINDOW_SECONDS, request.now);
   if (window.count > apiSettings().SIGN_UPS_PER_IP_PER_HOUR) {
-    throw new RateLimitedError(Math.ceil((window.windowStartedAt.getTime() + SIGN_UP_WINDOW_SECONDS * 1000 - request.now.getTime()) / 1000));
+    throw new RateLimitedError(secondsUntilWindowEnds(window.windowStartedAt, SIGN_UP_WINDOW_SECONDS, request.now));
   }
   await assertUsernameAndEmailFree(db, input.username, input.email);
   const user = await db.users.create({

@@ -13,6 +13,7 @@ import {
   passwordResetEmail,
   resetEmailAccountKey,
   resetRequestIpKey,
+  secondsUntilWindowEnds,
   type AdminCreateUserValues,
   type PasswordLinkPurpose,
   type RequestPasswordResetValues,
@@ -44,7 +45,7 @@ export async function requestPasswordReset(
   request: Request,
 ): Promise<{ accepted: true }> {
   const window = await db.rateLimits.hit(resetRequestIpKey(request.clientIp ?? "unknown"), RESET_REQUEST_WINDOW_SECONDS, request.now);
-  if (window.count > RESET_REQUESTS_PER_IP) throw new RateLimitedError(secondsLeft(window.windowStartedAt, RESET_REQUEST_WINDOW_SECONDS, request.now));
+  if (window.count > RESET_REQUESTS_PER_IP) throw new RateLimitedError(secondsUntilWindowEnds(window.windowStartedAt, RESET_REQUEST_WINDOW_SECONDS, request.now));
   const account = await db.users.findCredentials({ email: input.email });
   if (account && mailer) void mailResetLink(db, mailer, account.id, request.now);
   return { accepted: true };
@@ -115,15 +116,11 @@ async function makeLink(db: Database, userId: string, purpose: PasswordLinkPurpo
 
 async function refuseWhileHammering(db: Database, request: Request): Promise<void> {
   const window = await db.rateLimits.peek(linkFailureIpKey(request.clientIp ?? "unknown"), LINK_FAILURE_WINDOW_SECONDS, request.now);
-  if (window.count >= LINK_FAILURES_PER_IP) throw new RateLimitedError(secondsLeft(window.windowStartedAt, LINK_FAILURE_WINDOW_SECONDS, request.now));
+  if (window.count >= LINK_FAILURES_PER_IP) throw new RateLimitedError(secondsUntilWindowEnds(window.windowStartedAt, LINK_FAILURE_WINDOW_SECONDS, request.now));
 }
 
 /** Counts the failure against the IP and refuses with the one sentence for unknown, used and expired links alike. */
 async function refuseLink(db: Database, request: Request): Promise<never> {
   await db.rateLimits.hit(linkFailureIpKey(request.clientIp ?? "unknown"), LINK_FAILURE_WINDOW_SECONDS, request.now);
   throw new ValidationError(LINK_INVALID, { token: [LINK_INVALID] }, "passwordLinkInvalid");
-}
-
-function secondsLeft(windowStartedAt: Date, windowSeconds: number, now: Date): number {
-  return Math.ceil((windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000);
 }

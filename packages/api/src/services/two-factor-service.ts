@@ -6,6 +6,7 @@ import {
   TWO_FACTOR_WINDOW_SECONDS,
   ValidationError,
   parseSecondFactorCode,
+  secondsUntilWindowEnds,
   twoFactorFailureKey,
   type Actor,
   type ConfirmTwoFactorValues,
@@ -136,7 +137,7 @@ export async function checkSecondFactor(
 async function throttledFor(db: Database, userId: string, now: Date): Promise<number | null> {
   const window = await db.rateLimits.peek(twoFactorFailureKey(userId), TWO_FACTOR_WINDOW_SECONDS, now);
   if (window.count < TWO_FACTOR_FAILURE_LIMIT) return null;
-  return Math.ceil((window.windowStartedAt.getTime() + TWO_FACTOR_WINDOW_SECONDS * 1000 - now.getTime()) / 1000);
+  return secondsUntilWindowEnds(window.windowStartedAt, TWO_FACTOR_WINDOW_SECONDS, now);
 }
 
 async function assertNotThrottled(db: Database, userId: string, now: Date): Promise<void> {

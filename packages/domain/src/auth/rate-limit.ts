@@ -24,6 +24,11 @@ export const ACCOUNT_FAILURE_CEILING = 50;
 export const ACCOUNT_WINDOW_SECONDS = 60 * 60;
 export const MAX_ACCOUNT_DELAY_SECONDS = 15 * 60;
 
+/** Seconds (rounded up) until a counting window that started at `windowStartedAt` is over: when a limit it hit lets go. */
+export function secondsUntilWindowEnds(windowStartedAt: Date, windowSeconds: number, now: Date): number {
+  return Math.ceil((windowStartedAt.getTime() + windowSeconds * 1000 - now.getTime()) / 1000);
+}
+
 /** The window of the per-IP sign-up limit (its size is the setting SIGN_UPS_PER_IP_PER_HOUR). */
 export const SIGN_UP_WINDOW_SECONDS = 60 * 60;
 
