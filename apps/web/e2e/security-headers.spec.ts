@@ -179,6 +179,8 @@ test.describe("the pages work with the policy on", () => {
   });
 
   test("calendar views, lists, settings and admin pages", async ({ page }) => {
+    // A dozen pages in one test: on a busy 2-core machine that took 32 s of a 30 s budget.
+    test.slow();
     await signUpAndOpenTodos(page);
     await addTodo(page, "Check the headers");
     // A sonner toast (delete with undo).
