@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createTestDatabase } from "@planner/db/testing";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { seedDueReminders } from "../test/support/seed-due-reminders";
 
 process.env.TEST_DATABASE = "postgres";
@@ -37,6 +38,10 @@ try {
   console.log(`${WORKERS} worker processes, batches of ${BATCH_SIZE}: ${seconds.toFixed(2)} s (${Math.round(REMINDERS / seconds).toLocaleString("en")} reminders/s, including process start-up)`);
   console.log(`per worker delivered: ${results.map((r) => r.delivered.toLocaleString("en")).join(" + ")}`);
   console.log(`notifications: ${total.toLocaleString("en")}, duplicates: ${duplicates}, reminders left: ${left}`);
+  writeBenchResult("reminders", [
+    { metric: `${REMINDERS.toLocaleString("en")} due reminders, ${WORKERS} workers`, value: Math.round(REMINDERS / seconds), unit: "reminders/s" },
+    { metric: "duplicate notifications", value: duplicates, target: "0", pass: duplicates === 0 && total === REMINDERS && left === 0 },
+  ]);
   if (total !== REMINDERS || duplicates !== 0 || left !== 0) process.exitCode = 1;
 } finally {
   await db.close();

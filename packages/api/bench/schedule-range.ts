@@ -6,6 +6,7 @@
 //   pnpm bench:range
 import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
 import { monthRange } from "@planner/domain";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { createCaller } from "../src/root";
 import { createContext } from "../src/context";
 
@@ -22,7 +23,12 @@ try {
   const small = await measure(db, "10 users × 1,000 = 10,000 schedules");
   await seedUsers(db, 10, 1000);
   const large = await measure(db, "1,000 users × 1,000 = 1,000,000 schedules");
-  console.log(`\np99 at 1M rows: ${large.p99.toFixed(2)} ms (target < 20 ms); ratio to 10k: ${(large.p99 / small.p99).toFixed(2)}× (target < 1.5×)`);
+  const ratio = large.p99 / small.p99;
+  console.log(`\np99 at 1M rows: ${large.p99.toFixed(2)} ms (target < 20 ms); ratio to 10k: ${ratio.toFixed(2)}× (target < 1.5×)`);
+  writeBenchResult("range", [
+    { metric: "schedule.range month p99 at 1M schedules", value: large.p99, unit: "ms", target: "< 20", pass: large.p99 < 20 },
+    { metric: "schedule.range p99 1M / 10k", value: ratio, unit: "×", target: "≤ 1.5", pass: ratio <= 1.5 },
+  ]);
 } finally {
   if (process.env.BENCH_KEEP === "1") console.log("kept the database (BENCH_KEEP=1)");
   else await db.close();
