@@ -2,7 +2,9 @@
 // `pnpm test`: every suite, then one line with the totals.
 //   1. vitest: domain unit tests, and the database tests on embedded PGlite
 //      (plus on PostgreSQL when TEST_POSTGRES_URL or DATABASE_URL is set);
-//   2. Playwright: the browser tests against a production build (made while vitest runs).
+//   2. Playwright: the browser tests against a production build (made while vitest runs),
+//      served on a database of its own on that PostgreSQL server when there is one
+//      (e2e/embedded.spec.ts then walks the embedded database), else on embedded PGlite.
 // Prints `N passed, N failed` last and exits non-zero if anything failed.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -78,7 +80,11 @@ console.log(`=== production build: ${buildStatus === 0 ? "done" : "failed"} afte
 if (buildStatus !== 0) console.log(buildOutput);
 const playwrightReport = path.join(reportDir, "playwright.json");
 const playwrightStatus = run("browser tests (Playwright)", "pnpm", ["--filter", "@planner/web", "exec", "playwright", "test"], {
-  env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, ...(buildStatus === 0 ? { E2E_SKIP_BUILD: "1" } : {}) },
+  env: {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    ...(buildStatus === 0 ? { E2E_SKIP_BUILD: "1" } : {}),
+    E2E_POSTGRES_URL: process.env.E2E_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? "",
+  },
 });
 const playwright = existsSync(playwrightReport) ? readJson(playwrightReport) : null;
 if (playwright?.stats) {

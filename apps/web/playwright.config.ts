@@ -9,6 +9,11 @@ const baseURL = `http://127.0.0.1:${port}`;
 const systemChromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
+// Pictures of every page to look at, not checks ("Not assertions" in each file):
+// `pnpm screenshots` takes them; `pnpm test` leaves them out.
+const screenSpecs = ["**/screenshots.spec.ts", "**/*-screens.spec.ts"];
+const takingScreenshots = process.env.E2E_SCREENS === "1";
+
 export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
@@ -36,7 +41,9 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: takingScreenshots
+    ? [{ name: "screens", testMatch: screenSpecs, use: { ...devices["Desktop Chrome"] } }]
+    : [{ name: "chromium", testIgnore: screenSpecs, use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     command: "node e2e/server.mjs",
     url: `${baseURL}/api/health`,

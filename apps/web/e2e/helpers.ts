@@ -37,13 +37,13 @@ export async function createAccountByApi(page: Page, username: string, password 
  * Logs in over HTTP the way the log-in form's `signIn("credentials")` does: the
  * session cookie lands in the page's browser context; the page stays where it is.
  * For tests whose subject is not the log-in form (auth.spec and the wrong-password
- * checks keep using the form).
+ * checks keep using the form). `origin`: another instance than the main e2e server.
  */
-export async function logInByApi(page: Page, login: string, password: string) {
-  const csrf = await page.request.get("/api/auth/csrf");
+export async function logInByApi(page: Page, login: string, password: string, origin = "") {
+  const csrf = await page.request.get(`${origin}/api/auth/csrf`);
   expect(csrf.ok(), await csrf.text()).toBe(true);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", {
+  const response = await page.request.post(`${origin}/api/auth/callback/credentials`, {
     form: { login, password, csrfToken, callbackUrl: "/calendar" },
     headers: { "X-Auth-Return-Redirect": "1" },
   });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// Serves the production build for the browser tests, on a fresh embedded
-// database in a temporary folder, so every run starts from the same state.
+// Serves the production build for the browser tests on a fresh database, so
+// every run starts from the same state: a database of its own on the
+// PostgreSQL server named by E2E_POSTGRES_URL (migrated, seeded with the demo
+// accounts, dropped at the end), or else the embedded database in a temporary folder.
 // E2E_SKIP_BUILD=1 reuses the existing build; NEXT_DIST_DIR picks its folder;
 // E2E_BUILD_ONLY=1 only builds (with this same environment) and exits, so
 // `pnpm test` can build while other suites run.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -18,9 +21,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "planner-e2e-"));
 const smtpPort = Number(port) + 1000;
 const mailDir = path.join(tmpdir(), `planner-e2e-mail-${port}`);
 
+// The server where the deployment runs its database; the embedded one otherwise.
+const postgresServer = process.env.E2E_POSTGRES_URL || "";
+const postgresDatabase = postgresServer ? `planner_e2e_${randomBytes(6).toString("hex")}` : "";
+const databaseUrl = postgresServer ? withDatabase(postgresServer, postgresDatabase) : "";
+
 const env = {
   ...process.env,
-  DATABASE_URL: "",
+  DATABASE_URL: databaseUrl,
   PGLITE_DIR: dataDir,
   AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-only-secret-not-for-production-use-000",
   AUTH_TRUST_HOST: "true",
@@ -40,6 +48,8 @@ if (process.env.E2E_SKIP_BUILD !== "1") {
     process.exit(build.status ?? 1);
   }
 }
+
+if (postgresServer) await preparePostgres();
 
 rmSync(mailDir, { recursive: true, force: true });
 mkdirSync(mailDir, { recursive: true });
@@ -72,9 +82,39 @@ function stop() {
 }
 process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
-server.on("exit", (code) => {
+server.on("exit", async (code) => {
   mailServer.close();
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(mailDir, { recursive: true, force: true });
+  if (postgresServer) await onServer(`DROP DATABASE IF EXISTS "${postgresDatabase}" WITH (FORCE)`).catch(() => undefined);
   process.exit(code ?? 0);
 });
+
+function withDatabase(serverUrl, name) {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(sql) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: postgresServer });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of this run's own, migrated and seeded the way README's "Using PostgreSQL" says. */
+async function preparePostgres() {
+  await onServer(`CREATE DATABASE "${postgresDatabase}"`);
+  for (const script of ["db:deploy", "db:seed"]) {
+    const step = spawnSync("pnpm", ["--filter", "@planner/db", script], { cwd: webDir, env, stdio: "inherit" });
+    if (step.status !== 0) {
+      await onServer(`DROP DATABASE IF EXISTS "${postgresDatabase}" WITH (FORCE)`).catch(() => undefined);
+      process.exit(step.status ?? 1);
+    }
+  }
+}

@@ -1,10 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
 import { expect, test } from "./fixtures";
+import { startInstance, type Instance } from "./instances";
 
 // Two production instances of the app on one PostgreSQL, as a load balancer
 // would spread a person's requests: sessions and failed log-ins live in the
@@ -14,8 +12,6 @@ import { expect, test } from "./fixtures";
 // (TEST_POSTGRES_URL); skipped without it.
 
 const serverUrl = process.env.TEST_POSTGRES_URL;
-const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
 const PORTS = [3191, 3192] as const;
 const PASSWORD = "a fine password";
 
@@ -23,7 +19,7 @@ test.describe("two app instances on one PostgreSQL", () => {
   test.skip(!serverUrl, "TEST_POSTGRES_URL is not set");
 
   const database = `planner_two_${randomUUID().slice(0, 8)}`;
-  const servers: ChildProcess[] = [];
+  const servers: Instance[] = [];
   let http: APIRequestContext;
 
   test.beforeAll(async ({ playwright }) => {
@@ -33,32 +29,22 @@ test.describe("two app instances on one PostgreSQL", () => {
     url.pathname = `/${database}`;
     for (const [index, port] of PORTS.entries()) {
       servers.push(
-        spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-          cwd: webDir,
-          stdio: "ignore",
-          env: {
-            ...process.env,
-            DATABASE_URL: url.toString(),
-            // The first instance migrates; the second starts once it answers.
-            MIGRATE_ON_START: index === 0 ? "true" : "false",
-            AUTH_SECRET: "two-instances-secret-not-for-production-0000",
-            AUTH_TRUST_HOST: "true",
-            REMINDER_WORKER: "false",
-            TRUSTED_PROXY_HOPS: index === 0 ? "0" : "1",
-            BCRYPT_COST: "4",
-            NEXT_TELEMETRY_DISABLED: "1",
-          },
+        await startInstance(port, {
+          DATABASE_URL: url.toString(),
+          // The first instance migrates; the second starts once it answers.
+          MIGRATE_ON_START: index === 0 ? "true" : "false",
+          AUTH_SECRET: "two-instances-secret-not-for-production-0000",
+          REMINDER_WORKER: "false",
+          TRUSTED_PROXY_HOPS: index === 0 ? "0" : "1",
         }),
       );
-      await waitForHealth(port);
     }
     http = await playwright.request.newContext();
   });
 
   test.afterAll(async () => {
     await http?.dispose();
-    for (const server of servers) server.kill("SIGTERM");
-    await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode !== null ? resolve(null) : server.once("exit", resolve)))));
+    await Promise.all(servers.map((server) => server.stop()));
     await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
 
@@ -124,18 +110,6 @@ async function admin(sql: string) {
   } finally {
     await client.end();
   }
-}
-
-async function waitForHealth(port: number) {
-  for (let attempt = 0; attempt < 120; attempt += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`the instance on port ${port} did not start`);
 }
 
 /** A fresh account with PASSWORD, made on `origin`; returns its username. */
