@@ -46,10 +46,14 @@ export async function endLoggedOutSession(claims: { sessionId: string; userId: s
 
 /**
  * Once per server process: validates every setting (exits with one line on a
- * bad one), then starts the reminder worker unless REMINDER_WORKER=off.
+ * bad one), opens the database, then starts the reminder worker unless REMINDER_WORKER=off.
  */
 export function startServerProcess(...webSettings: (() => unknown)[]): void {
   validateSettingsOrExit(...webSettings);
+  // Opened now rather than by the first request, so that the database starts
+  // (and the embedded one checks its migrations) while Next.js is still
+  // starting. A failure is logged; the first request that needs it tries again.
+  getDatabase().catch((error: unknown) => console.error("[db] could not open the database; requests will retry:", error));
   const { REMINDER_WORKER, REMINDER_INTERVAL_MS } = apiSettings();
   if (REMINDER_WORKER) {
     startReminderWorker(getDatabase, { now: appClock.now, mailer: appMailer(), intervalMs: REMINDER_INTERVAL_MS });

@@ -1,7 +1,9 @@
 import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
-import { openPglite } from "./connections";
+import { openPglite, queryOnServer } from "./connections";
 import { openDatabase, type Database } from "./database";
 import type { MigrationTarget } from "./migrate";
+import { migrateOnStart } from "./migrate/on-start";
+import type { QueryRows } from "./migrate/pending";
 import { seedDemoData } from "./seed";
 import { dbSettings } from "./settings";
 
@@ -11,9 +13,10 @@ import { dbSettings } from "./settings";
 const holder = globalThis as typeof globalThis & { __plannerDatabase?: Promise<Database> };
 
 /**
- * The app's database, opened on first use. The embedded database migrates and
- * seeds itself so a fresh clone runs with nothing else; a PostgreSQL server is
- * migrated by `pnpm db:deploy`, or here when MIGRATE_ON_START=true (Docker).
+ * The app's database, opened on first use. The embedded database migrates
+ * itself, and seeds the demo accounts when it is first created, so a fresh
+ * clone runs with nothing else; a PostgreSQL server is migrated by
+ * `pnpm db:deploy`, or here when MIGRATE_ON_START=true (Docker).
  */
 export function getDatabase(): Promise<Database> {
   holder.__plannerDatabase ??= startDatabase().catch((error: unknown) => {
@@ -29,11 +32,18 @@ async function startDatabase(): Promise<Database> {
 }
 
 async function startEmbedded(dataDir: string): Promise<Database> {
+  if (dbSettings().NODE_ENV === "production") {
+    console.warn(
+      "[db] warning: the embedded database (PGlite) is serving a production build. It is one process's " +
+        "single-session database, made for trying the app and for tests: set DATABASE_URL to a PostgreSQL server for real use.",
+    );
+  }
   const pglite = await openPglite(dataDir);
   try {
-    await migrate({ kind: "pglite", pglite });
+    const { fresh } = await migrateIfNeeded({ kind: "pglite", pglite }, async (sql) => (await pglite.query(sql)).rows as Record<string, unknown>[]);
     const db = await openDatabase({ kind: "pglite-instance", pglite, owned: true });
-    if ((await db.users.count()) === 0) {
+    // Only a database created just now gets the demo accounts (never a check on every start).
+    if (fresh) {
       await seedDemoData(db);
       console.info("[db] seeded demo accounts (see README)");
     }
@@ -45,17 +55,12 @@ async function startEmbedded(dataDir: string): Promise<Database> {
 }
 
 async function startServer(config: Extract<DatabaseConfig, { kind: "postgres" }>): Promise<Database> {
-  if (dbSettings().MIGRATE_ON_START) await migrate({ kind: "postgres", url: config.url });
+  if (dbSettings().MIGRATE_ON_START) await migrateIfNeeded(config, (sql) => queryOnServer(config.url, sql));
   return openDatabase(config);
 }
 
-/**
- * The migration engine (Prisma's WASM schema engine, several MB) is loaded only
- * here, on demand: a server process on an already migrated PostgreSQL never
- * loads it.
- */
-async function migrate(target: MigrationTarget): Promise<void> {
-  const { deployMigrations } = await import("./migrate");
-  const { applied } = await deployMigrations(target);
+async function migrateIfNeeded(target: MigrationTarget, query: QueryRows): Promise<{ fresh: boolean }> {
+  const { fresh, applied } = await migrateOnStart(target, query);
   if (applied.length > 0) console.info(`[db] applied migrations: ${applied.join(", ")}`);
+  return { fresh };
 }

@@ -16,6 +16,8 @@ export const dbSettings = defineSettings({
   MIGRATE_ON_START: booleanSetting().default(false),
   /** Where a bundled build keeps the migrations folder (default packages/db/prisma/migrations). */
   PLANNER_MIGRATIONS_DIR: z.string().optional(),
+  /** The embedded database warns when it runs in production (it is made for trying the app, and for tests). */
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** bcrypt's cost factor: each step doubles the work of a log-in. */
   BCRYPT_COST: integerSetting(4, 15).default(12),
   /** How many bcrypt hashes may run at once (default: one fewer than the cores). */

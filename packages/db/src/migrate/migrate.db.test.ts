@@ -13,6 +13,8 @@ import {
   migrationStatus,
   type MigrationTarget,
 } from "./index";
+import { migrateOnStart } from "./on-start";
+import { checkMigrations, upToDate } from "./pending";
 
 const timeout = 180_000;
 const migrationNames = (await readdir(defaultMigrationsDir(), { withFileTypes: true }))
@@ -94,6 +96,10 @@ const it = test
 it.beforeAll(({ harness }) => void harness, timeout);
 
 describe(`migrations on ${kind}`, () => {
+  it("the start-up check finds a database that was never migrated", async ({ harness }) => {
+    expect(await checkMigrations(harness.sql.query)).toEqual({ fresh: true, pending: migrationNames, problems: [] });
+  }, timeout);
+
   it("deploy applies the init migration and records it like the Prisma CLI", async ({ harness }) => {
     expect(migrationNames.length).toBeGreaterThan(0);
     const { applied } = await deployMigrations(harness.target);
@@ -139,6 +145,51 @@ describe(`migrations on ${kind}`, () => {
     }
   }, timeout);
 
+  it("the start-up check finds nothing pending, and start-up then leaves the engine alone", async ({ harness }) => {
+    const check = await checkMigrations(harness.sql.query);
+    expect(check).toEqual({ fresh: false, pending: [], problems: [] });
+    expect(upToDate(check)).toBe(true);
+    expect(await migrateOnStart(harness.target, harness.sql.query)).toEqual({ fresh: false, ranEngine: false, applied: [] });
+  }, timeout);
+
+  it("start-up runs the engine for a new migration, and for an edited one (logged)", async ({ harness }) => {
+    const migrationsDir = await tempDir();
+    try {
+      await cp(defaultMigrationsDir(), migrationsDir, { recursive: true });
+      await mkdir(path.join(migrationsDir, "20990101000000_more"));
+      await writeFile(path.join(migrationsDir, "20990101000000_more", "migration.sql"), 'CREATE TABLE "more" ("id" INTEGER);\n');
+      expect(await checkMigrations(harness.sql.query, migrationsDir)).toEqual({ fresh: false, pending: ["20990101000000_more"], problems: [] });
+      const logged: string[] = [];
+      const log = (line: string) => logged.push(line);
+      expect(await migrateOnStart(harness.target, harness.sql.query, { migrationsDir, log })).toEqual({
+        fresh: false,
+        ranEngine: true,
+        applied: ["20990101000000_more"],
+      });
+      expect(logged).toEqual([]);
+      expect(upToDate(await checkMigrations(harness.sql.query, migrationsDir))).toBe(true);
+
+      // An applied migration edited afterwards: the engine runs (and applies nothing); the log says why.
+      const first = path.join(migrationsDir, migrationNames[0]!, "migration.sql");
+      await writeFile(first, `${await readFile(first, "utf8")}\n-- edited\n`);
+      const edited = await checkMigrations(harness.sql.query, migrationsDir);
+      expect(edited.problems).toEqual([`${migrationNames[0]} was modified after it was applied`]);
+      expect(await migrateOnStart(harness.target, harness.sql.query, { migrationsDir, log })).toMatchObject({ ranEngine: true, applied: [] });
+      expect(logged).toEqual([`[db] migrations: ${migrationNames[0]} was modified after it was applied`]);
+
+      // The folder without the new migration: applied in the database, missing here.
+      await rm(path.join(migrationsDir, "20990101000000_more"), { recursive: true });
+      await writeFile(first, await readFile(path.join(defaultMigrationsDir(), migrationNames[0]!, "migration.sql")));
+      expect((await checkMigrations(harness.sql.query, migrationsDir)).problems).toEqual([
+        "20990101000000_more is applied in the database but missing from the migrations folder",
+      ]);
+    } finally {
+      await harness.sql.query('DROP TABLE IF EXISTS "more"');
+      await harness.sql.query("DELETE FROM _prisma_migrations WHERE migration_name = '20990101000000_more'");
+      await rm(migrationsDir, { recursive: true, force: true });
+    }
+  }, timeout);
+
   it("a failing migration is reported as failed, rolled back, and not recorded as applied", async ({ harness }) => {
     const migrationsDir = await tempDir();
     try {
@@ -163,6 +214,14 @@ describe(`migrations on ${kind}`, () => {
       expect(status.applied).toEqual(migrationNames);
       expect(status.problems).toEqual([expect.stringContaining("20990101000000_broken failed")]);
       await expect(deployMigrations(harness.target, { migrationsDir })).rejects.toThrow(/failed migrations/);
+
+      // Start-up does not pass over it: the check sends it to the engine, which refuses.
+      expect((await checkMigrations(harness.sql.query, migrationsDir)).problems).toEqual(["20990101000000_broken failed to apply"]);
+      const logged: string[] = [];
+      await expect(migrateOnStart(harness.target, harness.sql.query, { migrationsDir, log: (line) => logged.push(line) })).rejects.toThrow(
+        /failed migrations/,
+      );
+      expect(logged).toEqual(["[db] migrations: 20990101000000_broken failed to apply"]);
     } finally {
       await rm(migrationsDir, { recursive: true, force: true });
     }

@@ -1,0 +1,96 @@
+// Helpers shared by the web app's benchmarks (not tests): percentiles, the
+// process tree's memory, the machine line and the result file `pnpm bench` reads.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const repoRoot = path.join(webDir, "..", "..");
+export const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
+
+export function hasBuild() {
+  return existsSync(path.join(webDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
+}
+
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+export function median(values) {
+  return percentile(values, 50);
+}
+
+export function loadAverage() {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
+}
+
+export function machine() {
+  return `${os.cpus()[0]?.model ?? "unknown cpu"} ×${os.availableParallelism()}, node ${process.version}`;
+}
+
+/** Resident memory of a process and all its descendants, in MB (Linux /proc). */
+export function treeRssMb(rootPid) {
+  const parents = new Map();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The command name may hold spaces and parentheses: the ppid follows the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let kb = 0;
+  for (const pid of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+      kb += Number(match?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return kb / 1024;
+}
+
+/** Polls GET /api/health until it answers 200; resolves with the ms it took since `since`. */
+export async function waitForHealth(baseUrl, { since = performance.now(), timeoutMs = 240_000, everyMs = 20, isAlive = () => true } = {}) {
+  const deadline = since + timeoutMs;
+  while (performance.now() < deadline) {
+    if (!isAlive()) throw new Error(`the server at ${baseUrl} exited before it was healthy`);
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      await response.arrayBuffer();
+      if (response.ok) return performance.now() - since;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+  throw new Error(`${baseUrl} did not become healthy`);
+}
+
+/** Writes <repo>/.bench-results/<name>.json for `pnpm bench`'s table. */
+export function writeResults(name, rows) {
+  const dir = path.join(repoRoot, ".bench-results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify({ name, machine: machine(), at: new Date().toISOString(), rows }, null, 2)}\n`);
+  console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
+}
