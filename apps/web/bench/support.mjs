@@ -1,12 +1,12 @@
 // Helpers shared by the web app's benchmarks (not tests): percentiles, the
 // process tree's memory, the machine line and the result file `pnpm bench` reads.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 export const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const repoRoot = path.join(webDir, "..", "..");
 export const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
 
 export function hasBuild() {
@@ -29,9 +29,6 @@ export function loadAverage() {
     .join(" ");
 }
 
-export function machine() {
-  return `${os.cpus()[0]?.model ?? "unknown cpu"} ×${os.availableParallelism()}, node ${process.version}`;
-}
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */
 export function treeRssMb(rootPid) {
@@ -88,9 +85,6 @@ export async function waitForHealth(baseUrl, { since = performance.now(), timeou
 
 /** Writes <repo>/.bench-results/<name>.json for `pnpm bench`'s table. */
 export function writeResults(name, rows) {
-  const dir = path.join(repoRoot, ".bench-results");
-  mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${name}.json`);
-  writeFileSync(file, `${JSON.stringify({ name, machine: machine(), at: new Date().toISOString(), rows }, null, 2)}\n`);
-  console.log(`results written to ${path.relative(process.cwd(), file) || file}`);
+  writeBenchResult(name, rows);
+  console.log(`results written to .bench-results/${name}.json`);
 }
