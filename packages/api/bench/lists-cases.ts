@@ -2,7 +2,7 @@
 // A case prepares its input once per database (finding a deep cursor is not
 // timed) and returns the call to time. Add a list (e.g. a Today or project
 // view of todos) by adding a case here.
-import type { TestDatabase } from "@planner/db/testing";
+import { encodeCursor, type TestDatabase } from "@planner/db/testing";
 import type { createCaller } from "../src/root";
 import { ROWS_PER_USER } from "./lists-seed";
 
@@ -27,6 +27,8 @@ export type ListCase = {
 };
 
 const PAGE = 20;
+/** A week in the middle of the seeded schedules. */
+const WEEK = { from: new Date("2026-03-02T00:00:00Z"), to: new Date("2026-03-09T00:00:00Z") };
 /** Deep pages of one owner's list start half way through it. */
 const OWNER_DEEP = ROWS_PER_USER / 2;
 
@@ -38,6 +40,17 @@ async function cursorAfter(rows: number, fetch: (cursor: string | null) => Promi
     if (!cursor) throw new Error(`the list ended before ${rows} rows`);
   }
   return cursor!;
+}
+
+/**
+ * The cursor a reader of everyone's rows would hold half way down the table:
+ * found with OFFSET once here (not timed), in the list's own order.
+ */
+async function middleCursor(db: TestDatabase, table: "todos" | "schedules", key: "created_at" | "start_at"): Promise<string> {
+  const [row] = await db.prisma.$queryRawUnsafe<{ at: Date; id: string }[]>(
+    `SELECT ${key} AS at, id FROM ${table} ORDER BY ${key} DESC, id DESC OFFSET (SELECT count(*) / 2 FROM ${table}) LIMIT 1`,
+  );
+  return encodeCursor(new Date(row!.at), row!.id);
 }
 
 export const LIST_CASES: ListCase[] = [
@@ -57,24 +70,27 @@ export const LIST_CASES: ListCase[] = [
   {
     list: "admin.todos.list",
     page: "deep",
-    prepare: async ({ admin, users }) => {
-      const offset = (users * ROWS_PER_USER) / 2;
-      return () => admin.admin.todos.list({ limit: PAGE, offset });
+    prepare: async ({ admin, db }) => {
+      const cursor = await middleCursor(db, "todos", "created_at");
+      return () => admin.admin.todos.list({ limit: PAGE, cursor });
     },
   },
   { list: "admin.todos.list owner", page: "first", prepare: async ({ admin, ownerId }) => () => admin.admin.todos.list({ ownerId, limit: PAGE }) },
   {
     list: "admin.todos.list owner",
     page: "deep",
-    prepare: async ({ admin, ownerId }) => () => admin.admin.todos.list({ ownerId, limit: PAGE, offset: OWNER_DEEP }),
+    prepare: async ({ admin, ownerId }) => {
+      const cursor = await cursorAfter(OWNER_DEEP, (c) => admin.admin.todos.list({ ownerId, limit: 100, cursor: c }));
+      return () => admin.admin.todos.list({ ownerId, limit: PAGE, cursor });
+    },
   },
   { list: "admin.schedules.list", page: "first", prepare: async ({ admin }) => () => admin.admin.schedules.list({ limit: PAGE }) },
   {
     list: "admin.schedules.list",
     page: "deep",
-    prepare: async ({ admin, users }) => {
-      const offset = (users * ROWS_PER_USER) / 2;
-      return () => admin.admin.schedules.list({ limit: PAGE, offset });
+    prepare: async ({ admin, db }) => {
+      const cursor = await middleCursor(db, "schedules", "start_at");
+      return () => admin.admin.schedules.list({ limit: PAGE, cursor });
     },
   },
   {
@@ -85,7 +101,22 @@ export const LIST_CASES: ListCase[] = [
   {
     list: "admin.schedules.list owner",
     page: "deep",
-    prepare: async ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, limit: PAGE, offset: OWNER_DEEP }),
+    prepare: async ({ admin, ownerId }) => {
+      const cursor = await cursorAfter(OWNER_DEEP, (c) => admin.admin.schedules.list({ ownerId, limit: 100, cursor: c }));
+      return () => admin.admin.schedules.list({ ownerId, limit: PAGE, cursor });
+    },
+  },
+  // Filters combined with the keyset order.
+  { list: "admin.todos.list done", page: "first", prepare: async ({ admin }) => () => admin.admin.todos.list({ done: true, limit: PAGE }) },
+  {
+    list: "admin.schedules.list week",
+    page: "first",
+    prepare: async ({ admin }) => () => admin.admin.schedules.list({ from: WEEK.from, to: WEEK.to, limit: PAGE }),
+  },
+  {
+    list: "admin.schedules.list owner done",
+    page: "first",
+    prepare: async ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, status: "CLOSED", limit: PAGE }),
   },
   // An owner's own lists (keyset cursors).
   { list: "todo.list", page: "first", prepare: async ({ owner }) => () => owner.todo.list({ limit: PAGE }) },
