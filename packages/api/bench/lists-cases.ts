@@ -20,10 +20,12 @@ export type ListsFixture = {
   subscriber: Caller;
 };
 
+type Call = () => Promise<unknown>;
+
 export type ListCase = {
   list: string;
   page: "first" | "deep";
-  prepare: (fixture: ListsFixture) => Promise<() => Promise<unknown>>;
+  prepare: (fixture: ListsFixture) => Call | Promise<Call>;
 };
 
 const PAGE = 20;
@@ -55,7 +57,7 @@ async function middleCursor(db: TestDatabase, table: "todos" | "schedules", key:
 
 export const LIST_CASES: ListCase[] = [
   // Admin console: users (sorted, offset pages), with each user's todo and schedule counts.
-  { list: "admin.users.list", page: "first", prepare: async ({ admin }) => () => admin.admin.users.list({ limit: PAGE }) },
+  { list: "admin.users.list", page: "first", prepare: ({ admin }) => () => admin.admin.users.list({ limit: PAGE }) },
   {
     list: "admin.users.list",
     page: "deep",
@@ -66,7 +68,7 @@ export const LIST_CASES: ListCase[] = [
     },
   },
   // Admin console: everyone's todos and schedules, and one owner's.
-  { list: "admin.todos.list", page: "first", prepare: async ({ admin }) => () => admin.admin.todos.list({ limit: PAGE }) },
+  { list: "admin.todos.list", page: "first", prepare: ({ admin }) => () => admin.admin.todos.list({ limit: PAGE }) },
   {
     list: "admin.todos.list",
     page: "deep",
@@ -75,7 +77,7 @@ export const LIST_CASES: ListCase[] = [
       return () => admin.admin.todos.list({ limit: PAGE, cursor });
     },
   },
-  { list: "admin.todos.list owner", page: "first", prepare: async ({ admin, ownerId }) => () => admin.admin.todos.list({ ownerId, limit: PAGE }) },
+  { list: "admin.todos.list owner", page: "first", prepare: ({ admin, ownerId }) => () => admin.admin.todos.list({ ownerId, limit: PAGE }) },
   {
     list: "admin.todos.list owner",
     page: "deep",
@@ -84,7 +86,7 @@ export const LIST_CASES: ListCase[] = [
       return () => admin.admin.todos.list({ ownerId, limit: PAGE, cursor });
     },
   },
-  { list: "admin.schedules.list", page: "first", prepare: async ({ admin }) => () => admin.admin.schedules.list({ limit: PAGE }) },
+  { list: "admin.schedules.list", page: "first", prepare: ({ admin }) => () => admin.admin.schedules.list({ limit: PAGE }) },
   {
     list: "admin.schedules.list",
     page: "deep",
@@ -96,7 +98,7 @@ export const LIST_CASES: ListCase[] = [
   {
     list: "admin.schedules.list owner",
     page: "first",
-    prepare: async ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, limit: PAGE }),
+    prepare: ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, limit: PAGE }),
   },
   {
     list: "admin.schedules.list owner",
@@ -107,19 +109,19 @@ export const LIST_CASES: ListCase[] = [
     },
   },
   // Filters combined with the keyset order.
-  { list: "admin.todos.list done", page: "first", prepare: async ({ admin }) => () => admin.admin.todos.list({ done: true, limit: PAGE }) },
+  { list: "admin.todos.list done", page: "first", prepare: ({ admin }) => () => admin.admin.todos.list({ done: true, limit: PAGE }) },
   {
     list: "admin.schedules.list week",
     page: "first",
-    prepare: async ({ admin }) => () => admin.admin.schedules.list({ from: WEEK.from, to: WEEK.to, limit: PAGE }),
+    prepare: ({ admin }) => () => admin.admin.schedules.list({ from: WEEK.from, to: WEEK.to, limit: PAGE }),
   },
   {
     list: "admin.schedules.list owner done",
     page: "first",
-    prepare: async ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, status: "CLOSED", limit: PAGE }),
+    prepare: ({ admin, ownerId }) => () => admin.admin.schedules.list({ ownerId, status: "CLOSED", limit: PAGE }),
   },
   // An owner's own lists (keyset cursors).
-  { list: "todo.list", page: "first", prepare: async ({ owner }) => () => owner.todo.list({ limit: PAGE }) },
+  { list: "todo.list", page: "first", prepare: ({ owner }) => () => owner.todo.list({ limit: PAGE }) },
   {
     list: "todo.list",
     page: "deep",
@@ -128,7 +130,7 @@ export const LIST_CASES: ListCase[] = [
       return () => owner.todo.list({ limit: PAGE, cursor });
     },
   },
-  { list: "schedule.list", page: "first", prepare: async ({ owner }) => () => owner.schedule.list({ limit: PAGE }) },
+  { list: "schedule.list", page: "first", prepare: ({ owner }) => () => owner.schedule.list({ limit: PAGE }) },
   {
     list: "schedule.list",
     page: "deep",
@@ -137,7 +139,7 @@ export const LIST_CASES: ListCase[] = [
       return () => owner.schedule.list({ limit: PAGE, cursor });
     },
   },
-  { list: "notification.list", page: "first", prepare: async ({ owner }) => () => owner.notification.list({ limit: PAGE }) },
+  { list: "notification.list", page: "first", prepare: ({ owner }) => () => owner.notification.list({ limit: PAGE }) },
   {
     list: "notification.list",
     page: "deep",
@@ -147,7 +149,7 @@ export const LIST_CASES: ListCase[] = [
     },
   },
   // Shares: whole lists (one owner's followers, one subscriber's calendars), the same size at every scale.
-  { list: "admin.shares.list", page: "first", prepare: async ({ admin, ownerId }) => () => admin.admin.shares.list({ ownerId }) },
-  { list: "share.followers", page: "first", prepare: async ({ owner }) => () => owner.share.followers() },
-  { list: "share.sharedWithMe", page: "first", prepare: async ({ subscriber }) => () => subscriber.share.sharedWithMe() },
+  { list: "admin.shares.list", page: "first", prepare: ({ admin, ownerId }) => () => admin.admin.shares.list({ ownerId }) },
+  { list: "share.followers", page: "first", prepare: ({ owner }) => () => owner.share.followers() },
+  { list: "share.sharedWithMe", page: "first", prepare: ({ subscriber }) => () => subscriber.share.sharedWithMe() },
 ];

@@ -20,6 +20,8 @@ export type Schedule = Prisma.ScheduleGetPayload<{ select: typeof scheduleSelect
 const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } satisfies Prisma.ScheduleSelect;
 export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
 
+const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
+
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 
 export type ScheduleChanges = Partial<Pick<Schedule, "title" | "memo" | "startAt" | "endAt" | "status">>;
@@ -129,11 +131,12 @@ export class ScheduleRepository {
     const [rows, counted] = await Promise.all([
       this.prisma.schedule.findMany({
         where: { ...where, AND: [...window, ...(filter.cursor ? [afterCursorByStart(decodeCursor(filter.cursor), "desc")] : [])] },
-        orderBy: [{ startAt: "desc" }, { id: "desc" }],
+        orderBy: LATEST_FIRST,
         take: filter.limit + 1,
         select: withOwnerSelect,
       }),
-      filter.cursor ? null : this.prisma.schedule.count({ where, take: TOTAL_COUNT_CAP + 1 }),
+      // The list's own order: without it Prisma orders a limited count by id and walks the primary key.
+      filter.cursor ? null : this.prisma.schedule.count({ where, take: TOTAL_COUNT_CAP + 1, orderBy: LATEST_FIRST }),
     ]);
     return { ...keysetPage(rows, filter.limit, (row) => row.startAt), total: counted === null ? null : boundedTotal(counted) };
   }

@@ -12,6 +12,8 @@ export type TodoWithOwner = Prisma.TodoGetPayload<{ select: typeof todoWithOwner
 
 export type TodoCounts = { all: number; open: number; done: number };
 
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.TodoOrderByWithRelationInput[];
+
 const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined, open: false, done: true };
 
 /**
@@ -99,11 +101,12 @@ export class TodoRepository {
     const [rows, counted] = await Promise.all([
       this.prisma.todo.findMany({
         where: { ...where, ...(filter.cursor ? afterCursorNewestFirst(decodeCursor(filter.cursor)) : {}) },
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        orderBy: NEWEST_FIRST,
         take: filter.limit + 1,
         select: todoWithOwnerSelect,
       }),
-      filter.cursor ? null : this.prisma.todo.count({ where, take: TOTAL_COUNT_CAP + 1 }),
+      // The list's own order: without it Prisma orders a limited count by id and walks the primary key.
+      filter.cursor ? null : this.prisma.todo.count({ where, take: TOTAL_COUNT_CAP + 1, orderBy: NEWEST_FIRST }),
     ]);
     return { ...keysetPage(rows, filter.limit, (row) => row.createdAt), total: counted === null ? null : boundedTotal(counted) };
   }
