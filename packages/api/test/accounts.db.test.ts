@@ -216,4 +216,18 @@ describe("admin.users.list", () => {
     expect(secondPage.items[0]).toMatchObject({ todoCount: 0, scheduleCount: 0 });
     expect(secondPage.items[0]).not.toHaveProperty("passwordHash");
   });
+
+  it("counts each listed user's own todos and schedules", async ({ db, asAdmin }) => {
+    const dora = await createAccount(db, "USER", "dora");
+    const ed = await createAccount(db, "USER", "ed");
+    await db.prisma.$executeRaw`
+      INSERT INTO todos (id, owner_id, contents, updated_at)
+      SELECT gen_random_uuid(), ${dora.id}::uuid, 'todo ' || n, now() FROM generate_series(1, 3) AS n`;
+    await db.prisma.$executeRaw`
+      INSERT INTO schedules (id, owner_id, title, start_at, end_at, updated_at)
+      VALUES (gen_random_uuid(), ${ed.id}::uuid, 'x', '2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z', now())`;
+    const rows = (await asAdmin().admin.users.list({ sort: "username", order: "asc" })).items;
+    expect(rows.find((row) => row.username === "dora")).toMatchObject({ todoCount: 3, scheduleCount: 0 });
+    expect(rows.find((row) => row.username === "ed")).toMatchObject({ todoCount: 0, scheduleCount: 1 });
+  });
 });

@@ -194,7 +194,7 @@ describe("schedule.byId, update, setStatus and delete", () => {
 });
 
 describe("admin.schedules", () => {
-  it("create, update and delete for any user, and list everyone's with filters and a total", async ({ db, owner, stranger, admin }) => {
+  it("create, update and delete for any user, and list everyone's with filters, cursor pages and a bounded total", async ({ db, owner, stranger, admin }) => {
     const asAdmin = callerFor(db, admin);
     const forOwner = await asAdmin.admin.schedules.create({ ownerId: owner.id, title: "set by admin", ...slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z") });
     expect(forOwner).toMatchObject({ ownerId: owner.id });
@@ -203,14 +203,20 @@ describe("admin.schedules", () => {
 
     expect(await asAdmin.admin.schedules.update({ id: forOwner.id, title: "renamed" })).toMatchObject({ title: "renamed" });
     const all = await asAdmin.admin.schedules.list({});
-    expect(all.total).toBe(2);
+    expect(all.total).toEqual({ count: 2, capped: false });
     expect(all.items.map((item) => [item.title, item.owner.username])).toEqual([
       ["stranger's", stranger.username],
       ["renamed", owner.username],
     ]);
-    expect((await asAdmin.admin.schedules.list({ ownerId: owner.id })).total).toBe(1);
+    expect((await asAdmin.admin.schedules.list({ ownerId: owner.id })).total).toEqual({ count: 1, capped: false });
+    const first = await asAdmin.admin.schedules.list({ limit: 1 });
+    expect(first.items.map((item) => item.title)).toEqual(["stranger's"]);
+    const second = await asAdmin.admin.schedules.list({ limit: 1, cursor: first.nextCursor });
+    expect(second).toMatchObject({ items: [{ title: "renamed" }], nextCursor: null, total: null });
     expect((await asAdmin.admin.schedules.list({ from: at("2026-12-04T00:00:00Z"), to: at("2026-12-06T00:00:00Z") })).items.map((i) => i.title)).toEqual(["stranger's"]);
-    expect((await asAdmin.admin.schedules.list({ status: "CLOSED" })).total).toBe(0);
+    expect((await asAdmin.admin.schedules.list({ status: "CLOSED" })).total).toEqual({ count: 0, capped: false });
+    // A window keeps what overlaps it, including a schedule that began before `from`.
+    expect((await asAdmin.admin.schedules.list({ from: at("2026-12-01T09:30:00Z"), to: at("2026-12-02T00:00:00Z") })).items.map((i) => i.title)).toEqual(["renamed"]);
     const ownersWeek = await asAdmin.admin.schedules.range({ ownerId: owner.id, from: at("2026-11-30T00:00:00Z"), to: at("2026-12-07T00:00:00Z") });
     expect(ownersWeek.map((item) => [item.title, item.readOnly])).toEqual([["renamed", false]]);
     expect(await asAdmin.admin.schedules.delete({ id: forOwner.id })).toEqual({ id: forOwner.id });

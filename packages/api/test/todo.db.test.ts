@@ -137,14 +137,15 @@ describe("todo.update, toggle, delete and restore", () => {
 });
 
 describe("admin.todos.list", () => {
-  it("lists everyone's todos with the owner's username, filtered and paginated with a total", async ({ db, owner, stranger, admin, asOwner }) => {
+  it("lists everyone's todos with the owner's username, filtered and paginated by cursor with a bounded total", async ({ db, owner, stranger, admin, asOwner }) => {
     await asOwner().todo.create({ contents: "owner open" });
     const done = await asOwner().todo.create({ contents: "owner done" });
     await asOwner().todo.toggle({ id: done.id });
     await callerFor(db, stranger).todo.create({ contents: "stranger open" });
 
     const all = await callerFor(db, admin).admin.todos.list({});
-    expect(all.total).toBe(3);
+    expect(all.total).toEqual({ count: 3, capped: false });
+    expect(all.nextCursor).toBeNull();
     expect(all.items.map((todo) => [todo.contents, todo.owner.username])).toEqual([
       ["stranger open", stranger.username],
       ["owner done", owner.username],
@@ -152,10 +153,24 @@ describe("admin.todos.list", () => {
     ]);
 
     const ownersOpen = await callerFor(db, admin).admin.todos.list({ ownerId: owner.id, done: false });
-    expect(ownersOpen).toMatchObject({ total: 1, items: [{ contents: "owner open" }] });
+    expect(ownersOpen).toMatchObject({ total: { count: 1, capped: false }, items: [{ contents: "owner open" }] });
 
-    const secondPage = await callerFor(db, admin).admin.todos.list({ offset: 1, limit: 1 });
-    expect(secondPage).toMatchObject({ total: 3, items: [{ contents: "owner done" }] });
+    const firstPage = await callerFor(db, admin).admin.todos.list({ limit: 1 });
+    expect(firstPage).toMatchObject({ total: { count: 3, capped: false }, items: [{ contents: "stranger open" }] });
+    const secondPage = await callerFor(db, admin).admin.todos.list({ limit: 1, cursor: firstPage.nextCursor });
+    // Later pages carry no total: the first page's stands.
+    expect(secondPage).toMatchObject({ total: null, items: [{ contents: "owner done" }] });
+    const thirdPage = await callerFor(db, admin).admin.todos.list({ limit: 1, cursor: secondPage.nextCursor });
+    expect(thirdPage).toMatchObject({ items: [{ contents: "owner open" }], nextCursor: null });
+  });
+
+  it("counts no further than 1,000 and says the total is capped", async ({ db, owner, admin }) => {
+    await db.prisma.$executeRaw`
+      INSERT INTO todos (id, owner_id, contents, updated_at)
+      SELECT gen_random_uuid(), ${owner.id}::uuid, 'todo ' || n, now() FROM generate_series(1, 1001) AS n`;
+    expect((await callerFor(db, admin).admin.todos.list({ limit: 1 })).total).toEqual({ count: 1000, capped: true });
+    await db.prisma.todo.deleteMany({ where: { contents: "todo 1" } });
+    expect((await callerFor(db, admin).admin.todos.list({ limit: 1 })).total).toEqual({ count: 1000, capped: false });
   });
 
   it("is FORBIDDEN for users and subscribers, UNAUTHORIZED for anonymous callers", async ({ db, owner, subscriber }) => {
@@ -164,8 +179,9 @@ describe("admin.todos.list", () => {
     expect(await codeOf(() => callerFor(db, null).admin.todos.list({}))).toBe("UNAUTHORIZED");
   });
 
-  it("refuses a page size over 100 and a negative offset", async ({ db, admin }) => {
+  it("refuses a page size over 100, an offset (pages go by cursor) and a forged cursor", async ({ db, admin }) => {
     expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ limit: 101 }))).toBe("BAD_REQUEST");
-    expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ offset: -1 }))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ offset: 1 } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => callerFor(db, admin).admin.todos.list({ cursor: "not-a-cursor" }))).toBe("BAD_REQUEST");
   });
 });

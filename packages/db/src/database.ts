@@ -44,8 +44,11 @@ export type DatabaseSource = DatabaseConfig | { kind: "pglite-instance"; pglite:
 
 export type OpenOptions = {
   poolSize?: number;
-  /** Called with every SQL statement Prisma sends (tests count them to catch N+1). */
-  onQuery?: (sql: string) => void;
+  /**
+   * Called with every SQL statement Prisma sends and its parameters as a JSON
+   * array (tests count statements to catch N+1; bench:lists explains them).
+   */
+  onQuery?: (sql: string, params: string) => void;
 };
 
 export async function openDatabase(source: DatabaseSource, options: OpenOptions = {}): Promise<Database> {
@@ -68,7 +71,7 @@ function createClient(adapter: PrismaPg | PrismaPGlite, options: OpenOptions): P
   if (!options.onQuery) return new PrismaClient({ adapter });
   const onQuery = options.onQuery;
   const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
-  client.$on("query", (event) => onQuery(event.query));
+  client.$on("query", (event) => onQuery(event.query, event.params));
   return client;
 }
 

@@ -12,6 +12,7 @@ import {
   type Actor,
   type AdminCreateScheduleValues,
   type AdminListSchedulesValues,
+  type BoundedTotal,
   type AdminScheduleRangeValues,
   type CreateScheduleValues,
   type ListSchedulesValues,
@@ -45,7 +46,10 @@ export function listOwnSchedules(db: Database, actor: Actor, input: ListSchedule
 }
 
 /** Every user's schedules, for admins (the router requires the admin role). */
-export function listAllSchedules(db: Database, input: AdminListSchedulesValues): Promise<{ items: ScheduleWithOwner[]; total: number }> {
+/** A page of the admin schedules list; `total` (bounded) comes with the first page only. */
+export type AdminSchedulePage = { items: ScheduleWithOwner[]; nextCursor: string | null; total: BoundedTotal | null };
+
+export function listAllSchedules(db: Database, input: AdminListSchedulesValues): Promise<AdminSchedulePage> {
   return db.schedules.listAll(input);
 }
 

@@ -4,6 +4,7 @@ import {
   assertCanWriteOwnTodos,
   type Actor,
   type AdminListTodosValues,
+  type BoundedTotal,
   type CreateTodoValues,
   type ListTodosValues,
   type RestoreTodoValues,
@@ -51,6 +52,9 @@ export async function restoreTodo(db: Database, actor: Actor, input: RestoreTodo
 }
 
 /** Everyone's todos, for admins (the router requires the admin role). */
-export function listAllTodos(db: Database, input: AdminListTodosValues): Promise<{ items: TodoWithOwner[]; total: number }> {
+/** A page of the admin todos list; `total` (bounded) comes with the first page only. */
+export type AdminTodoPage = { items: TodoWithOwner[]; nextCursor: string | null; total: BoundedTotal | null };
+
+export function listAllTodos(db: Database, input: AdminListTodosValues): Promise<AdminTodoPage> {
   return db.todos.listAll(input);
 }

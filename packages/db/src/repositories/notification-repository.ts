@@ -1,6 +1,6 @@
 import { localeOf, type Locale } from "@planner/domain";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
-import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
+import { afterCursorNewestFirst, decodeCursor, keysetPage } from "./cursor";
 
 const notificationSelect = {
   id: true,
@@ -40,9 +40,7 @@ export class NotificationRepository {
       take: page.limit + 1,
       select: notificationSelect,
     });
-    const items = rows.slice(0, page.limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return keysetPage(rows, page.limit, (row) => row.createdAt);
   }
 
   unreadCount(recipientId: string): Promise<number> {

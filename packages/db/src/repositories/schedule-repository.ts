@@ -1,8 +1,8 @@
-import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
+import { MAX_SCHEDULE_DAYS, TOTAL_COUNT_CAP, type BoundedTotal, type ScheduleStatus } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
-import { decodeCursor, encodeCursor } from "./cursor";
+import { afterCursorByStart, boundedTotal, decodeCursor, keysetPage } from "./cursor";
 
 const scheduleSelect = {
   id: true,
@@ -19,6 +19,8 @@ export type Schedule = Prisma.ScheduleGetPayload<{ select: typeof scheduleSelect
 
 const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } satisfies Prisma.ScheduleSelect;
 export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
+
+const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
 
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 
@@ -50,20 +52,13 @@ export class ScheduleRepository {
     ownerId: string,
     page: { status?: ScheduleStatus; cursor?: string | null; limit: number },
   ): Promise<{ items: Schedule[]; nextCursor: string | null }> {
-    const after = page.cursor ? decodeCursor(page.cursor) : null;
     const rows = await this.prisma.schedule.findMany({
-      where: {
-        ownerId,
-        status: page.status,
-        ...(after ? { OR: [{ startAt: { gt: after.at } }, { startAt: after.at, id: { gt: after.id } }] } : {}),
-      },
+      where: { ownerId, status: page.status, ...(page.cursor ? afterCursorByStart(decodeCursor(page.cursor), "asc") : {}) },
       orderBy: [{ startAt: "asc" }, { id: "asc" }],
       take: page.limit + 1,
       select: scheduleSelect,
     });
-    const items = rows.slice(0, page.limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.startAt, last.id) : null };
+    return keysetPage(rows, page.limit, (row) => row.startAt);
   }
 
   findById(id: string): Promise<ScheduleWithOwner | null> {
@@ -112,31 +107,37 @@ export class ScheduleRepository {
     return this.prisma.schedule.delete({ where: { id }, select: scheduleSelect }).catch(nullIfNotFound);
   }
 
-  /** Every user's schedules for admins, with owners joined and a total, in a constant number of queries. */
+  /**
+   * Every user's schedules (or one owner's) for admins, latest start first by
+   * keyset cursor over the (start_at, id) and (owner_id, start_at, id)
+   * indexes, owners joined in. from/to keep the schedules overlapping the
+   * window; as in findInRange, `from` also bounds the start (a schedule lasts
+   * at most 14 days), so the index reads only the window. The first page also
+   * carries a total counted no further than TOTAL_COUNT_CAP.
+   */
   async listAll(filter: {
     ownerId?: string;
     status?: ScheduleStatus;
     from?: Date;
     to?: Date;
-    offset: number;
+    cursor?: string | null;
     limit: number;
-  }): Promise<{ items: ScheduleWithOwner[]; total: number }> {
-    const where = {
-      ownerId: filter.ownerId,
-      status: filter.status,
-      ...(filter.to ? { startAt: { lt: filter.to } } : {}),
-      ...(filter.from ? { endAt: { gt: filter.from } } : {}),
-    };
-    const [items, total] = await this.prisma.$transaction([
+  }): Promise<{ items: ScheduleWithOwner[]; nextCursor: string | null; total: BoundedTotal | null }> {
+    const window: Prisma.ScheduleWhereInput[] = [
+      ...(filter.to ? [{ startAt: { lt: filter.to } }] : []),
+      ...(filter.from ? [{ endAt: { gt: filter.from }, startAt: { gt: new Date(filter.from.getTime() - MAX_DURATION_MS) } }] : []),
+    ];
+    const where = { ownerId: filter.ownerId, status: filter.status, AND: window };
+    const [rows, counted] = await Promise.all([
       this.prisma.schedule.findMany({
-        where,
-        orderBy: [{ startAt: "desc" }, { id: "desc" }],
-        skip: filter.offset,
-        take: filter.limit,
+        where: { ...where, AND: [...window, ...(filter.cursor ? [afterCursorByStart(decodeCursor(filter.cursor), "desc")] : [])] },
+        orderBy: LATEST_FIRST,
+        take: filter.limit + 1,
         select: withOwnerSelect,
       }),
-      this.prisma.schedule.count({ where }),
+      // The list's own order: without it Prisma orders a limited count by id and walks the primary key.
+      filter.cursor ? null : this.prisma.schedule.count({ where, take: TOTAL_COUNT_CAP + 1, orderBy: LATEST_FIRST }),
     ]);
-    return { items, total };
+    return { ...keysetPage(rows, filter.limit, (row) => row.startAt), total: counted === null ? null : boundedTotal(counted) };
   }
 }

@@ -1,8 +1,8 @@
-import type { TodoFilter } from "@planner/domain";
+import { TOTAL_COUNT_CAP, type BoundedTotal, type TodoFilter } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
-import { afterCursorNewestFirst, decodeCursor, encodeCursor } from "./cursor";
+import { afterCursorNewestFirst, boundedTotal, decodeCursor, keysetPage } from "./cursor";
 
 const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } satisfies Prisma.TodoSelect;
 export type Todo = Prisma.TodoGetPayload<{ select: typeof todoSelect }>;
@@ -11,6 +11,8 @@ const todoWithOwnerSelect = { ...todoSelect, owner: { select: { id: true, userna
 export type TodoWithOwner = Prisma.TodoGetPayload<{ select: typeof todoWithOwnerSelect }>;
 
 export type TodoCounts = { all: number; open: number; done: number };
+
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.TodoOrderByWithRelationInput[];
 
 const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined, open: false, done: true };
 
@@ -36,9 +38,7 @@ export class TodoRepository {
       take: page.limit + 1,
       select: todoSelect,
     });
-    const items = rows.slice(0, page.limit);
-    const last = items.at(-1);
-    return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.createdAt, last.id) : null };
+    return keysetPage(rows, page.limit, (row) => row.createdAt);
   }
 
   async countsForOwner(ownerId: string): Promise<TodoCounts> {
@@ -87,25 +87,27 @@ export class TodoRepository {
   }
 
   /**
-   * Everyone's todos with the owner's username, for admins: the page and the
-   * total in one transaction, the owners joined in; the number of queries does
-   * not depend on how many owners the page shows.
+   * Everyone's todos (or one owner's) with the owner's username, for admins:
+   * newest first by keyset cursor over the (created_at, id) indexes, owners
+   * joined in. The first page also carries a total counted no further than
+   * TOTAL_COUNT_CAP, so neither a deep page nor the total reads the whole table.
    */
-  async listAll(filter: { ownerId?: string; done?: boolean; offset: number; limit: number }): Promise<{
+  async listAll(filter: { ownerId?: string; done?: boolean; cursor?: string | null; limit: number }): Promise<{
     items: TodoWithOwner[];
-    total: number;
+    nextCursor: string | null;
+    total: BoundedTotal | null;
   }> {
     const where = { ownerId: filter.ownerId, done: filter.done };
-    const [items, total] = await this.prisma.$transaction([
+    const [rows, counted] = await Promise.all([
       this.prisma.todo.findMany({
-        where,
-        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-        skip: filter.offset,
-        take: filter.limit,
+        where: { ...where, ...(filter.cursor ? afterCursorNewestFirst(decodeCursor(filter.cursor)) : {}) },
+        orderBy: NEWEST_FIRST,
+        take: filter.limit + 1,
         select: todoWithOwnerSelect,
       }),
-      this.prisma.todo.count({ where }),
+      // The list's own order: without it Prisma orders a limited count by id and walks the primary key.
+      filter.cursor ? null : this.prisma.todo.count({ where, take: TOTAL_COUNT_CAP + 1, orderBy: NEWEST_FIRST }),
     ]);
-    return { items, total };
+    return { ...keysetPage(rows, filter.limit, (row) => row.createdAt), total: counted === null ? null : boundedTotal(counted) };
   }
 }

@@ -31,11 +31,7 @@ const credentialsSelect = { id: true, username: true, role: true, passwordHash: 
 export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
 
 
-const adminUserRowSelect = {
-  ...publicUserSelect,
-  twoFactor: { select: { enabledAt: true } },
-  _count: { select: { todos: true, schedules: true } },
-} satisfies Prisma.UserSelect;
+const adminUserRowSelect = { ...publicUserSelect, twoFactor: { select: { enabledAt: true } } } satisfies Prisma.UserSelect;
 
 const deletedUserSelect = { id: true, role: true, username: true, email: true } satisfies Prisma.UserSelect;
 /** Who was deleted: enough for the caller to clear what is keyed by their username or email. */
@@ -143,10 +139,19 @@ export class UserRepository {
       }),
       this.prisma.user.count({ where }),
     ]);
-    const items = rows.map(({ _count, twoFactor, ...user }) => ({
+    // Counted for this page's users only, through the (owner_id, …) indexes:
+    // Prisma's _count would aggregate the whole todos and schedules tables.
+    const ids = rows.map((row) => row.id);
+    const [todoCounts, scheduleCounts] = await Promise.all([
+      this.prisma.todo.groupBy({ by: ["ownerId"], where: { ownerId: { in: ids } }, _count: { _all: true } }),
+      this.prisma.schedule.groupBy({ by: ["ownerId"], where: { ownerId: { in: ids } }, _count: { _all: true } }),
+    ]);
+    const countOf = (groups: { ownerId: string; _count: { _all: number } }[], id: string) =>
+      groups.find((group) => group.ownerId === id)?._count._all ?? 0;
+    const items = rows.map(({ twoFactor, ...user }) => ({
       ...user,
-      todoCount: _count.todos,
-      scheduleCount: _count.schedules,
+      todoCount: countOf(todoCounts, user.id),
+      scheduleCount: countOf(scheduleCounts, user.id),
       twoFactorEnabled: twoFactor?.enabledAt != null,
     }));
     return { items, total };

@@ -74,3 +74,4 @@ function withReset(db: Database, close: () => Promise<void>): TestDatabase {
     },
   };
 }
+export { encodeCursor } from "../repositories/cursor";

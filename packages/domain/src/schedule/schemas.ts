@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { instantSchema } from "../shared/instant";
-import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
+import { adminCursorPageInput, cursorPageFields, idSchema } from "../shared/pagination";
 import { multilineText, plainText } from "../shared/text";
 
 export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
@@ -82,7 +82,8 @@ export type AdminScheduleRangeValues = z.output<typeof adminScheduleRangeInput>;
 
 export const adminCreateScheduleInput = createScheduleInput.extend({ ownerId: idSchema });
 export type AdminCreateScheduleValues = z.output<typeof adminCreateScheduleInput>;
-export const adminListSchedulesInput = offsetPageInput.extend({
+/** Everyone's schedules (or one owner's), latest start first, by keyset cursor; from/to keep those overlapping the window. */
+export const adminListSchedulesInput = adminCursorPageInput.extend({
   ownerId: idSchema.optional(),
   status: z.enum(SCHEDULE_STATUSES).optional(),
   from: instant.optional(),

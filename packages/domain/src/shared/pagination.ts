@@ -5,7 +5,12 @@ export const MAX_PAGE_SIZE = 100;
 
 export const pageLimitSchema = z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 
-/** Offset pagination for admin tables, where a total and page numbers matter. */
+/**
+ * Offset pagination, for the admin users table only: its sort columns are many
+ * and the users table stays small next to todos and schedules. Lists over
+ * todos, schedules and notifications page by keyset cursor instead, so a deep
+ * page costs what the first one does.
+ */
 export const offsetPageInput = z.strictObject({
   offset: z.number().int().min(0).max(1_000_000).default(0),
   limit: pageLimitSchema,
@@ -26,3 +31,16 @@ export const cursorPageFields = {
 };
 
 export const idSchema = z.uuid("That id is not valid.");
+
+/**
+ * Admin lists count their rows up to this many and no further: counting a
+ * million rows on every page would cost more than the page itself. The UI
+ * shows "1,000+" for a capped total.
+ */
+export const TOTAL_COUNT_CAP = 1000;
+
+/** A row count that stops at TOTAL_COUNT_CAP: `capped` means "at least `count`". */
+export type BoundedTotal = { count: number; capped: boolean };
+
+/** An admin list: a keyset cursor and a limit, no offset. */
+export const adminCursorPageInput = z.strictObject(cursorPageFields);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { instantSchema } from "../shared/instant";
-import { cursorPageFields, idSchema, offsetPageInput } from "../shared/pagination";
+import { adminCursorPageInput, cursorPageFields, idSchema } from "../shared/pagination";
 import { plainText } from "../shared/text";
 
 export const TODO_CONTENTS_MAX = 256;
@@ -46,7 +46,8 @@ export const restoreTodoInput = z.strictObject({
 export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
 export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
 
-export const adminListTodosInput = offsetPageInput.extend({
+/** Everyone's todos (or one owner's), newest first, by keyset cursor. */
+export const adminListTodosInput = adminCursorPageInput.extend({
   ownerId: idSchema.optional(),
   done: z.boolean().optional(),
 });

@@ -8,4 +8,5 @@ export type AdminUserListPage = AdminOutputs["users"]["list"];
 export type AdminUserRow = AdminUserListPage["items"][number];
 /** One account as admins see it. */
 export type AdminUser = AdminOutputs["users"]["byId"];
-export type AdminTodoListPage = AdminOutputs["todos"]["list"];
+/** A row of `admin.todos.list`: a todo with its owner. */
+export type AdminTodo = AdminOutputs["todos"]["list"]["items"][number];

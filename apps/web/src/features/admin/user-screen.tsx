@@ -4,7 +4,6 @@ import { useLocale, useTranslations } from "next-intl";
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useSearchParams } from "next/navigation";
 import { useState, type ReactNode } from "react";
 import { Avatar } from "~/components/avatar";
 import { Button } from "~/components/button";
@@ -35,7 +34,6 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
   const { data: user = initialUser } = useQuery(trpc.admin.users.byId.queryOptions({ userId: initialUser.id }, { initialData: initialUser }));
   const effects = useAdminUserEffects();
   const sharing = useAdminSharing(user.id);
-  const todosPage = parsePage(useSearchParams().get("page"));
   const [deleting, setDeleting] = useState(false);
   const [makingResetLink, setMakingResetLink] = useState(false);
   const [removingTwoFactor, setRemovingTwoFactor] = useState(false);
@@ -118,7 +116,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
 
         <div className="space-y-6 lg:col-span-2">
           <SectionCard title={t("todos")} description={t("todosDescription")}>
-            <UserTodos userId={user.id} name={user.name} page={todosPage} />
+            <UserTodos userId={user.id} name={user.name} />
           </SectionCard>
 
           <SectionCard title={t("sharing")} description={t("sharingDescription", { name: user.name })}>
@@ -194,10 +192,4 @@ function CalendarLink({ href, icon, label, hint }: { href: string; icon: ReactNo
       <ChevronRightIcon className="size-4 text-slate-400" />
     </Link>
   );
-}
-
-/** ?page=3 → 3; anything else → 1. */
-function parsePage(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
 }

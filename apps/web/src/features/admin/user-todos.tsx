@@ -5,17 +5,17 @@ import { useLocale, useTranslations } from "next-intl";
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { CheckIcon } from "lucide-react";
-import { Pagination } from "~/components/pagination";
+import { ListCount } from "~/components/list-count";
+import { LoadMore } from "~/components/load-more";
 import { formatDay } from "./labels";
-import { pageRange } from "./users-table-state";
-import { USER_TODOS_PAGE_SIZE, useUserTodos } from "./use-user-todos";
+import { useUserTodos } from "./use-user-todos";
 
-/** A user's todos, newest first, a numbered page at a time (?page= in the URL). */
-export function UserTodos({ userId, name, page }: { userId: string; name: string; page: number }) {
+/** A user's todos, newest first, "Load more" at a time, with a bounded total. */
+export function UserTodos({ userId, name }: { userId: string; name: string }) {
   const t = useTranslations("admin");
+  const tTodos = useTranslations("todos");
   const locale = useLocale();
-  const list = useUserTodos(userId, page);
-  const href = (number: number) => (number > 1 ? `/admin/users/${userId}?page=${number}` : `/admin/users/${userId}`);
+  const list = useUserTodos(userId);
 
   if (list.status === "loading") {
     return (
@@ -32,16 +32,9 @@ export function UserTodos({ userId, name, page }: { userId: string; name: string
       </div>
     );
   }
-  if (list.status === "error" || !list.page) return <ErrorState message={t("todosLoadFailed", { name })} onRetry={list.retry} />;
-  const { items, total } = list.page;
-  if (items.length === 0) {
-    return (
-      <EmptyState title={total > 0 ? t("noTodosOnPage") : t("noTodos")}>
-        {total > 0 ? t("goBackPages", { total }) : t("noTodosYet", { name })}
-      </EmptyState>
-    );
-  }
-  const { first, last } = pageRange(page, USER_TODOS_PAGE_SIZE, items.length, total);
+  if (list.status === "error") return <ErrorState message={t("todosLoadFailed", { name })} onRetry={list.retry} />;
+  const items = list.todos;
+  if (items.length === 0) return <EmptyState title={t("noTodos")}>{t("noTodosYet", { name })}</EmptyState>;
   return (
     <div className="space-y-3">
       <ul aria-label={t("todosOf", { name })} className="-mx-4 divide-y divide-slate-100 sm:-mx-5">
@@ -64,10 +57,10 @@ export function UserTodos({ userId, name, page }: { userId: string; name: string
         ))}
       </ul>
       <div className="flex flex-col items-center gap-3 border-t border-slate-100 pt-3 sm:flex-row sm:justify-between">
-        <p className="text-sm text-slate-600 tabular-nums" data-testid="todos-range">
-          {t("todosRange", { first, last, total })}
-        </p>
-        <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / USER_TODOS_PAGE_SIZE))} href={href} label={t("todoPages")} />
+        <ListCount shown={items.length} total={list.total} testId="todos-range" />
+        {list.hasMore && (
+          <LoadMore onClick={list.loadMore} loading={list.loadingMore} failed={list.loadMoreFailed} failedMessage={tTodos("loadMoreFailed")} size="sm" />
+        )}
       </div>
     </div>
   );

@@ -1,24 +1,15 @@
 import { parseScheduleFilter, type ScheduleFilter } from "./filter";
 
-// The schedule lists keep their filter and page in the URL
-// (/schedules?filter=done&page=2), so a reload or a shared link keeps them.
+// The schedule lists keep their filter in the URL (/schedules?filter=done),
+// so a reload or a shared link keeps it. Pages go by "Load more" (keyset
+// cursors), not by number, so there is no page in the URL.
 
-export function scheduleListHref(basePath: string, filter: ScheduleFilter, page = 1): string {
-  const query = new URLSearchParams();
-  if (filter !== "all") query.set("filter", filter);
-  if (page > 1) query.set("page", String(page));
-  const search = query.toString();
-  return search ? `${basePath}?${search}` : basePath;
+export function scheduleListHref(basePath: string, filter: ScheduleFilter): string {
+  return filter === "all" ? basePath : `${basePath}?${new URLSearchParams({ filter }).toString()}`;
 }
 
-/** ?page=3 → 3; anything else → 1. */
-function parseListPage(value: string | null | undefined): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1;
-}
-
-export function readScheduleListState(params: { get: (name: string) => string | null }) {
-  return { filter: parseScheduleFilter(params.get("filter")), page: parseListPage(params.get("page")) };
+export function readScheduleListState(params: { get: (name: string) => string | null }): { filter: ScheduleFilter } {
+  return { filter: parseScheduleFilter(params.get("filter")) };
 }
 
 /** The calendar's day view of a date: where a row's "Open in calendar" goes. */

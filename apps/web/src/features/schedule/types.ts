@@ -8,5 +8,5 @@ export type Schedule = Outputs["schedule"]["range"][number];
 /** One page of `schedule.list`: the caller's own schedules by start. */
 type ScheduleListPage = Outputs["schedule"]["list"];
 export type OwnSchedule = ScheduleListPage["items"][number];
-/** One page of `admin.schedules.list`, with a total for page numbers. */
-export type AdminScheduleListPage = Outputs["admin"]["schedules"]["list"];
+/** A row of `admin.schedules.list`: a schedule with its owner. */
+export type AdminSchedule = Outputs["admin"]["schedules"]["list"]["items"][number];

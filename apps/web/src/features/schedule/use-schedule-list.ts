@@ -1,9 +1,10 @@
 "use client";
 
-import { keepPreviousData, useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
+import type { BoundedTotal } from "@planner/domain";
 import { useTRPC } from "~/trpc/react";
 import { statusOfFilter, type ScheduleFilter } from "./filter";
-import type { AdminScheduleListPage, OwnSchedule } from "./types";
+import type { AdminSchedule, OwnSchedule } from "./types";
 
 export const SCHEDULE_PAGE_SIZE = 20;
 
@@ -39,28 +40,30 @@ export function useScheduleList(filter: ScheduleFilter): ScheduleListState {
   };
 }
 
-type AdminScheduleListState = {
-  status: "loading" | "error" | "ready";
-  page: AdminScheduleListPage | undefined;
-  retry: () => void;
+type AdminScheduleListState = Omit<ScheduleListState, "schedules"> & {
+  schedules: AdminSchedule[];
+  /** Counted up to a cap on the first page (see TOTAL_COUNT_CAP). */
+  total: BoundedTotal | null;
 };
 
-/** One user's schedules for admins, a numbered page at a time. */
-export function useAdminScheduleList(ownerId: string, filter: ScheduleFilter, page: number): AdminScheduleListState {
+/** One user's schedules for admins, latest first, "Load more" at a time (keyset cursor). */
+export function useAdminScheduleList(ownerId: string, filter: ScheduleFilter): AdminScheduleListState {
   const trpc = useTRPC();
-  const query = useQuery({
-    ...trpc.admin.schedules.list.queryOptions({
-      ownerId,
-      status: statusOfFilter(filter),
-      offset: (page - 1) * SCHEDULE_PAGE_SIZE,
-      limit: SCHEDULE_PAGE_SIZE,
-    }),
-    placeholderData: keepPreviousData,
-  });
+  const query = useInfiniteQuery(
+    trpc.admin.schedules.list.infiniteQueryOptions(
+      { ownerId, status: statusOfFilter(filter), limit: SCHEDULE_PAGE_SIZE },
+      { getNextPageParam: (last) => last.nextCursor, placeholderData: keepPreviousData },
+    ),
+  );
   const ready = query.data !== undefined && !query.isPlaceholderData;
   return {
     status: ready ? "ready" : query.isError ? "error" : "loading",
-    page: ready ? query.data : undefined,
+    schedules: ready ? query.data.pages.flatMap((page) => page.items) : [],
+    total: ready ? (query.data.pages[0]?.total ?? null) : null,
+    hasMore: ready && query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    loadMoreFailed: query.isFetchNextPageError,
+    loadMore: () => void query.fetchNextPage(),
     retry: () => void query.refetch(),
   };
 }
