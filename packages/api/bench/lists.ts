@@ -11,7 +11,7 @@ import { loadavg } from "node:os";
 import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { writeBenchResult } from "./bench-result";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { LIST_CASES, type ListsFixture } from "./lists-cases";
 import { seedListsDatabase, ROWS_PER_USER } from "./lists-seed";
 import { explain, type PlanSummary } from "./plan-summary";
@@ -77,12 +77,12 @@ try {
   console.log(`\nworst ratio: ${worst.ratio.toFixed(2)}× (${worst.name}); target ≤ ${TARGET_RATIO}×`);
   console.log(`plans not index-driven at 1M: ${notIndexed.length ? notIndexed.map((r) => r.name).join(", ") : "none"}`);
   console.log(`sorts spilled to disk at 1M: ${spilled.length ? spilled.map((r) => r.name).join(", ") : "none"}`);
-  const file = writeBenchResult("lists", [
+  writeBenchResult("lists", [
     { metric: `worst list p50 1M/10k (${worst.name})`, value: round2(worst.ratio), unit: "×", target: `≤ ${TARGET_RATIO}`, pass: worst.ratio <= TARGET_RATIO },
     { metric: "list pages whose plan is not index-driven (1M)", value: notIndexed.length, unit: "pages", target: "0", pass: notIndexed.length === 0 },
     { metric: "list pages whose sort spilled to disk (1M)", value: spilled.length, unit: "pages", target: "0", pass: spilled.length === 0 },
   ]);
-  console.log(`wrote ${file}`);
+  console.log("wrote .bench-results/lists.json");
 } finally {
   if (process.env.BENCH_KEEP === "1") console.log("kept the databases (BENCH_KEEP=1)");
   else for (const size of sizes) await size.db.close();
