@@ -20,6 +20,20 @@ export type Schedule = Prisma.ScheduleGetPayload<{ select: typeof scheduleSelect
 const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } satisfies Prisma.ScheduleSelect;
 export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
 
+type ScheduleWithOwnerRow = {
+  id: string;
+  owner_id: string;
+  title: string;
+  memo: string;
+  start_at: Date;
+  end_at: Date;
+  status: ScheduleStatus;
+  created_at: Date;
+  updated_at: Date;
+  owner_username: string;
+  owner_name: string;
+};
+
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 
 export type ScheduleChanges = Partial<Pick<Schedule, "title" | "memo" | "startAt" | "endAt" | "status">>;
@@ -43,6 +57,42 @@ export class ScheduleRepository {
       orderBy: [{ startAt: "asc" }, { id: "asc" }],
       select: withOwnerSelect,
     });
+  }
+
+  /**
+   * What `viewerId`'s calendar shows of [from, to): their own schedules and,
+   * with `includeShared`, those of every calendar they follow, by start, the
+   * owners joined. The calendar asks for this on every view change, so it is
+   * one statement: the followed owners, the rows and their owners (through
+   * Prisma: three queries). Same bounds as findInRange, so the
+   * (owner_id, start_at) index reads only the window for each owner.
+   */
+  async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
+    const rows = await this.prisma.$queryRaw<ScheduleWithOwnerRow[]>`
+      SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
+             o.username AS owner_username, o.name AS owner_name
+      FROM schedules s JOIN users o ON o.id = s.owner_id
+      WHERE s.owner_id IN (
+              SELECT ${viewerId}::uuid
+              UNION ALL
+              SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean
+            )
+        AND s.start_at < ${range.to}::timestamptz
+        AND s.start_at > ${new Date(range.from.getTime() - MAX_DURATION_MS)}::timestamptz
+        AND s.end_at > ${range.from}::timestamptz
+      ORDER BY s.start_at, s.id`;
+    return rows.map((row) => ({
+      id: row.id,
+      ownerId: row.owner_id,
+      title: row.title,
+      memo: row.memo,
+      startAt: new Date(row.start_at),
+      endAt: new Date(row.end_at),
+      status: row.status,
+      createdAt: new Date(row.created_at),
+      updatedAt: new Date(row.updated_at),
+      owner: { id: row.owner_id, username: row.owner_username, name: row.owner_name },
+    }));
   }
 
   /** One owner's schedules by start, keyset-paginated on (startAt, id). */
