@@ -10,7 +10,9 @@
 // BENCH_PORT (3140: app; +1 the bare server), BENCH_PG (postgresql://postgres@127.0.0.1:5432/postgres),
 // NEXT_DIST_DIR (the build to serve, default .next; built first when missing),
 // BENCH_PROFILE_DIR (write a CPU profile of the app's server there: node --cpu-prof),
-// BENCH_ONLY=app (load the app only, e.g. while profiling).
+// BENCH_ONLY=app (load the app only, e.g. while profiling),
+// BENCH_BASELINE_DIST (a second build, say of the main branch, served on BENCH_PORT+2 and
+// loaded in the same interleaved rounds: before/after as a ratio on the same machine state).
 // A throwaway database is created on the server and dropped afterwards.
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
@@ -34,6 +36,8 @@ const serverUrl = process.env.BENCH_PG ?? "postgresql://postgres@127.0.0.1:5432/
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const profileDir = process.env.BENCH_PROFILE_DIR;
 const only = process.env.BENCH_ONLY;
+const baselineDist = process.env.BENCH_BASELINE_DIST;
+const baselinePort = appPort + 2;
 const AUTH_SECRET = "bench-only-secret-not-for-production-use-0000";
 const COOKIE = "authjs.session-token";
 const FROM = new Date("2026-06-01T00:00:00Z");
@@ -54,7 +58,8 @@ try {
     secret: AUTH_SECRET,
     salt: COOKIE,
   })}`;
-  if (only !== "bare") await startApp();
+  if (only !== "bare") await startApp(distDir, appPort, profileDir);
+  if (baselineDist) await startApp(baselineDist, baselinePort);
   if (only !== "app") await startBare();
 
   const appPath = `/api/trpc/schedule.range?batch=1&input=${encodeURIComponent(
@@ -63,8 +68,9 @@ try {
   const barePath = `/range?from=${FROM.toISOString()}&to=${TO.toISOString()}`;
   const targets = [
     { name: "app", url: `http://127.0.0.1:${appPort}${appPath}` },
+    ...(baselineDist ? [{ name: "baseline", url: `http://127.0.0.1:${baselinePort}${appPath}` }] : []),
     { name: "bare", url: `http://127.0.0.1:${barePort}${barePath}` },
-  ].filter((target) => !only || target.name === only);
+  ].filter((target) => !only || target.name === only || target.name === "baseline");
   const events = await sameRows(targets, cookie);
   console.log(`schedule.range, June 2026: ${events} events for the measured user; ${BACKGROUND_USERS} other users × 1,000 schedules`);
   console.log(`concurrency ${CONNECTIONS}, ${SECONDS} s per round, ${ROUNDS} rounds each, interleaved; ${machine()}`);
@@ -77,7 +83,7 @@ try {
       const result = await load(target.url, cookie, SECONDS);
       results[target.name].push(result);
       console.log(
-        `round ${round} ${target.name.padEnd(4)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  errors ${result.errors}  (load ${load1})`,
+        `round ${round} ${target.name.padEnd(8)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  errors ${result.errors}  (load ${load1})`,
       );
     }
   }
@@ -97,9 +103,14 @@ function report(results) {
     ]),
   );
   for (const [name, s] of Object.entries(summary)) {
-    console.log(`median ${name.padEnd(4)} ${s.rps.toFixed(0).padStart(5)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms`);
+    console.log(`median ${name.padEnd(8)} ${s.rps.toFixed(0).padStart(5)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms`);
   }
   console.log(`load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+  if (summary.app && summary.baseline) {
+    const speedup = median(results.app.map((r, i) => r.rps / results.baseline[i].rps));
+    const p99 = median(results.app.map((r, i) => r.p99 / results.baseline[i].p99));
+    console.log(`app/baseline throughput ${speedup.toFixed(2)}×, p99 ${p99.toFixed(2)}×`);
+  }
   if (!summary.app || !summary.bare) return;
   // Ratios per round (each app round against the bare round next to it), then their median.
   const throughput = median(results.app.map((r, i) => r.rps / results.bare[i].rps));
@@ -185,20 +196,20 @@ async function seed() {
   }
 }
 
-async function startApp() {
-  if (!existsSync(path.join(webDir, distDir, "BUILD_ID"))) {
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, env: serverEnv(), stdio: "inherit" });
+async function startApp(dist, port, profile) {
+  if (!existsSync(path.join(webDir, dist, "BUILD_ID"))) {
+    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, env: serverEnv(dist), stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const nodeArgs = profileDir ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(profileDir)] : [];
+  const nodeArgs = profile ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(profile)] : [];
   children.push(
-    spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(appPort), "--hostname", "127.0.0.1"], {
+    spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
       cwd: webDir,
-      env: serverEnv(),
+      env: serverEnv(dist),
       stdio: ["ignore", "ignore", "inherit"],
     }),
   );
-  await waitFor(`http://127.0.0.1:${appPort}/api/health`);
+  await waitFor(`http://127.0.0.1:${port}/api/health`);
 }
 
 async function startBare() {
@@ -212,11 +223,11 @@ async function startBare() {
   await waitFor(`http://127.0.0.1:${barePort}/health`, true);
 }
 
-function serverEnv() {
+function serverEnv(dist) {
   return {
     ...process.env,
     NODE_ENV: "production",
-    NEXT_DIST_DIR: distDir,
+    NEXT_DIST_DIR: dist,
     DATABASE_URL: databaseUrl,
     AUTH_SECRET,
     AUTH_TRUST_HOST: "true",

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { encode } from "next-auth/jwt";
 import { authSecret } from "./auth-secret";
 import { sessionFromCookie, usesSecureCookies } from "./session-token";
@@ -43,5 +43,23 @@ describe("usesSecureCookies", () => {
     expect(usesSecureCookies(new Headers({ "x-forwarded-proto": "http" }))).toBe(false);
     expect(usesSecureCookies(new Headers({ "x-forwarded-proto": "HTTPS" }))).toBe(true);
     expect(usesSecureCookies(new Headers())).toBe(true);
+  });
+});
+
+describe("sessionFromCookie, a cookie met again", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("is read from memory while it lasts, and refused once it has expired", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const name = "authjs.session-token";
+    const headers = new Headers({ cookie: `${name}=${await encode({ token: claims, secret: authSecret(), salt: name, maxAge: 60 })}`, "x-forwarded-proto": "http" });
+    expect((await sessionFromCookie(headers))?.sessionId).toBe(claims.sid);
+    vi.advanceTimersByTime(30_000);
+    expect((await sessionFromCookie(headers))?.sessionId).toBe(claims.sid);
+    // Past its end and next-auth's 15 s of tolerance.
+    vi.advanceTimersByTime(50_000);
+    expect(await sessionFromCookie(headers)).toBeNull();
   });
 });

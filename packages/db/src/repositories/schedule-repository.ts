@@ -1,6 +1,7 @@
 import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { asDate } from "./row-values";
 import { nullIfNotFound } from "../prisma-errors";
 import { decodeCursor, encodeCursor } from "./cursor";
 
@@ -86,11 +87,11 @@ export class ScheduleRepository {
       ownerId: row.owner_id,
       title: row.title,
       memo: row.memo,
-      startAt: new Date(row.start_at),
-      endAt: new Date(row.end_at),
+      startAt: asDate(row.start_at),
+      endAt: asDate(row.end_at),
       status: row.status,
-      createdAt: new Date(row.created_at),
-      updatedAt: new Date(row.updated_at),
+      createdAt: asDate(row.created_at),
+      updatedAt: asDate(row.updated_at),
       owner: { id: row.owner_id, username: row.owner_username, name: row.owner_name },
     }));
   }

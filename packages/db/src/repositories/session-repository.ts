@@ -1,6 +1,7 @@
 import type { Role, SessionPolicy } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { asDate } from "./row-values";
 
 /** A log-in's row, as the account's list of sessions shows it. */
 export type SessionRecord = {
@@ -66,8 +67,8 @@ export class SessionRepository {
     return row
       ? {
           id: row.id,
-          lastActiveAt: new Date(row.last_active_at),
-          expiresAt: new Date(row.expires_at),
+          lastActiveAt: asDate(row.last_active_at),
+          expiresAt: asDate(row.expires_at),
           account: { id: row.user_id, role: row.role, sessionVersion: Number(row.session_version) },
         }
       : null;
