@@ -27,35 +27,44 @@ export function serializeOutput(value: unknown): unknown {
   return Object.keys(dates).length > 0 ? { json: value, meta: { values: dates, v: 1 } } : { json: value };
 }
 
-/** Walks a plain tree, noting each Date's path; false at the first value that needs superjson. */
+/**
+ * Walks a plain tree, noting each Date's path; false at the first value that
+ * needs superjson. One plain recursive function (no closure per object): it
+ * runs over every field of every result.
+ */
 function collectDates(node: object, path: string, dates: Record<string, ["Date"]>, ancestors: Set<object>): boolean {
   if (ancestors.has(node)) return false; // a cycle
   ancestors.add(node);
-  const visit = (child: unknown, key: string): boolean => {
-    if (child === null || typeof child === "string" || typeof child === "boolean" || isPlainNumber(child)) return true;
-    if (typeof child !== "object") return false; // undefined, bigint, symbol, function, NaN, ±Infinity, -0
-    const childPath = path === "" ? key : `${path}.${key}`;
-    if (child instanceof Date) {
-      if (Number.isNaN(child.getTime()) || Object.getPrototypeOf(child) !== Date.prototype) return false;
-      dates[childPath] = ["Date"];
-      return true;
-    }
-    if (!Array.isArray(child) && !isPlainObject(child)) return false;
-    return collectDates(child, childPath, dates, ancestors);
-  };
-  let ok = true;
+  const prefix = path === "" ? "" : `${path}.`;
   if (Array.isArray(node)) {
-    for (let i = 0; ok && i < node.length; i += 1) ok = i in node && visit(node[i], String(i));
+    for (let i = 0; i < node.length; i += 1) {
+      if (!(i in node) || !visit(node[i], `${prefix}${i}`, dates, ancestors)) return false;
+    }
   } else {
     for (const key in node) {
       if (!Object.hasOwn(node, key) || UNSAFE_KEYS.has(key)) return false;
-      ok = visit((node as Record<string, unknown>)[key], escapeKey(key));
-      if (!ok) break;
+      if (!visit((node as Record<string, unknown>)[key], prefix + escapeKey(key), dates, ancestors)) return false;
     }
   }
   ancestors.delete(node);
-  return ok;
+  return true;
 }
+
+function visit(value: unknown, path: string, dates: Record<string, ["Date"]>, ancestors: Set<object>): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return isPlainNumber(value); // NaN, ±Infinity and -0 need superjson
+  if (typeof value !== "object") return false; // undefined, bigint, symbol, function
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype === DATE_PROTOTYPE) {
+    if (Number.isNaN((value as Date).getTime())) return false;
+    dates[path] = ["Date"];
+    return true;
+  }
+  if (prototype !== Object.prototype && prototype !== null && !Array.isArray(value)) return false;
+  return collectDates(value, path, dates, ancestors);
+}
+
+const DATE_PROTOTYPE: unknown = Date.prototype;
 
 // Keys superjson's reader refuses in a path.
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
