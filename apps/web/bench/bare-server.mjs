@@ -32,9 +32,10 @@ const TOUCH_SQL = "UPDATE sessions SET last_active_at = $2 WHERE id = $1 AND las
 const RANGE_SQL = `
   SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status, s.created_at, s.updated_at,
          o.username AS owner_username, o.name AS owner_name
-  FROM schedules s JOIN users o ON o.id = s.owner_id
-  WHERE s.owner_id IN (SELECT $1::uuid UNION ALL SELECT owner_id FROM subscriptions WHERE subscriber_id = $1)
-    AND s.start_at < $2 AND s.start_at > $3 AND s.end_at > $4
+  FROM (SELECT $1::uuid AS owner_id UNION SELECT owner_id FROM subscriptions WHERE subscriber_id = $1::uuid) AS shown
+  JOIN users o ON o.id = shown.owner_id
+  JOIN schedules s ON s.owner_id = shown.owner_id
+  WHERE s.start_at < $2 AND s.start_at > $3 AND s.end_at > $4
   ORDER BY s.start_at, s.id`;
 
 const server = createServer(async (request, response) => {

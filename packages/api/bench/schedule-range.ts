@@ -74,9 +74,10 @@ async function measure(database: TestDatabase, label: string) {
     `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
      SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
             o.username AS owner_username, o.name AS owner_name
-     FROM schedules s JOIN users o ON o.id = s.owner_id
-     WHERE s.owner_id IN (SELECT $1::uuid UNION ALL SELECT owner_id FROM subscriptions WHERE subscriber_id = $1::uuid AND $2::boolean)
-       AND s.start_at < $3::timestamptz AND s.start_at > $4::timestamptz AND s.end_at > $5::timestamptz
+     FROM (SELECT $1::uuid AS owner_id UNION SELECT owner_id FROM subscriptions WHERE subscriber_id = $1::uuid AND $2::boolean) AS shown
+     JOIN users o ON o.id = shown.owner_id
+     JOIN schedules s ON s.owner_id = shown.owner_id
+     WHERE s.start_at < $3::timestamptz AND s.start_at > $4::timestamptz AND s.end_at > $5::timestamptz
      ORDER BY s.start_at, s.id`,
     user.id,
     true,

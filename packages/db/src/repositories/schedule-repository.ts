@@ -65,20 +65,22 @@ export class ScheduleRepository {
    * with `includeShared`, those of every calendar they follow, by start, the
    * owners joined. The calendar asks for this on every view change, so it is
    * one statement: the followed owners, the rows and their owners (through
-   * Prisma: three queries). Same bounds as findInRange, so the
+   * Prisma: three queries). It starts from the few owners shown (by key, never
+   * a scan of users) and has the same bounds as findInRange, so the
    * (owner_id, start_at) index reads only the window for each owner.
    */
   async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
     const rows = await this.prisma.$queryRaw<ScheduleWithOwnerRow[]>`
       SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
              o.username AS owner_username, o.name AS owner_name
-      FROM schedules s JOIN users o ON o.id = s.owner_id
-      WHERE s.owner_id IN (
-              SELECT ${viewerId}::uuid
-              UNION ALL
-              SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean
-            )
-        AND s.start_at < ${range.to}::timestamptz
+      FROM (
+        SELECT ${viewerId}::uuid AS owner_id
+        UNION
+        SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean
+      ) AS shown
+      JOIN users o ON o.id = shown.owner_id
+      JOIN schedules s ON s.owner_id = shown.owner_id
+      WHERE s.start_at < ${range.to}::timestamptz
         AND s.start_at > ${new Date(range.from.getTime() - MAX_DURATION_MS)}::timestamptz
         AND s.end_at > ${range.from}::timestamptz
       ORDER BY s.start_at, s.id`;
