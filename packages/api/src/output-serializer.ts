@@ -29,7 +29,8 @@ export function serializeOutput(value: unknown): unknown {
 
 /**
  * Walks a plain tree, noting each Date's path; false at the first value that
- * needs superjson. One plain recursive function (no closure per object): it
+ * needs superjson. Plain recursive functions (no closure per object), and a
+ * child's path is only spelled out when it is a date or a nested object: it
  * runs over every field of every result.
  */
 function collectDates(node: object, path: string, dates: Record<string, ["Date"]>, ancestors: Set<object>): boolean {
@@ -38,30 +39,30 @@ function collectDates(node: object, path: string, dates: Record<string, ["Date"]
   const prefix = path === "" ? "" : `${path}.`;
   if (Array.isArray(node)) {
     for (let i = 0; i < node.length; i += 1) {
-      if (!(i in node) || !visit(node[i], `${prefix}${i}`, dates, ancestors)) return false;
+      if (!(i in node) || !visit(node[i], prefix, String(i), dates, ancestors)) return false;
     }
   } else {
     for (const key in node) {
       if (!Object.hasOwn(node, key) || UNSAFE_KEYS.has(key)) return false;
-      if (!visit((node as Record<string, unknown>)[key], prefix + escapeKey(key), dates, ancestors)) return false;
+      if (!visit((node as Record<string, unknown>)[key], prefix, key, dates, ancestors)) return false;
     }
   }
   ancestors.delete(node);
   return true;
 }
 
-function visit(value: unknown, path: string, dates: Record<string, ["Date"]>, ancestors: Set<object>): boolean {
+function visit(value: unknown, prefix: string, key: string, dates: Record<string, ["Date"]>, ancestors: Set<object>): boolean {
   if (value === null || typeof value === "string" || typeof value === "boolean") return true;
   if (typeof value === "number") return isPlainNumber(value); // NaN, ±Infinity and -0 need superjson
   if (typeof value !== "object") return false; // undefined, bigint, symbol, function
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype === DATE_PROTOTYPE) {
     if (Number.isNaN((value as Date).getTime())) return false;
-    dates[path] = ["Date"];
+    dates[prefix + escapeKey(key)] = ["Date"];
     return true;
   }
   if (prototype !== Object.prototype && prototype !== null && !Array.isArray(value)) return false;
-  return collectDates(value, path, dates, ancestors);
+  return collectDates(value, prefix + escapeKey(key), dates, ancestors);
 }
 
 const DATE_PROTOTYPE: unknown = Date.prototype;
