@@ -5,7 +5,7 @@ import { NONCE_HEADER, isHttps, newNonce, requestSecurityHeaders } from "~/serve
 import { webSettings } from "~/settings";
 
 /**
- * Runs for every page and API request (not for static files; see `config`):
+ * Runs for every page and API request but tRPC's (not for static files either; see `config`):
  * gives each response its Content-Security-Policy with a fresh nonce (and
  * HSTS, no-store on the API), and sends logged-out visitors of app pages to
  * /login. The headers that never change come from next.config.ts.
@@ -57,6 +57,8 @@ export const config = {
   // Node.js middleware (stable in Next 15.5): the dev secret is read from .data/.
   runtime: "nodejs",
   // Everything but the build's static files and Next's image optimizer, whose
-  // answers are the same for everyone (next.config.ts gives them the fixed headers).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // answers are the same for everyone (next.config.ts gives them the fixed headers),
+  // and the tRPC endpoint, which answers JSON only (its headers are in next.config.ts
+  // too: apiSecurityHeaders). Next needs the matcher as a literal.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/trpc/).*)"],
 };

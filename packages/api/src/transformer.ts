@@ -1,5 +1,6 @@
 import superjson from "superjson";
 import { ValidationError } from "@planner/domain";
+import { serializeOutput } from "./output-serializer";
 
 // Every input arrives as superjson's envelope, {"json": …, "meta": …}. tRPC
 // hands whatever JSON the body holds straight to the transformer, and
@@ -32,8 +33,12 @@ function deserializeInput(value: unknown): unknown {
   }
 }
 
-/** superjson both ways, with the request's envelope checked before it is read. */
+/**
+ * superjson both ways, with the request's envelope checked before it is read;
+ * results are written in superjson's format by serializeOutput (the client
+ * reads them with superjson).
+ */
 export const transformer = {
   input: { serialize: (value: unknown) => superjson.serialize(value), deserialize: deserializeInput },
-  output: superjson,
+  output: { serialize: serializeOutput, deserialize: (value: unknown) => superjson.deserialize(value as Parameters<typeof superjson.deserialize>[0]) },
 };

@@ -5,6 +5,7 @@ import {
   fixedSecurityHeaders,
   isHttps,
   newNonce,
+  apiSecurityHeaders,
   requestSecurityHeaders,
 } from "./security-headers";
 
@@ -80,6 +81,13 @@ describe("isHttps", () => {
     ["http:", "", false],
   ])("%s with X-Forwarded-Proto %j → %s", (protocol, forwarded, expected) => {
     expect(isHttps(protocol, forwarded)).toBe(expected);
+  });
+});
+
+describe("apiSecurityHeaders", () => {
+  it("keeps tRPC's answers out of every cache and lets nothing load or frame them", () => {
+    expect(apiSecurityHeaders["Cache-Control"]).toBe("no-store");
+    expect(apiSecurityHeaders["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });
 

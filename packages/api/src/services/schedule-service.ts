@@ -30,8 +30,7 @@ const NOT_FOUND = "That schedule";
 export type ScheduleView = ScheduleWithOwner & { readOnly: boolean };
 
 export async function schedulesInRange(db: Database, actor: Actor, input: ScheduleRangeValues): Promise<ScheduleView[]> {
-  const shared = input.includeShared ? await db.subscriptions.ownersFollowedBy(actor.userId) : [];
-  const rows = await db.schedules.findInRange([actor.userId, ...shared], input);
+  const rows = await db.schedules.findVisibleInRange(actor.userId, input.includeShared, input);
   return rows.map((schedule) => view(actor, schedule));
 }
 

@@ -1,6 +1,7 @@
 import { MAX_SCHEDULE_DAYS, TOTAL_COUNT_CAP, type BoundedTotal, type ScheduleStatus } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { asDate } from "./row-values";
 import { nullIfNotFound } from "../prisma-errors";
 import { afterCursorByStart, boundedTotal, decodeCursor, keysetPage } from "./cursor";
 
@@ -21,6 +22,20 @@ const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, userna
 export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
 
 const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
+
+type ScheduleWithOwnerRow = {
+  id: string;
+  owner_id: string;
+  title: string;
+  memo: string;
+  start_at: Date;
+  end_at: Date;
+  status: ScheduleStatus;
+  created_at: Date;
+  updated_at: Date;
+  owner_username: string;
+  owner_name: string;
+};
 
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 
@@ -45,6 +60,44 @@ export class ScheduleRepository {
       orderBy: [{ startAt: "asc" }, { id: "asc" }],
       select: withOwnerSelect,
     });
+  }
+
+  /**
+   * What `viewerId`'s calendar shows of [from, to): their own schedules and,
+   * with `includeShared`, those of every calendar they follow, by start, the
+   * owners joined. The calendar asks for this on every view change, so it is
+   * one statement: the followed owners, the rows and their owners (through
+   * Prisma: three queries). It starts from the few owners shown (by key, never
+   * a scan of users) and has the same bounds as findInRange, so the
+   * (owner_id, start_at) index reads only the window for each owner.
+   */
+  async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
+    const rows = await this.prisma.$queryRaw<ScheduleWithOwnerRow[]>`
+      SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
+             o.username AS owner_username, o.name AS owner_name
+      FROM (
+        SELECT ${viewerId}::uuid AS owner_id
+        UNION
+        SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean
+      ) AS shown
+      JOIN users o ON o.id = shown.owner_id
+      JOIN schedules s ON s.owner_id = shown.owner_id
+      WHERE s.start_at < ${range.to}::timestamptz
+        AND s.start_at > ${new Date(range.from.getTime() - MAX_DURATION_MS)}::timestamptz
+        AND s.end_at > ${range.from}::timestamptz
+      ORDER BY s.start_at, s.id`;
+    return rows.map((row) => ({
+      id: row.id,
+      ownerId: row.owner_id,
+      title: row.title,
+      memo: row.memo,
+      startAt: asDate(row.start_at),
+      endAt: asDate(row.end_at),
+      status: row.status,
+      createdAt: asDate(row.created_at),
+      updatedAt: asDate(row.updated_at),
+      owner: { id: row.owner_id, username: row.owner_username, name: row.owner_name },
+    }));
   }
 
   /** One owner's schedules by start, keyset-paginated on (startAt, id). */

@@ -1,6 +1,7 @@
 import type { Role, SessionPolicy } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { asDate } from "./row-values";
 
 /** A log-in's row, as the account's list of sessions shows it. */
 export type SessionRecord = {
@@ -21,6 +22,10 @@ export type LiveSession = {
 };
 
 export type NewSession = { userId: string; ip: string | null; userAgent: string | null; now: Date; lifetimeSeconds: number };
+
+type LiveSessionRow = { id: string; last_active_at: Date; expires_at: Date; user_id: string; role: Role; session_version: number };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const recordSelect = { id: true, createdAt: true, lastActiveAt: true, expiresAt: true, ip: true, userAgent: true } as const;
 
@@ -45,15 +50,28 @@ export class SessionRepository {
   }
 
   /**
-   * The session with its account, in one query, while it holds: not past its
-   * end, not idle too long, and belonging to `userId` (what the cookie claims).
+   * The session with its account while it holds: not past its end, not idle
+   * too long, and belonging to `userId` (what the cookie claims). Every
+   * authenticated request runs this, so it is one statement, the account
+   * joined (Prisma's `select` of the relation sent two queries).
    */
   async findLive(id: string, userId: string, policy: SessionPolicy, now: Date): Promise<LiveSession | null> {
-    const row = await this.prisma.session.findFirst({
-      where: { id, userId, expiresAt: { gt: now }, lastActiveAt: { gt: idleCutoff(policy, now) } },
-      select: { id: true, lastActiveAt: true, expiresAt: true, user: { select: { id: true, role: true, sessionVersion: true } } },
-    });
-    return row ? { id: row.id, lastActiveAt: row.lastActiveAt, expiresAt: row.expiresAt, account: row.user } : null;
+    // Not a uuid: no such session (and no cast error from the database).
+    if (!UUID.test(id) || !UUID.test(userId)) return null;
+    const rows = await this.prisma.$queryRaw<LiveSessionRow[]>`
+      SELECT s.id, s.last_active_at, s.expires_at, u.id AS user_id, u.role::text AS role, u.session_version
+      FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = ${id}::uuid AND s.user_id = ${userId}::uuid
+        AND s.expires_at > ${now}::timestamptz AND s.last_active_at > ${idleCutoff(policy, now)}::timestamptz`;
+    const row = rows[0];
+    return row
+      ? {
+          id: row.id,
+          lastActiveAt: asDate(row.last_active_at),
+          expiresAt: asDate(row.expires_at),
+          account: { id: row.user_id, role: row.role, sessionVersion: Number(row.session_version) },
+        }
+      : null;
   }
 
   /** Records activity; a no-op when another request already did since `notBefore`. */

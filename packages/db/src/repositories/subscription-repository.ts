@@ -12,11 +12,6 @@ export class SubscriptionRepository {
     return row !== null;
   }
 
-  async ownersFollowedBy(subscriberId: string): Promise<string[]> {
-    const rows = await this.prisma.subscription.findMany({ where: { subscriberId }, select: { ownerId: true } });
-    return rows.map((row) => row.ownerId);
-  }
-
   /** Idempotent: granting twice keeps the first grant. */
   async grant(subscriberId: string, ownerId: string, grantedById: string | null): Promise<void> {
     await this.prisma.subscription.upsert({
