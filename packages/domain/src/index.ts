@@ -4,6 +4,7 @@ export * from "./user/rules";
 export * from "./user/locale";
 export * from "./user/appearance";
 export * from "./auth/schemas";
+export * from "./auth/log-in";
 export * from "./auth/rate-limit";
 export * from "./auth/sessions";
 export * from "./auth/recovery";
