@@ -103,3 +103,37 @@ function instantOfWallClock(wallClock: number, timeZone: string): number {
     .filter((instant) => tzOffset(timeZone, new Date(instant)) * 60_000 === wallClock - instant);
   return shown.length > 0 ? Math.min(...shown) : wallClock - before * 60_000;
 }
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+export function formatter(locale: Locale, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[locale], { ...options, timeZone });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+/** "Mon, Nov 23" / "11월 23일 (월)" (with the year when it is not this year's). */
+export function formatDay(instant: Date, timeZone: string, locale: Locale, now: Date = new Date()): string {
+  const sameYear = localDateOf(instant, timeZone).slice(0, 4) === localDateOf(now, timeZone).slice(0, 4);
+  return formatter(locale, timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(instant);
+}
+
+function formatTime(instant: Date, timeZone: string, locale: Locale): string {
+  return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
+}
+
+/** "10:00 – 11:30", or with the end's day when it ends on another day. */
+export function formatTimeRange(startAt: Date, endAt: Date, timeZone: string, locale: Locale): string {
+  const sameDay = localDateOf(startAt, timeZone) === localDateOf(new Date(endAt.getTime() - 1), timeZone);
+  const end = sameDay ? formatTime(endAt, timeZone, locale) : `${formatDay(endAt, timeZone, locale)}${locale === "ko" ? " " : ", "}${formatTime(endAt, timeZone, locale)}`;
+  return `${formatTime(startAt, timeZone, locale)} – ${end}`;
+}
+
+/** "Monday, November 23, 2026" for a calendar date. */
+export function formatLongDate(date: string, locale: Locale): string {
+  return formatter(locale, "UTC", { weekday: "long", month: "long", day: "numeric", year: "numeric" }).format(middayOf(date, "UTC"));
+}
