@@ -3,6 +3,8 @@ export * from "./user/role";
 export * from "./user/rules";
 export * from "./user/locale";
 export * from "./user/appearance";
+export * from "./user/appearance-schemas";
+export * from "./user/locale-schemas";
 export * from "./auth/schemas";
 export * from "./auth/log-in";
 export * from "./auth/rate-limit";

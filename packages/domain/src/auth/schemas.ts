@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { localeSchema } from "../user/locale";
+import { localeSchema } from "../user/locale-schemas";
 import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
 
 // tRPC inputs are strict objects: a misspelt or unexpected field is a
