@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALES, type Locale } from "@planner/domain";
 import { rememberLocale } from "~/i18n/locale-cookie";
-import { lazyToastNotices } from "~/kit/lazy-toast-notices";
+import { toastNotices } from "~/kit/toast-notices";
 import { handleLanguageChange, type LanguageEffects } from "./events";
 
 /** Each language named in itself, so anyone can find theirs. */
@@ -32,6 +32,6 @@ export function LanguageButtons({ onChoose, testId }: { onChoose: (locale: Local
 /** Before log-in (log-in and sign-up pages): the browser's cookie only (no tRPC client on those pages). */
 export function LanguageSwitch() {
   const router = useRouter();
-  const effects: LanguageEffects = { remember: rememberLocale, refresh: () => router.refresh(), notices: lazyToastNotices };
+  const effects: LanguageEffects = { remember: rememberLocale, refresh: () => router.refresh(), notices: toastNotices };
   return <LanguageButtons testId="language-switch" onChoose={(locale) => void handleLanguageChange(locale, effects)} />;
 }

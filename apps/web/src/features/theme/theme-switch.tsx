@@ -6,7 +6,7 @@ import { useTheme } from "next-themes";
 import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { THEMES, isTheme, type Theme } from "@planner/domain";
 import { useDismiss } from "~/components/use-dismiss";
-import { lazyToastNotices } from "~/kit/lazy-toast-notices";
+import { toastNotices } from "~/kit/toast-notices";
 import { handleThemeChange, type ThemeEffects } from "./events";
 
 // No tRPC here: the log-in page shows the theme menu without an API client.
@@ -25,7 +25,7 @@ function useThemeChoice(saveToAccount: ThemeEffects["saveToAccount"]) {
   const { theme, setTheme } = useTheme();
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const current: Theme | null = hydrated && isTheme(theme) ? theme : null;
-  const effects: ThemeEffects = { saveToAccount, apply: setTheme, notices: lazyToastNotices };
+  const effects: ThemeEffects = { saveToAccount, apply: setTheme, notices: toastNotices };
   const choose = (next: Theme) => void handleThemeChange(next, current ?? "system", effects);
   return { current, choose };
 }
