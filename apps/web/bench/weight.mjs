@@ -68,43 +68,56 @@ function firstLoadFiles(pageKey) {
   return files;
 }
 
-/** Chunks loaded by a dynamic import() that one of `files` contains, beyond `files` themselves. */
-function laterFiles(files) {
+/** What a dynamic import() names: "./schedule-calendar" in "features/schedule/calendar-screen.tsx -> ./schedule-calendar". */
+const importedName = (key) => key.split(" -> ").at(-1).replace(/^\.\//, "");
+
+/**
+ * The dynamic imports (next/dynamic, import()) that one of `files` contains, each
+ * with the chunks it loads beyond `files` (and beyond the imports listed before it).
+ */
+function laterImports(files) {
   const code = [...files].map((file) => readFileSync(path.join(distDir, file), "utf8")).join("\n");
-  const later = new Set();
-  for (const entry of Object.values(loadable)) {
+  const loaded = new Set(files);
+  const imports = [];
+  for (const [key, entry] of Object.entries(loadable)) {
     if (!new RegExp(`\\.bind\\(\\w+,${entry.id}\\)`).test(code)) continue;
-    for (const file of jsOnly(entry.files)) if (!files.has(file)) later.add(file);
+    const extra = jsOnly(entry.files).filter((file) => !loaded.has(file));
+    extra.forEach((file) => loaded.add(file));
+    imports.push({ name: importedName(key), bytes: sum(extra) });
   }
-  return later;
+  return imports.filter((entry) => entry.bytes > 0);
 }
 
+const CALENDAR_LIBRARY = "schedule-calendar";
 const rows = [];
 for (const [pageKey, route] of Object.entries(appRoutes)) {
   if (!pageKey.endsWith("/page")) continue; // route handlers ship no JavaScript
   const files = firstLoadFiles(pageKey);
-  rows.push({ route: route === "/_not-found" ? "404 (/_not-found)" : route, pageKey, first: sum(files), later: sum(laterFiles(files)) });
+  const later = laterImports(files);
+  rows.push({ route: route === "/_not-found" ? "404 (/_not-found)" : route, pageKey, first: sum(files), later });
 }
 rows.sort((a, b) => a.route.localeCompare(b.route));
 
 const floor = sum(floorFiles);
 const width = Math.max(...rows.map((row) => row.route.length));
 console.log(`build: ${path.relative(repoRoot, distDir)}   framework floor (root main files): ${kB(floor).toFixed(1)} kB gz`);
-console.log(`${"route".padEnd(width)}  first load kB gz   + later (dynamic import) kB gz`);
+console.log(`${"route".padEnd(width)}  first load kB gz   then, by dynamic import (kB gz)`);
 for (const row of rows) {
-  console.log(`${row.route.padEnd(width)}  ${kB(row.first).toFixed(1).padStart(17)}   ${row.later ? `+ ${kB(row.later).toFixed(1)}` : ""}`);
+  const later = row.later.map((entry) => `${entry.name} ${kB(entry.bytes).toFixed(1)}`).join(", ");
+  console.log(`${row.route.padEnd(width)}  ${kB(row.first).toFixed(1).padStart(17)}   ${later}`);
 }
 
 const byRoute = (route) => rows.find((row) => row.route === route);
 const login = kB(byRoute("/login").first);
 const calendar = byRoute("/calendar");
+const calendarLibrary = calendar.later.find((entry) => entry.name === CALENDAR_LIBRARY)?.bytes ?? 0;
 const notFound = kB(rows.find((row) => row.pageKey === "/_not-found/page").first);
 const heaviest = rows.reduce((a, b) => (b.first > a.first ? b : a));
 const round = (value) => Math.round(value * 10) / 10;
 const results = [
   { metric: "/login first load JS (gz)", value: round(login), unit: "kB", target: `≤ ${TARGETS.login}`, pass: login <= TARGETS.login },
   { metric: "/calendar first load JS (gz), before the calendar chunk", value: round(kB(calendar.first)), unit: "kB", target: `≤ ${TARGETS.calendar}`, pass: kB(calendar.first) <= TARGETS.calendar },
-  { metric: "/calendar calendar library chunk, loaded after (gz)", value: round(kB(calendar.later)), unit: "kB", target: "reported", pass: true },
+  { metric: "/calendar calendar library chunk, loaded after (gz)", value: round(kB(calendarLibrary)), unit: "kB", target: "reported", pass: true },
   { metric: `heaviest page first load JS (gz): ${heaviest.route}`, value: round(kB(heaviest.first)), unit: "kB", target: `≤ ${TARGETS.anyPage}`, pass: kB(heaviest.first) <= TARGETS.anyPage },
   { metric: "404 first load JS over the framework floor (gz)", value: round(notFound - kB(floor)), unit: "kB", target: `≤ ${TARGETS.notFoundOverFloor}`, pass: notFound - kB(floor) <= TARGETS.notFoundOverFloor },
 ];
