@@ -53,7 +53,11 @@ async function startToLogin(mode, dataDir) {
   }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 const results = { webpack: { first: 0, warm: [] }, turbopack: { first: 0, warm: [] } };
 const dataDirs = { webpack: path.join(dataRoot, "webpack"), turbopack: path.join(dataRoot, "turbopack") };
 
