@@ -38,6 +38,7 @@ export default defineConfig({
           name: "web",
           include: ["apps/web/src/**/*.test.ts"],
           environment: "node",
+          setupFiles: ["apps/web/src/test-support/english.ts"],
         },
       },
       {

@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   // The server entry is in packages/api; web depends on these only so that Node finds
   // them from the build at run time (serverExternalPackages are not bundled).
   // Native addons and WASM engines are loaded by Node at run time, not bundled.
+  // (@prisma/client is on Next's own list of such packages; Turbopack, in `pnpm dev`,
+  // resolves it from this package, hence web's dependency on it.)
   serverExternalPackages: [
     "bcrypt",
     "@electric-sql/pglite",

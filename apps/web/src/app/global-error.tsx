@@ -1,8 +1,7 @@
 "use client";
 
 import "./globals.css";
-import { NextIntlClientProvider } from "next-intl";
-import { ErrorState } from "~/components/error-state";
+import { ErrorStateView } from "~/components/error-state-view";
 import en from "../../messages/en.json";
 
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
@@ -10,9 +9,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
     <html lang="en">
       <body className="mx-auto flex min-h-screen max-w-md items-center px-6 font-sans">
         {/* Outside the root layout, so outside its language too: English. */}
-        <NextIntlClientProvider locale="en" messages={en}>
-          <ErrorState onRetry={reset} />
-        </NextIntlClientProvider>
+        <ErrorStateView title={en.errorState.title} body={en.errorState.body} retryLabel={en.common.tryAgain} onRetry={reset} />
       </body>
     </html>
   );

@@ -1,15 +1,13 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { ErrorLabelsProvider } from "~/components/error-labels";
 import { AccountThemeScript } from "~/features/theme/account-theme-script";
+import { LazyToaster } from "~/features/theme/lazy-toaster";
 import { ThemeProvider } from "~/features/theme/theme-provider";
-import { ThemedToaster } from "~/features/theme/themed-toaster";
-import { ActiveTranslator } from "~/i18n/active-translator";
 import { currentAccount } from "~/server/current-account";
 import { NONCE_HEADER } from "~/server/security-headers";
-import { TrpcReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +19,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const t = await getTranslations("common");
+  const t = await getTranslations();
   const theme = await accountTheme();
   // Set by the middleware for this request; our inline scripts need it under the CSP.
   const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
@@ -32,12 +30,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <AccountThemeScript theme={theme} nonce={nonce} />
       </head>
       <body className="min-h-screen font-sans">
+        {/* Only what every page uses: the theme. Translations for client components and
+            the tRPC client are provided by the layouts whose pages use them. */}
         <ThemeProvider nonce={nonce}>
-          <NextIntlClientProvider>
-            <ActiveTranslator />
-            <TrpcReactProvider>{children}</TrpcReactProvider>
-            <ThemedToaster closeLabel={t("closeToast")} regionLabel={t("toastRegion")} />
-          </NextIntlClientProvider>
+          <ErrorLabelsProvider labels={{ title: t("errorState.title"), body: t("errorState.body"), retry: t("common.tryAgain") }}>
+            {children}
+          </ErrorLabelsProvider>
+          <LazyToaster closeLabel={t("common.closeToast")} regionLabel={t("common.toastRegion")} />
         </ThemeProvider>
       </body>
     </html>

@@ -1,20 +1,7 @@
 import { useTranslations } from "next-intl";
+import { ErrorStateView } from "./error-state-view";
 
 export function ErrorState({ onRetry, message }: { onRetry?: () => void; message?: string }) {
   const t = useTranslations();
-  return (
-    <div role="alert" className="w-full rounded-xl border border-red-200 bg-white p-6 text-center shadow-sm">
-      <h2 className="text-lg font-semibold">{t("errorState.title")}</h2>
-      <p className="mt-1 text-sm text-slate-600">{message ?? t("errorState.body")}</p>
-      {onRetry && (
-        <button
-          type="button"
-          onClick={onRetry}
-          className="mt-4 rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-        >
-          {t("common.tryAgain")}
-        </button>
-      )}
-    </div>
-  );
+  return <ErrorStateView title={t("errorState.title")} body={message ?? t("errorState.body")} retryLabel={t("common.tryAgain")} onRetry={onRetry} />;
 }

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 
-export function NotFoundMessage() {
-  const t = useTranslations("notFound");
+// A server component reading next-intl's server entry: importing "next-intl"
+// itself would put its client provider's code (12 kB) into the 404 page.
+export async function NotFoundMessage() {
+  const t = await getTranslations("notFound");
   return (
     <div className="mx-auto flex max-w-md flex-col items-center gap-4 py-16 text-center">
       <p className="text-sm font-semibold text-brand-600">404</p>

@@ -1,11 +1,14 @@
 import { createTranslator } from "next-intl";
 import type { Locale } from "@planner/domain";
-import en from "../../messages/en.json";
+import type en from "../../messages/en.json";
 
 // The event handlers and kit functions run outside React, so they cannot call
 // useTranslations. They use this translator, which the client provider points
-// at the page's language (<ActiveTranslator>); until then, and in unit tests,
-// it speaks English.
+// at the page's language (<ActiveTranslator>, which renders before any handler
+// can run). The messages come from the page, not from this module: importing
+// en.json here would put the whole English file into every page's JavaScript.
+// Until then it has no messages (a key stands for itself); unit tests give it
+// English (test-support/english.ts).
 
 export type MessageValues = Record<string, string | number | Date>;
 /** Any message key; a key missing in the messages gives the key itself back. */
@@ -18,7 +21,7 @@ function translatorFor(locale: Locale, messages: typeof en): Translate {
   return translate;
 }
 
-let active: Translate = translatorFor("en", en);
+let active: Translate = translatorFor("en", {} as typeof en);
 let activeLocale: Locale = "en";
 
 /** The message for `key` in the page's language. */
@@ -37,9 +40,14 @@ export function activeLanguage(): Locale {
 export function activateTranslator(locale: Locale, messages: typeof en) {
   // Server renders share this module between requests: only the browser, which has one page, switches it.
   if (typeof window === "undefined") return;
+  setTranslatorMessages(locale, messages);
+}
+
+/** Points the translator at these messages (the browser's page, or a unit test's English). */
+export function setTranslatorMessages(locale: Locale, messages: typeof en) {
   if (locale === activeLocale && messages === currentMessages) return;
   currentMessages = messages;
   activeLocale = locale;
   active = translatorFor(locale, messages);
 }
-let currentMessages: typeof en = en;
+let currentMessages: typeof en | null = null;

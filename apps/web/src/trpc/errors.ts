@@ -1,4 +1,4 @@
-import { TRPCClientError } from "@trpc/client";
+import type { TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@planner/api";
 import { hasMessage, tr, type MessageValues } from "~/i18n/translator";
 
@@ -11,8 +11,17 @@ import { hasMessage, tr, type MessageValues } from "~/i18n/translator";
 
 type ServerFieldErrors = Record<string, string[] | undefined>;
 
+/**
+ * tRPC's own isTRPCClientError test (the class, or an error by that name), without
+ * importing @trpc/client: the log-in page's theme and language menus read errors
+ * here and have no tRPC client, so they should not load its code.
+ */
+function isTrpcClientError(error: unknown): error is TRPCClientError<AppRouter> {
+  return error instanceof Error && error.name === "TRPCClientError";
+}
+
 function serverData(error: unknown) {
-  return error instanceof TRPCClientError ? (error as TRPCClientError<AppRouter>).data : undefined;
+  return isTrpcClientError(error) ? error.data : undefined;
 }
 
 function sentenceFor(code: string | undefined, params: MessageValues | undefined, english: string): string {
@@ -46,8 +55,8 @@ export function domainErrorCode(error: unknown): string | undefined {
 
 /** A sentence for a toast or a form banner; never a stack or a driver message. */
 export function errorMessage(error: unknown): string {
-  if (error instanceof TRPCClientError && error.data) {
-    const data = (error as TRPCClientError<AppRouter>).data;
+  if (isTrpcClientError(error) && error.data) {
+    const data = error.data;
     if (data?.code === "INTERNAL_SERVER_ERROR") return tr("errors.internal");
     return sentenceFor(data?.errorCode, data?.errorParams, error.message);
   }

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { NAME_MAX } from "../account/schemas";
 import { plainText } from "../shared/text";
-import { localeSchema, type Locale } from "../user/locale";
+import type { Locale } from "../user/locale";
+import { localeSchema } from "../user/locale-schemas";
 import { ROLES } from "../user/role";
 import { emailSchema, passwordSchema, usernameSchema } from "../user/rules";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rateLimitMessage } from "../errors";
-import { logInInput, loginLookup, looksLikeEmail, signUpInput } from "./schemas";
+import { logInInput } from "./log-in";
+import { loginLookup, looksLikeEmail, signUpInput } from "./schemas";
 
 const valid = { username: "newbie", email: "New@Example.com", password: "correct horse", confirmPassword: "correct horse" };
 

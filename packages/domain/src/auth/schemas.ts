@@ -1,8 +1,6 @@
 import { z } from "zod";
-import { plainText } from "../shared/text";
-import { localeSchema } from "../user/locale";
+import { localeSchema } from "../user/locale-schemas";
 import { emailSchema, passwordSchema, timeZoneSchema, usernameSchema } from "../user/rules";
-import { secondFactorCodeSchema } from "./two-factor";
 
 // tRPC inputs are strict objects: a misspelt or unexpected field is a
 // BAD_REQUEST, not silently ignored.
@@ -23,16 +21,6 @@ export const signUpInput = z
   });
 export type SignUpInput = z.input<typeof signUpInput>;
 export type SignUpValues = z.output<typeof signUpInput>;
-
-/** `login` is an email or a username; the server decides which. */
-export const logInInput = z.object({
-  login: plainText(z.string({ error: "Enter your username or email." }).trim().min(1, "Enter your username or email.").max(254), "The username or email"),
-  password: z.string({ error: "Enter your password." }).min(1, "Enter your password.").max(1024),
-  /** The second step's code, for an account with two-step log-in on; an empty field is no code. */
-  code: z.preprocess((value) => (value === "" ? undefined : value), secondFactorCodeSchema.optional()),
-});
-export type LogInInput = z.input<typeof logInInput>;
-export type LogInValues = z.output<typeof logInInput>;
 
 export function looksLikeEmail(login: string): boolean {
   return login.includes("@");

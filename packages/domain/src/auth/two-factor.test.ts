@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { logInInput } from "./schemas";
+import { logInInput } from "./log-in";
 import { confirmTwoFactorInput, disableTwoFactorInput, formatRecoveryCode, parseSecondFactorCode, twoFactorFailureKey } from "./two-factor";
 
 describe("second-step codes", () => {

@@ -23,10 +23,12 @@ const controlCharacters = { params: { kind: "controlCharacters" satisfies InputI
  * "The title".
  */
 export function plainText<Schema extends z.ZodString>(schema: Schema, label: string): Schema {
-  return schema.refine((value) => !hasControlCharacter(value), {
-    ...controlCharacters,
-    message: `${label} cannot contain tabs, line breaks or other control characters.`,
-  });
+  return schema.refine((value) => !hasControlCharacter(value), plainTextIssue(label));
+}
+
+/** The issue plainText reports (also for the zod/mini schemas of the log-in form). */
+export function plainTextIssue(label: string) {
+  return { ...controlCharacters, message: `${label} cannot contain tabs, line breaks or other control characters.` };
 }
 
 /** A multi-line field (a memo): line breaks and tabs are fine, other control characters are not. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { updateThemeInput, updateWeekStartInput, weekStartFor } from "./appearance";
+import { weekStartFor } from "./appearance";
+import { updateThemeInput, updateWeekStartInput } from "./appearance-schemas";
 
 describe("weekStartFor", () => {
   it("follows the language until the account chooses a day", () => {

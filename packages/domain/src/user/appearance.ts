@@ -1,4 +1,4 @@
-import { z } from "zod";
+// No zod here: pages import these to show the themes (see appearance-schemas.ts).
 import { WEEK_START_BY_LOCALE, type WeekStart } from "../schedule/ranges";
 import type { Locale } from "./locale";
 
@@ -6,20 +6,12 @@ import type { Locale } from "./locale";
 export const THEMES = ["light", "dark", "system"] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const themeSchema = z.enum(THEMES, { error: "Choose light, dark or system." });
-export const updateThemeInput = z.strictObject({ theme: themeSchema });
-export type UpdateThemeValues = z.output<typeof updateThemeInput>;
-
 /**
  * The first day of a calendar week, when the account chose one; null follows
  * the language. The three days calendars around the world start on.
  */
 export const WEEK_START_DAYS = ["sunday", "monday", "saturday"] as const;
 export type WeekStartDay = (typeof WEEK_START_DAYS)[number];
-
-export const weekStartDaySchema = z.enum(WEEK_START_DAYS, { error: "Choose Sunday, Monday or Saturday." }).nullable();
-export const updateWeekStartInput = z.strictObject({ weekStart: weekStartDaySchema });
-export type UpdateWeekStartValues = z.output<typeof updateWeekStartInput>;
 
 const WEEK_START_NUMBER: Record<WeekStartDay, WeekStart> = { sunday: 0, monday: 1, saturday: 6 };
 

@@ -1,15 +1,8 @@
-import { z } from "zod";
-
+// No zod here: pages import these to show the languages (see locale-schemas.ts).
 /** The languages the app is written in; English is the fallback everywhere. */
 export const LOCALES = ["en", "ko"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
-
-export const localeSchema = z.enum(LOCALES, { error: "Choose English or Korean." });
-
-export const updateLocaleInput = z.strictObject({ locale: localeSchema });
-export type UpdateLocaleInput = z.input<typeof updateLocaleInput>;
-export type UpdateLocaleValues = z.output<typeof updateLocaleInput>;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -2,11 +2,11 @@ import { z } from "zod";
 
 // Field rules shared by the sign-up form, the server and the seed data.
 
-export const USERNAME_MIN = 3;
-export const USERNAME_MAX = 32;
-/** bcrypt reads only the first 72 bytes; anything longer would be silently ignored. */
-export const PASSWORD_MAX_BYTES = 72;
-export const PASSWORD_MIN_LENGTH = 8;
+// The limits live apart from the schemas so that a page can show them without
+// loading zod (importing a module runs its schema builders).
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, USERNAME_MAX, USERNAME_MIN } from "./limits";
+
+export { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, USERNAME_MAX, USERNAME_MIN } from "./limits";
 
 export const usernameSchema = z
   .string({ error: "Enter a username." })

@@ -3,7 +3,9 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SkipLink } from "~/components/skip-link";
 import { AppHeader } from "~/features/shell/app-header";
+import { IntlClientProvider } from "~/i18n/intl-client-provider";
 import { currentAccount } from "~/server/current-account";
+import { TrpcReactProvider } from "~/trpc/react";
 
 // Per-request pages: they depend on who is logged in.
 export const dynamic = "force-dynamic";
@@ -15,12 +17,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   if (!account) redirect("/login");
   const t = await getTranslations("common");
   return (
-    <div className="min-h-screen">
-      <SkipLink label={t("skipToContent")} />
-      <AppHeader account={account} />
-      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:py-8">
-        {children}
-      </main>
-    </div>
+    <IntlClientProvider>
+      <TrpcReactProvider>
+        <div className="min-h-screen">
+          <SkipLink label={t("skipToContent")} />
+          <AppHeader account={account} />
+          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:py-8">
+            {children}
+          </main>
+        </div>
+      </TrpcReactProvider>
+    </IntlClientProvider>
   );
 }

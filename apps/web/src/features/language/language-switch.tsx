@@ -1,16 +1,14 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { LOCALES, type Locale } from "@planner/domain";
 import { rememberLocale } from "~/i18n/locale-cookie";
 import { toastNotices } from "~/kit/toast-notices";
-import { useTRPC } from "~/trpc/react";
 import { handleLanguageChange, type LanguageEffects } from "./events";
 
 /** Each language named in itself, so anyone can find theirs. */
-function LanguageButtons({ onChoose, testId }: { onChoose: (locale: Locale) => void; testId: string }) {
+export function LanguageButtons({ onChoose, testId }: { onChoose: (locale: Locale) => void; testId: string }) {
   const t = useTranslations("language");
   const current = useLocale();
   return (
@@ -31,23 +29,9 @@ function LanguageButtons({ onChoose, testId }: { onChoose: (locale: Locale) => v
   );
 }
 
-/** Before log-in (log-in and sign-up pages): the browser's cookie only. */
+/** Before log-in (log-in and sign-up pages): the browser's cookie only (no tRPC client on those pages). */
 export function LanguageSwitch() {
   const router = useRouter();
   const effects: LanguageEffects = { remember: rememberLocale, refresh: () => router.refresh(), notices: toastNotices };
   return <LanguageButtons testId="language-switch" onChoose={(locale) => void handleLanguageChange(locale, effects)} />;
-}
-
-/** Settings → Language: the account's setting, and the cookie. */
-export function AccountLanguageSwitch() {
-  const router = useRouter();
-  const trpc = useTRPC();
-  const updateLocale = useMutation(trpc.account.updateLocale.mutationOptions());
-  const effects: LanguageEffects = {
-    saveToAccount: (locale) => updateLocale.mutateAsync({ locale }),
-    remember: rememberLocale,
-    refresh: () => router.refresh(),
-    notices: toastNotices,
-  };
-  return <LanguageButtons testId="account-language" onChoose={(locale) => void handleLanguageChange(locale, effects)} />;
 }

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { WEEK_START_DAYS, weekStartFor, type WeekStartDay } from "@planner/domain";
 import { SelectField } from "~/components/select-field";
-import { AccountThemeSwitch } from "~/features/theme/theme-switch";
+import { AccountThemeSwitch } from "~/features/theme/account-theme-switch";
 import { handleWeekStartChange, type SettingsEffects } from "./events";
 
 const DAY_OF_NUMBER: Record<number, WeekStartDay> = { 0: "sunday", 1: "monday", 6: "saturday" };

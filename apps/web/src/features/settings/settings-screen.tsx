@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
-import { AccountLanguageSwitch } from "~/features/language/language-switch";
+import { AccountLanguageSwitch } from "~/features/language/account-language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
 import { useOwnSharing, useSharedWithMe } from "~/features/sharing/use-sharing";

@@ -11,7 +11,7 @@ import { handleLogoutClick } from "~/features/auth/events";
 import { sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
 import { ShortcutsHelp } from "~/features/shortcuts/shortcuts-help";
-import { ThemeMenu } from "~/features/theme/theme-switch";
+import { AccountThemeMenu } from "~/features/theme/account-theme-switch";
 
 type Account = { name: string; username: string; role: Role; timeZone?: string };
 
@@ -55,7 +55,7 @@ export function AppHeader({ account }: { account: Account }) {
         <div className="ml-auto flex items-center gap-3">
           <div className="flex items-center gap-1">
             <ShortcutsHelp />
-            <ThemeMenu signedIn />
+            <AccountThemeMenu />
             <NotificationBell timeZone={account.timeZone} />
           </div>
           <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">

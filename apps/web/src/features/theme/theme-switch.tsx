@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { MonitorIcon, MoonIcon, SunIcon, type LucideIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
@@ -8,8 +7,10 @@ import { useId, useRef, useState, useSyncExternalStore } from "react";
 import { THEMES, isTheme, type Theme } from "@planner/domain";
 import { useDismiss } from "~/components/use-dismiss";
 import { toastNotices } from "~/kit/toast-notices";
-import { useTRPC } from "~/trpc/react";
 import { handleThemeChange, type ThemeEffects } from "./events";
+
+// No tRPC here: the log-in page shows the theme menu without an API client.
+// Logged in, the account's setting is saved through account-theme-switch.tsx.
 
 const ICONS: Record<Theme, LucideIcon> = { light: SunIcon, dark: MoonIcon, system: MonitorIcon };
 
@@ -20,25 +21,19 @@ const noSubscription = () => () => {};
  * next-themes knows the stored theme only in the browser: until then (the
  * server's render and hydration) it is null and no button is pressed.
  */
-function useThemeChoice({ signedIn }: { signedIn: boolean }) {
+function useThemeChoice(saveToAccount: ThemeEffects["saveToAccount"]) {
   const { theme, setTheme } = useTheme();
-  const trpc = useTRPC();
-  const updateTheme = useMutation(trpc.account.updateTheme.mutationOptions());
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const current: Theme | null = hydrated && isTheme(theme) ? theme : null;
-  const effects: ThemeEffects = {
-    saveToAccount: signedIn ? (next) => updateTheme.mutateAsync({ theme: next }) : undefined,
-    apply: setTheme,
-    notices: toastNotices,
-  };
+  const effects: ThemeEffects = { saveToAccount, apply: setTheme, notices: toastNotices };
   const choose = (next: Theme) => void handleThemeChange(next, current ?? "system", effects);
   return { current, choose };
 }
 
-/** Settings → Appearance: the three themes, each with its name. */
-export function AccountThemeSwitch() {
+/** Settings → Appearance: the three themes, each with its name (`saveToAccount` from account-theme-switch.tsx). */
+export function ThemeButtons({ saveToAccount }: { saveToAccount: ThemeEffects["saveToAccount"] }) {
   const t = useTranslations("theme");
-  const { current, choose } = useThemeChoice({ signedIn: true });
+  const { current, choose } = useThemeChoice(saveToAccount);
   return (
     <div role="group" aria-label={t("label")} data-testid="account-theme" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 text-sm">
       {THEMES.map((theme) => {
@@ -62,11 +57,11 @@ export function AccountThemeSwitch() {
 
 /**
  * The header's theme button: its icon is the theme shown; it opens the three
- * choices. Before log-in (`signedIn` false) only this browser keeps the choice.
+ * choices. Before log-in (no `saveToAccount`) only this browser keeps the choice.
  */
-export function ThemeMenu({ signedIn }: { signedIn: boolean }) {
+export function ThemeMenu({ saveToAccount }: { saveToAccount?: ThemeEffects["saveToAccount"] }) {
   const t = useTranslations("theme");
-  const { current, choose } = useThemeChoice({ signedIn });
+  const { current, choose } = useThemeChoice(saveToAccount);
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);

@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-query";
 import { useMemo } from "react";
-import { toast } from "sonner";
 import { tr } from "~/i18n/translator";
 import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
-import { toastNotices } from "~/kit/toast-notices";
+import { showToast, toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import { parseTodoFilter, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
@@ -41,7 +40,7 @@ export function useTodoEffects(): TodoEffects {
       notices: {
         ...toastNotices,
         deleted: (todo, undo) =>
-          void toast(tr("todos.deleted", { name: todoQuote(todo.contents) }), {
+          showToast(tr("todos.deleted", { name: todoQuote(todo.contents) }), {
             action: { label: tr("todos.undo"), onClick: undo },
             actionButtonStyle: UNDO_BUTTON_STYLE,
             duration: UNDO_TOAST_MS,

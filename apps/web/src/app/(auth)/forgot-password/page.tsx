@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { passwordResetByEmail } from "@planner/api/server";
 import { ForgotPasswordForm } from "~/features/recovery/forgot-password-form";
 import { currentAccount } from "~/server/current-account";
+import { TrpcReactProvider } from "~/trpc/react";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("recovery"))("forgotTitle") };
@@ -17,7 +18,9 @@ export default async function ForgotPasswordPage() {
     <>
       <h1 className="mb-1 text-xl font-semibold">{t("forgotHeading")}</h1>
       <p className="mb-6 text-sm text-slate-600">{mailAvailable ? t("forgotIntro") : t("forgotIntroNoMail")}</p>
-      <ForgotPasswordForm mailAvailable={mailAvailable} />
+      <TrpcReactProvider>
+        <ForgotPasswordForm mailAvailable={mailAvailable} />
+      </TrpcReactProvider>
     </>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignUpForm } from "~/features/auth/signup-form";
 import { currentAccount } from "~/server/current-account";
+import { TrpcReactProvider } from "~/trpc/react";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth"))("signupTitle") };
@@ -15,7 +16,9 @@ export default async function SignUpPage() {
     <>
       <h1 className="mb-1 text-xl font-semibold">{t("signupHeading")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("signupIntro")}</p>
-      <SignUpForm />
+      <TrpcReactProvider>
+        <SignUpForm />
+      </TrpcReactProvider>
     </>
   );
 }

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Benchmark (not a test): how long `pnpm dev` takes from start to the first
+// /login answered 200, webpack against Turbopack, in interleaved rounds. Each
+// start is a fresh clone's: no build cache (its own dist folder, removed
+// first). It runs on the embedded database: once on an empty data folder (the
+// very first start: migrate and seed), then on that already-created one. A dev
+// server compiles a page on its first request: that compile is in the figure.
+//   pnpm bench:dev                 3 rounds
+//   BENCH_ROUNDS=5 BENCH_PORT=3121 pnpm bench:dev
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.join(webDir, "../..");
+const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
+const port = process.env.BENCH_PORT ?? "3121";
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+// A dist folder that tsconfig.json already lists, so `next dev` leaves the tsconfig alone.
+const distDir = ".next-x";
+const TARGET_SECONDS = 10;
+const MODES = { webpack: [], turbopack: ["--turbopack"] };
+
+const dataRoot = mkdtempSync(path.join(os.tmpdir(), "planner-bench-dev-"));
+
+/** Seconds from spawning `next dev` to GET /login answering 200. */
+async function startToLogin(mode, dataDir) {
+  rmSync(path.join(webDir, distDir), { recursive: true, force: true });
+  const started = performance.now();
+  const child = spawn(process.execPath, [nextBin, "dev", ...MODES[mode], "-p", port, "-H", "127.0.0.1"], {
+    cwd: webDir,
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, DATABASE_URL: "", PGLITE_DIR: dataDir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "development" },
+  });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`next dev (${mode}) exited ${child.exitCode}: ${stderr}`);
+      if (performance.now() - started > 300_000) throw new Error(`next dev (${mode}): no /login after 300 s: ${stderr}`);
+      const status = await fetch(`http://127.0.0.1:${port}/login`, { signal: AbortSignal.timeout(120_000) })
+        .then(async (response) => (await response.arrayBuffer(), response.status))
+        .catch(() => 0);
+      if (status === 200) return (performance.now() - started) / 1000;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    process.kill(-child.pid, "SIGTERM");
+    await new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve()));
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const results = { webpack: { first: 0, warm: [] }, turbopack: { first: 0, warm: [] } };
+const dataDirs = { webpack: path.join(dataRoot, "webpack"), turbopack: path.join(dataRoot, "turbopack") };
+
+try {
+  console.log(`load average before: ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+  // The very first start of each: an empty data folder, migrated and seeded.
+  for (const mode of Object.keys(MODES)) {
+    mkdirSync(dataDirs[mode], { recursive: true });
+    results[mode].first = await startToLogin(mode, dataDirs[mode]);
+    console.log(`very first start, ${mode}: ${results[mode].first.toFixed(1)} s`);
+  }
+  for (let round = 1; round <= rounds; round += 1) {
+    for (const mode of round % 2 ? ["webpack", "turbopack"] : ["turbopack", "webpack"]) {
+      const seconds = await startToLogin(mode, dataDirs[mode]);
+      results[mode].warm.push(seconds);
+      console.log(`round ${round}, ${mode}: ${seconds.toFixed(1)} s (load ${os.loadavg()[0].toFixed(2)})`);
+    }
+  }
+} finally {
+  rmSync(dataRoot, { recursive: true, force: true });
+  rmSync(path.join(webDir, distDir), { recursive: true, force: true });
+}
+
+const webpack = median(results.webpack.warm);
+const turbopack = median(results.turbopack.warm);
+const ratios = results.turbopack.warm.map((seconds, i) => seconds / results.webpack.warm[i]);
+console.log(`median start to first /login 200: webpack ${webpack.toFixed(1)} s, Turbopack ${turbopack.toFixed(1)} s; Turbopack/webpack ratio per round ${ratios.map((r) => r.toFixed(2)).join(", ")}`);
+console.log(`load average after: ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+
+const round1 = (value) => Math.round(value * 10) / 10;
+const rows = [
+  { metric: "pnpm dev (Turbopack): start to first /login 200, data already created", value: round1(turbopack), unit: "s", target: `≤ ${TARGET_SECONDS}`, pass: turbopack <= TARGET_SECONDS },
+  { metric: "pnpm dev (Turbopack): very first start (empty data folder)", value: round1(results.turbopack.first), unit: "s", target: "reported", pass: true },
+  { metric: "webpack dev: start to first /login 200, data already created", value: round1(webpack), unit: "s", target: "reported", pass: true },
+  { metric: "Turbopack / webpack dev start (median of per-round ratios)", value: Math.round(median(ratios) * 100) / 100, unit: "×", target: "reported", pass: true },
+];
+for (const row of rows) console.log(`${row.pass ? "pass" : "FAIL"}  ${row.metric}: ${row.value} ${row.unit} (target ${row.target})`);
+const resultsDir = path.join(repoRoot, ".bench-results");
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(
+  path.join(resultsDir, "dev.json"),
+  `${JSON.stringify({ name: "dev", machine: `${os.cpus()[0]?.model} ×${os.cpus().length}, ${process.version}`, at: new Date().toISOString(), rows }, null, 2)}\n`,
+);
