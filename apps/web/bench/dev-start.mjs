@@ -8,13 +8,13 @@
 //   pnpm bench:dev                 3 rounds
 //   BENCH_ROUNDS=5 BENCH_PORT=3121 pnpm bench:dev
 import { spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const repoRoot = path.join(webDir, "../..");
 const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.BENCH_PORT ?? "3121";
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -95,9 +95,4 @@ const rows = [
   { metric: "Turbopack / webpack dev start (median of per-round ratios)", value: Math.round(median(ratios) * 100) / 100, unit: "×", target: "reported", pass: true },
 ];
 for (const row of rows) console.log(`${row.pass ? "pass" : "FAIL"}  ${row.metric}: ${row.value} ${row.unit} (target ${row.target})`);
-const resultsDir = path.join(repoRoot, ".bench-results");
-mkdirSync(resultsDir, { recursive: true });
-writeFileSync(
-  path.join(resultsDir, "dev.json"),
-  `${JSON.stringify({ name: "dev", machine: `${os.cpus()[0]?.model} ×${os.cpus().length}, ${process.version}`, at: new Date().toISOString(), rows }, null, 2)}\n`,
-);
+writeBenchResult("dev", rows);

@@ -16,13 +16,15 @@
 // A throwaway database is created on the server and dropped afterwards.
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
 import superjson from "superjson";
+import { runOnServer, withDatabase } from "../e2e/postgres.mjs";
+import { machineLabel, writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = path.join(webDir, "../..");
@@ -48,7 +50,7 @@ const databaseName = `planner_bench_http_${process.pid}`;
 const databaseUrl = withDatabase(serverUrl, databaseName);
 const children = [];
 
-await admin(`CREATE DATABASE ${databaseName}`);
+await runOnServer(serverUrl, `CREATE DATABASE ${databaseName}`);
 try {
   deployMigrations();
   const { userId, sessionId } = await seed();
@@ -73,7 +75,7 @@ try {
   ].filter((target) => !only || target.name === only || target.name === "baseline");
   const events = await sameRows(targets, cookie);
   console.log(`schedule.range, June 2026: ${events} events for the measured user; ${BACKGROUND_USERS} other users × 1,000 schedules`);
-  console.log(`concurrency ${CONNECTIONS}, ${SECONDS} s per round, ${ROUNDS} rounds each, interleaved; ${machine()}`);
+  console.log(`concurrency ${CONNECTIONS}, ${SECONDS} s per round, ${ROUNDS} rounds each, interleaved; ${machineLabel()}`);
 
   for (const target of targets) await load(target.url, cookie, 3); // warm-up: JIT, pools, Next's lazy modules
   const results = Object.fromEntries(targets.map((target) => [target.name, []]));
@@ -91,7 +93,7 @@ try {
 } finally {
   for (const child of children) child.kill("SIGTERM");
   await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve()))));
-  await admin(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+  await runOnServer(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
 }
 
 function report(results) {
@@ -124,11 +126,7 @@ function report(results) {
     { metric: "bare throughput (c=10)", value: Math.round(summary.bare.rps), unit: "req/s", target: "", pass: true },
     { metric: "bare p50 / p99", value: `${summary.bare.p50.toFixed(1)} / ${summary.bare.p99.toFixed(1)}`, unit: "ms", target: "", pass: true },
   ];
-  mkdirSync(path.join(repoRoot, ".bench-results"), { recursive: true });
-  writeFileSync(
-    path.join(repoRoot, ".bench-results", "http.json"),
-    `${JSON.stringify({ name: "http", machine: machine(), at: new Date().toISOString(), rows }, null, 2)}\n`,
-  );
+  writeBenchResult("http", rows);
 }
 
 async function load(url, cookie, seconds) {
@@ -255,25 +253,7 @@ async function waitFor(url, anyAnswer = false) {
   throw new Error(`${url} did not answer`);
 }
 
-async function admin(sql) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
-function withDatabase(url, name) {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-function machine() {
-  return `${os.cpus()[0]?.model ?? "unknown CPU"} ×${os.cpus().length}, Node ${process.version}`;
-}
 
 function round2(value) {
   return Math.round(value * 100) / 100;

@@ -14,8 +14,8 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { hasBuild, loadAverage, median, nextBin, treeRssMb, waitForHealth, webDir, writeResults } from "./support.mjs";
+import { runOnServer, withDatabase } from "../e2e/postgres.mjs";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const port = process.env.BENCH_PORT ?? "3200";
@@ -77,10 +77,8 @@ let database;
 let postgresUrl;
 if (serverUrl) {
   database = `planner_bench_start_${randomBytes(5).toString("hex")}`;
-  await runSql(serverUrl, `CREATE DATABASE "${database}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  postgresUrl = url.toString();
+  await runOnServer(serverUrl, `CREATE DATABASE "${database}"`);
+  postgresUrl = withDatabase(serverUrl, database);
 } else {
   console.log("no BENCH_POSTGRES_URL / TEST_POSTGRES_URL: the PostgreSQL reference is skipped");
 }
@@ -103,7 +101,7 @@ try {
   }
 } finally {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  if (database) await runSql(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  if (database) await runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 }
 
 const med = (kind, key) => median(results[kind].map((run) => run[key]));
@@ -139,12 +137,3 @@ function round(value, digits) {
   return Number(value.toFixed(digits));
 }
 
-async function runSql(url, sql) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}

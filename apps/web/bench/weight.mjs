@@ -11,11 +11,11 @@
 //   pnpm bench:weight --skip-build      measures the existing build
 //   pnpm bench:weight --dir .next-old   measures another build folder (no build)
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = path.join(webDir, "../..");
@@ -124,9 +124,4 @@ const results = [
 console.log("");
 for (const row of results) console.log(`${row.pass ? "pass" : "FAIL"}  ${row.metric}: ${row.value} ${row.unit} (target ${row.target})`);
 
-const resultsDir = path.join(repoRoot, ".bench-results");
-mkdirSync(resultsDir, { recursive: true });
-writeFileSync(
-  path.join(resultsDir, "weight.json"),
-  `${JSON.stringify({ name: "weight", machine: `${os.cpus()[0]?.model} ×${os.cpus().length}, ${process.version}`, at: new Date().toISOString(), rows: results }, null, 2)}\n`,
-);
+writeBenchResult("weight", results);

@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { runOnServer, withDatabase } from "./postgres.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
@@ -90,21 +91,8 @@ server.on("exit", async (code) => {
   process.exit(code ?? 0);
 });
 
-function withDatabase(serverUrl, name) {
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-async function onServer(sql) {
-  const { default: pg } = await import("pg");
-  const client = new pg.Client({ connectionString: postgresServer });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+function onServer(sql) {
+  return runOnServer(postgresServer, sql);
 }
 
 /** A database of this run's own, migrated and seeded the way README's "Using PostgreSQL" says. */
