@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { followLink, logInAs } from "./account-helpers";
-import { holdRequests, loadingStatus, settle } from "./helpers";
+import { holdRequests, loadingStatus, settle, trpcCall } from "./helpers";
 
 // Not assertions: pictures of the admin console and the settings page at
 // desktop and phone widths, to look at (<output dir>/screens/). Only the demo
@@ -30,7 +30,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     await shoot(page, `${device}-admin-empty`);
 
     // The skeleton, held on screen by a slow answer.
-    const release = await holdRequests(page, "**/api/trpc/admin.users.list**");
+    const release = await holdRequests(page, trpcCall("admin.users.list"));
     await page.goto("/admin?role=USER");
     await expect(loadingStatus(page, "Loading users…")).toBeVisible();
     await shoot(page, `${device}-admin-loading`);

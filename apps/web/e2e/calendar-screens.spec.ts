@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { calendarEvent, clickSlot, createSchedulesViaApi, markDoneViaApi, openCalendar, scheduleDialog, signUpForCalendar, utcDate } from "./calendar-helpers";
-import { holdRequests, loadingStatus, logInByApi } from "./helpers";
+import { holdRequests, loadingStatus, logInByApi, trpcCall } from "./helpers";
 
 // Not assertions: pictures of the calendar and the schedule list at desktop
 // and phone widths, to look at (test-results-cal/screens/ with E2E_OUTPUT_DIR).
@@ -112,13 +112,13 @@ for (const [device, viewport] of Object.entries(widths)) {
     await expect(page.getByTestId("schedule-row")).toHaveCount(2);
     await shot(page, `${device}-schedules-done`);
 
-    const release = await holdRequests(page, "**/api/trpc/schedule.list**");
+    const release = await holdRequests(page, trpcCall("schedule.list"));
     await page.goto("/schedules?filter=planned");
     await expect(loadingStatus(page, "Loading schedules…")).toBeVisible();
     await shot(page, `${device}-schedules-loading`);
     await release();
 
-    await page.route("**/api/trpc/schedule.range**", (route) => route.abort());
+    await page.route(trpcCall("schedule.range"), (route) => route.abort());
     await page.goto("/calendar?view=week&date=2030-01-09");
     await expect(page.getByRole("button", { name: "Try again" })).toBeVisible({ timeout: 20_000 });
     await shot(page, `${device}-calendar-error`);

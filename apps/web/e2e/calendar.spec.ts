@@ -14,7 +14,7 @@ import {
   signUpForCalendar,
   utcDate,
 } from "./calendar-helpers";
-import { logInByApi, toasts, whileCalling } from "./helpers";
+import { logInByApi, toasts, trpcCall, whileCalling } from "./helpers";
 
 // The browser's own zone differs from every account's below: the calendar must
 // follow the account (set from the browser at sign-up, then changed on the page).
@@ -107,7 +107,7 @@ test("a refused move is put back, with a message", async ({ page }) => {
   await openCalendar(page, WEEK);
   await createScheduleAt(page, "2030-01-08", "09:00", "Review");
 
-  await page.route("**/api/trpc/schedule.update**", (route) =>
+  await page.route(trpcCall("schedule.update"), (route) =>
     route.fulfill({
       status: 403,
       contentType: "application/json",
@@ -142,7 +142,7 @@ test("the form checks the shared rules and shows the server's field errors inlin
   await expect(dialog.locator("#startAt-error")).toContainText("Start on the hour or half hour");
 
   // What only the server can know comes back by field.
-  await page.route("**/api/trpc/schedule.create**", (route) =>
+  await page.route(trpcCall("schedule.create"), (route) =>
     route.fulfill({
       status: 400,
       contentType: "application/json",

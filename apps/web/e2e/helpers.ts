@@ -111,7 +111,8 @@ export function toasts(page: Page) {
 
 /** Runs an action and waits for the answer of the tRPC call it makes. */
 export async function whileCalling(page: Page, procedure: string, action: () => Promise<void>) {
-  await Promise.all([page.waitForResponse((response) => response.url().includes(`/api/trpc/${procedure}`)), action()]);
+  const carries = trpcCall(procedure);
+  await Promise.all([page.waitForResponse((response) => carries(new URL(response.url()))), action()]);
 }
 
 /**
@@ -133,7 +134,7 @@ export async function settle(page: Page) {
  * called (which also removes the hold), so a loading state stays on screen for
  * exactly as long as a test looks at it.
  */
-export async function holdRequests(page: Page, pattern: string): Promise<() => Promise<void>> {
+export async function holdRequests(page: Page, pattern: string | RequestMatcher): Promise<() => Promise<void>> {
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(pattern, async (route) => {
@@ -144,6 +145,25 @@ export async function holdRequests(page: Page, pattern: string): Promise<() => P
     release();
     await page.unroute(pattern);
   };
+}
+
+export type RequestMatcher = (url: URL) => boolean;
+const trpcMatchers = new Map<string, RequestMatcher>();
+
+/**
+ * Matches the browser's tRPC requests that carry `path` ("notification.list"),
+ * alone or batched with others: the batch link joins the paths of calls made
+ * together ("/api/trpc/notification.unreadCount,notification.list"), so a glob
+ * on the URL's start misses the call whenever another comes first. One
+ * function per path, so `page.unroute` is given the same one `page.route` was.
+ */
+export function trpcCall(path: string): RequestMatcher {
+  let matcher = trpcMatchers.get(path);
+  if (!matcher) {
+    matcher = (url: URL) => url.pathname.startsWith("/api/trpc/") && url.pathname.slice("/api/trpc/".length).split(",").includes(path);
+    trpcMatchers.set(path, matcher);
+  }
+  return matcher;
 }
 
 /** A skeleton's live region ("Loading todos…"), shown while the first page of a list loads. */

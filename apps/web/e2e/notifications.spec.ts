@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { holdRequests, loadingStatus, signUpAndOpenTodos, toasts, uniqueUsername, whileCalling } from "./helpers";
+import { holdRequests, loadingStatus, signUpAndOpenTodos, toasts, trpcCall, uniqueUsername, whileCalling } from "./helpers";
 import {
   HOUR_MS,
   advanceToReminderOf,
@@ -176,7 +176,7 @@ test("a refused mark-read is rolled back with a toast", async ({ page }) => {
 
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/api/trpc/notification.markRead**", async (route) => {
+  await page.route(trpcCall("notification.markRead"), async (route) => {
     await held;
     await route.fulfill({
       status: 404,
@@ -207,7 +207,7 @@ test("a refused mark-read is rolled back with a toast", async ({ page }) => {
   await expect(row.getByRole("button", { name: "Mark read" })).toBeVisible();
 
   // A dropped connection on "mark all read": rolled back too.
-  await page.route("**/api/trpc/notification.markAllRead**", (route) => route.abort());
+  await page.route(trpcCall("notification.markAllRead"), (route) => route.abort());
   await notificationPanel(page).getByRole("button", { name: "Mark all read" }).click();
   await expect(toasts(page).getByText("The server could not be reached. Check your connection and try again.")).toBeVisible();
   await expect(bellCount(page)).toHaveText("1");
@@ -240,12 +240,12 @@ test("a reminder whose schedule was deleted says so instead of opening the calen
 
 test("a list that cannot be loaded says so and offers to try again", async ({ page }) => {
   await signUpAndOpenTodos(page);
-  await page.route("**/api/trpc/notification.list**", (route) => route.abort());
+  await page.route(trpcCall("notification.list"), (route) => route.abort());
   await openBell(page);
   const error = notificationPanel(page).getByRole("alert");
   // After the client's own retries.
   await expect(error).toContainText("We could not load your notifications.");
-  await page.unroute("**/api/trpc/notification.list**");
+  await page.unroute(trpcCall("notification.list"));
   await error.getByRole("button", { name: "Try again" }).click();
   await expect(notificationPanel(page).getByRole("heading", { name: "You’re all caught up" })).toBeVisible();
 });
@@ -302,12 +302,12 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${screens}/${device}-notifications-empty.png` });
     await page.keyboard.press("Escape");
 
-    await page.route("**/api/trpc/notification.list**", (route) => route.abort());
+    await page.route(trpcCall("notification.list"), (route) => route.abort());
     await page.reload();
     await openBell(page);
     await expect(notificationPanel(page).getByRole("alert")).toBeVisible();
     await page.screenshot({ path: `${screens}/${device}-notifications-error.png` });
-    await page.unroute("**/api/trpc/notification.list**");
+    await page.unroute(trpcCall("notification.list"));
     await page.keyboard.press("Escape");
 
     // Three reminders falling due hours apart; the oldest gets read.
@@ -322,7 +322,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${screens}/${device}-notifications-badge.png` });
 
     // Loading, held on screen until the picture is taken.
-    const release = await holdRequests(page, "**/api/trpc/notification.list**");
+    const release = await holdRequests(page, trpcCall("notification.list"));
     await openBell(page);
     await expect(loadingStatus(page, "Loading notifications…")).toBeVisible();
     await page.screenshot({ path: `${screens}/${device}-notifications-loading.png` });

@@ -1,17 +1,5 @@
 import { expect, test } from "./fixtures";
-import {
-  addTodo,
-  holdRequests,
-  loadingStatus,
-  logInByApi,
-  settle,
-  signUpAndOpenTodos,
-  todoCheckbox,
-  todoCount,
-  todoRows,
-  toasts,
-  whileCalling,
-} from "./helpers";
+import { addTodo, holdRequests, loadingStatus, logInByApi, settle, signUpAndOpenTodos, toasts, todoCheckbox, todoCount, todoRows, trpcCall, whileCalling } from "./helpers";
 import { openCalendar } from "./calendar-helpers";
 
 // Not assertions: pictures of each page at desktop and phone widths, to look at
@@ -69,7 +57,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `test-results/screens/${device}-todos-done.png`, fullPage: true });
 
     // The skeleton, held on screen by a slow answer.
-    const release = await holdRequests(page, "**/api/trpc/todo.list**");
+    const release = await holdRequests(page, trpcCall("todo.list"));
     await page.goto("/todos?filter=open");
     await expect(loadingStatus(page, "Loading todos…")).toBeVisible();
     await page.screenshot({ path: `test-results/screens/${device}-todos-loading.png`, fullPage: true });

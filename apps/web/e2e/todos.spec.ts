@@ -1,15 +1,5 @@
 import { expect, test } from "./fixtures";
-import {
-  addTodo,
-  logIn,
-  signUpAndLogInByApi,
-  signUpAndOpenTodos,
-  todoCheckbox,
-  todoCount,
-  todoRows,
-  toasts,
-  whileCalling,
-} from "./helpers";
+import { addTodo, logIn, signUpAndLogInByApi, signUpAndOpenTodos, toasts, todoCheckbox, todoCount, todoRows, trpcCall, whileCalling } from "./helpers";
 
 
 test("add with Enter, edit in place, toggle, and it is all there after a reload", async ({ page }) => {
@@ -195,7 +185,7 @@ test("a refused change is rolled back with a message", async ({ page }) => {
   await addTodo(page, "Fix the bike");
 
   // The server refuses, as it does for a subscriber.
-  await page.route("**/api/trpc/todo.toggle**", (route) =>
+  await page.route(trpcCall("todo.toggle"), (route) =>
     route.fulfill({
       status: 403,
       contentType: "application/json",
@@ -218,7 +208,7 @@ test("a refused change is rolled back with a message", async ({ page }) => {
   await expect(todoCount(page, "done")).toHaveText("0");
 
   // The connection drops: the new todo goes away again and its text is given back.
-  await page.route("**/api/trpc/todo.create**", (route) => route.abort());
+  await page.route(trpcCall("todo.create"), (route) => route.abort());
   await page.getByLabel("New todo").fill("Never saved");
   await page.getByLabel("New todo").press("Enter");
   await expect(page.getByLabel("New todo")).toHaveValue("Never saved");
