@@ -1,10 +1,11 @@
+import { existsSync, readdirSync } from "node:fs";
 import { resolveDatabaseConfig, type DatabaseConfig } from "./config";
 import { openPglite, queryOnServer } from "./connections";
 import { openDatabase, type Database } from "./database";
 import type { MigrationTarget } from "./migrate";
 import { migrateOnStart } from "./migrate/on-start";
 import type { QueryRows } from "./migrate/pending";
-import { seedDemoData } from "./seed";
+import { hashDemoPasswords, seedDemoData } from "./seed";
 import { dbSettings } from "./settings";
 
 // One database per server process. Next.js may evaluate this module in more
@@ -38,13 +39,18 @@ async function startEmbedded(dataDir: string): Promise<Database> {
         "single-session database, made for trying the app and for tests: set DATABASE_URL to a PostgreSQL server for real use.",
     );
   }
+  // An empty folder gets a new database and the demo accounts. Their bcrypt
+  // hashes (about a second at cost 12) are made on libuv's thread pool while
+  // PGlite creates the database on this thread, instead of after it.
+  const demoPasswordHashes = isEmptyFolder(dataDir) ? hashDemoPasswords() : undefined;
+  demoPasswordHashes?.catch(() => undefined); // awaited (and its failure reported) by the seed, if it runs
   const pglite = await openPglite(dataDir);
   try {
     const { fresh } = await migrateIfNeeded({ kind: "pglite", pglite }, async (sql) => (await pglite.query(sql)).rows as Record<string, unknown>[]);
     const db = await openDatabase({ kind: "pglite-instance", pglite, owned: true });
     // Only a database created just now gets the demo accounts (never a check on every start).
     if (fresh) {
-      await seedDemoData(db);
+      await seedDemoData(db, new Date(), demoPasswordHashes);
       console.info("[db] seeded demo accounts (see README)");
     }
     return db;
@@ -52,6 +58,10 @@ async function startEmbedded(dataDir: string): Promise<Database> {
     await pglite.close().catch(() => undefined);
     throw error;
   }
+}
+
+function isEmptyFolder(folder: string): boolean {
+  return !existsSync(folder) || readdirSync(folder).length === 0;
 }
 
 async function startServer(config: Extract<DatabaseConfig, { kind: "postgres" }>): Promise<Database> {

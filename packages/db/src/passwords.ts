@@ -29,6 +29,16 @@ export function hashPassword(password: string, cost = bcryptCost()): Promise<str
   return bcryptSlots(() => bcrypt.hash(password, cost));
 }
 
+/**
+ * Several hashes at once, all on the thread pool rather than one by one behind
+ * the slots: for start-up work before the server takes requests (the demo
+ * accounts), when there is no event loop to keep free yet and the queue would
+ * only wait for this thread to turn.
+ */
+export function hashPasswordsAtOnce(passwords: readonly string[], cost = bcryptCost()): Promise<string[]> {
+  return Promise.all(passwords.map((password) => bcrypt.hash(password, cost)));
+}
+
 function comparePassword(password: string, hash: string): Promise<boolean> {
   return bcryptSlots(() => bcrypt.compare(password, hash));
 }

@@ -1,7 +1,7 @@
 import type { Role } from "@planner/domain";
 import type { Database } from "./database";
 import { newId } from "./ids";
-import { hashPassword } from "./passwords";
+import { hashPassword, hashPasswordsAtOnce } from "./passwords";
 
 /** Demo accounts; the README lists the same usernames and passwords. */
 export const DEMO_ACCOUNTS: readonly { username: string; password: string; name: string; role: Role }[] = [
@@ -27,10 +27,22 @@ const DEMO_SCHEDULES: Record<string, { title: string; dayOffset: number; startHo
 };
 
 /**
+ * The demo accounts' password hashes, by username: about a second of bcrypt at
+ * the default cost, on libuv's thread pool, so a caller can start it early and
+ * let it run beside other work (see app-database.ts).
+ */
+export async function hashDemoPasswords(): Promise<Map<string, string>> {
+  const hashes = await hashPasswordsAtOnce(DEMO_ACCOUNTS.map((account) => account.password));
+  return new Map(DEMO_ACCOUNTS.map((account, index) => [account.username, hashes[index]!]));
+}
+
+/**
  * Creates the demo accounts with a few todos and schedules. Idempotent: an
  * account that already exists (by username) is left exactly as it is.
+ * `passwordHashes`: from hashDemoPasswords, when it was started earlier.
  */
-export async function seedDemoData(db: Database, now: Date = new Date()): Promise<void> {
+export async function seedDemoData(db: Database, now: Date = new Date(), passwordHashes?: Promise<Map<string, string>>): Promise<void> {
+  const hashes = await passwordHashes;
   const { prisma } = db;
   const ids = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
@@ -42,7 +54,7 @@ export async function seedDemoData(db: Database, now: Date = new Date()): Promis
     const user = await db.users.create({
       username: account.username,
       email: `${account.username}@example.com`,
-      passwordHash: await hashPassword(account.password),
+      passwordHash: hashes?.get(account.username) ?? (await hashPassword(account.password)),
       name: account.name,
       role: account.role,
     });
