@@ -2,21 +2,14 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import type { BoundedTotal } from "@planner/domain";
+import { loadMoreListState, type LoadMoreListState } from "~/kit/load-more-list";
 import { useTRPC } from "~/trpc/react";
 import { statusOfFilter, type ScheduleFilter } from "./filter";
 import type { AdminSchedule, OwnSchedule } from "./types";
 
 export const SCHEDULE_PAGE_SIZE = 20;
 
-type ScheduleListState = {
-  status: "loading" | "error" | "ready";
-  schedules: OwnSchedule[];
-  hasMore: boolean;
-  loadingMore: boolean;
-  loadMoreFailed: boolean;
-  loadMore: () => void;
-  retry: () => void;
-};
+type ScheduleListState = Omit<LoadMoreListState<unknown>, "pages"> & { schedules: OwnSchedule[] };
 
 /** The viewer's own schedules by start, page by page (keyset cursor). */
 export function useScheduleList(filter: ScheduleFilter): ScheduleListState {
@@ -27,17 +20,8 @@ export function useScheduleList(filter: ScheduleFilter): ScheduleListState {
       { getNextPageParam: (last) => last.nextCursor, placeholderData: keepPreviousData },
     ),
   );
-  // The previous filter's rows are never shown as this filter's.
-  const ready = query.data !== undefined && !query.isPlaceholderData;
-  return {
-    status: ready ? "ready" : query.isError ? "error" : "loading",
-    schedules: ready ? query.data.pages.flatMap((page) => page.items) : [],
-    hasMore: ready && query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    loadMoreFailed: query.isFetchNextPageError,
-    loadMore: () => void query.fetchNextPage(),
-    retry: () => void query.refetch(),
-  };
+  const { pages, ...state } = loadMoreListState(query);
+  return { ...state, schedules: pages.flatMap((page) => page.items) };
 }
 
 type AdminScheduleListState = Omit<ScheduleListState, "schedules"> & {
@@ -55,15 +39,6 @@ export function useAdminScheduleList(ownerId: string, filter: ScheduleFilter): A
       { getNextPageParam: (last) => last.nextCursor, placeholderData: keepPreviousData },
     ),
   );
-  const ready = query.data !== undefined && !query.isPlaceholderData;
-  return {
-    status: ready ? "ready" : query.isError ? "error" : "loading",
-    schedules: ready ? query.data.pages.flatMap((page) => page.items) : [],
-    total: ready ? (query.data.pages[0]?.total ?? null) : null,
-    hasMore: ready && query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    loadMoreFailed: query.isFetchNextPageError,
-    loadMore: () => void query.fetchNextPage(),
-    retry: () => void query.refetch(),
-  };
+  const { pages, ...state } = loadMoreListState(query);
+  return { ...state, schedules: pages.flatMap((page) => page.items), total: pages[0]?.total ?? null };
 }

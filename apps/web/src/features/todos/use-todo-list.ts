@@ -2,21 +2,16 @@
 
 import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import type { TodoFilter } from "@planner/domain";
+import { loadMoreListState, type LoadMoreListState } from "~/kit/load-more-list";
 import { useTRPC } from "~/trpc/react";
 import type { Todo, TodoCounts } from "./types";
 
 const TODO_PAGE_SIZE = 20;
 
-export type TodoListState = {
-  status: "loading" | "error" | "ready";
+export type TodoListState = Omit<LoadMoreListState<unknown>, "pages"> & {
   todos: Todo[];
   /** Unknown only before the first answer; kept while another filter loads. */
   counts: TodoCounts | undefined;
-  hasMore: boolean;
-  loadingMore: boolean;
-  loadMoreFailed: boolean;
-  loadMore: () => void;
-  retry: () => void;
 };
 
 /** The filtered list, page by page (keyset cursor), as plain state for the views. */
@@ -26,18 +21,7 @@ export function useTodoList(filter: TodoFilter): TodoListState {
   const query = useInfiniteQuery(
     trpc.todo.list.infiniteQueryOptions(input, { getNextPageParam: (last) => last.nextCursor, placeholderData: keepPreviousData }),
   );
-  const pages = query.data?.pages ?? [];
-  // The previous filter's rows are only kept for their counts, never shown as this filter's.
-  // A failed "load more" or background refresh keeps the rows already shown.
-  const ready = query.data !== undefined && !query.isPlaceholderData;
-  return {
-    status: ready ? "ready" : query.isError ? "error" : "loading",
-    todos: ready ? pages.flatMap((page) => page.items) : [],
-    counts: pages.at(-1)?.counts,
-    hasMore: ready && query.hasNextPage,
-    loadingMore: query.isFetchingNextPage,
-    loadMoreFailed: query.isFetchNextPageError,
-    loadMore: () => void query.fetchNextPage(),
-    retry: () => void query.refetch(),
-  };
+  const { pages, ...state } = loadMoreListState(query);
+  // The previous filter's pages are kept for their counts only (the list shows this filter's).
+  return { ...state, todos: pages.flatMap((page) => page.items), counts: query.data?.pages.at(-1)?.counts };
 }
