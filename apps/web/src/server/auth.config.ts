@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
-import type { Role } from "@planner/domain";
 import { authSecret } from "./auth-secret";
+import { tokenAccount } from "./session-claims";
 
 /**
  * The part of the next-auth set-up that reads and writes the session cookie.
@@ -26,11 +26,7 @@ export function authConfig(): NextAuthConfig {
         return token;
       },
       session({ session, token }) {
-        session.user.id = token.sub ?? "";
-        session.user.username = typeof token.username === "string" ? token.username : "";
-        session.user.role = (token.role as Role | undefined) ?? "USER";
-        session.user.sessionVersion = Number(token.sessionVersion ?? 0);
-        session.user.sessionId = typeof token.sid === "string" ? token.sid : "";
+        Object.assign(session.user, tokenAccount(token));
         return session;
       },
     },
