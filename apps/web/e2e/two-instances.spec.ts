@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
-import pg from "pg";
 import { expect, test } from "./fixtures";
 import { startInstance, type Instance } from "./instances";
+import { runOnServer, withDatabase } from "./postgres.mjs";
 
 // Two production instances of the app on one PostgreSQL, as a load balancer
 // would spread a person's requests: sessions and failed log-ins live in the
@@ -24,13 +24,12 @@ test.describe("two app instances on one PostgreSQL", () => {
 
   test.beforeAll(async ({ playwright }) => {
     test.setTimeout(120_000);
-    await admin(`CREATE DATABASE ${database}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${database}`;
+    await runOnServer(serverUrl!, `CREATE DATABASE ${database}`);
+    const url = withDatabase(serverUrl!, database);
     for (const [index, port] of PORTS.entries()) {
       servers.push(
         await startInstance(port, {
-          DATABASE_URL: url.toString(),
+          DATABASE_URL: url,
           // The first instance migrates; the second starts once it answers.
           MIGRATE_ON_START: index === 0 ? "true" : "false",
           AUTH_SECRET: "two-instances-secret-not-for-production-0000",
@@ -45,7 +44,7 @@ test.describe("two app instances on one PostgreSQL", () => {
   test.afterAll(async () => {
     await http?.dispose();
     await Promise.all(servers.map((server) => server.stop()));
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await runOnServer(serverUrl!, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   });
 
   test("a session made on one works on the other; log-out on one ends it on both; failures on both count together", async ({ playwright }) => {
@@ -102,15 +101,6 @@ test.describe("two app instances on one PostgreSQL", () => {
   });
 });
 
-async function admin(sql: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
 
 /** A fresh account with PASSWORD, made on `origin`; returns its username. */
 async function signUp(http: APIRequestContext, origin: string, prefix: string): Promise<string> {
