@@ -25,6 +25,8 @@ async function expectExactlyOnce(db: TestDatabase) {
   expect(Number(rows[0]?.distinct)).toBe(REMINDERS);
 }
 
+// Skipped on PGlite (reported as skipped there): separate worker processes need a
+// server they can all connect to, and an in-process PGlite is one process's database.
 describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on PostgreSQL", () => {
   // tsx as a loader, so the worker is this very process (the tsx CLI would fork a child).
   const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve("tsx/esm")).href;
@@ -59,6 +61,8 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on Po
   }, 120_000);
 });
 
+// Skipped on PostgreSQL (reported as skipped there): the server is covered by the real
+// processes above; this is the embedded database's own case, one process sharing one session.
 describe.runIf(process.env.TEST_DATABASE !== "postgres")("workers in one process on embedded PGlite", () => {
   it("four workers at once, one aborting mid-batch, then the next tick: exactly 10,000 notifications", async ({ sharedDb: db }) => {
     let batches = 0;
