@@ -4,3 +4,5 @@ export declare const benchResultsDir: string;
 export declare function machineLabel(): string;
 export declare function writeBenchResult(name: string, rows: BenchRow[]): BenchResult;
 export declare function readBenchResults(): BenchResult[];
+export declare function percentile(values: readonly number[], p: number): number;
+export declare function loadAverage(): string;

@@ -8,6 +8,20 @@ import { fileURLToPath } from "node:url";
 
 export const benchResultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", ".bench-results");
 
+/** The value below which p % of the values lie (nearest rank). */
+export function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+}
+
+/** "1.52 2.95 5.23": the machine's load over 1, 5 and 15 minutes, printed beside every figure. */
+export function loadAverage() {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(" ");
+}
+
 /** "AMD EPYC … ×2, Node v20.20.2": the machine a figure was measured on. */
 export function machineLabel() {
   const cpus = os.cpus();

@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { loadAverage, writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
@@ -62,7 +62,7 @@ const results = { webpack: { first: 0, warm: [] }, turbopack: { first: 0, warm: 
 const dataDirs = { webpack: path.join(dataRoot, "webpack"), turbopack: path.join(dataRoot, "turbopack") };
 
 try {
-  console.log(`load average before: ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+  console.log(`load average before: ${loadAverage()}`);
   // The very first start of each: an empty data folder, migrated and seeded.
   for (const mode of Object.keys(MODES)) {
     mkdirSync(dataDirs[mode], { recursive: true });
@@ -85,7 +85,7 @@ const webpack = median(results.webpack.warm);
 const turbopack = median(results.turbopack.warm);
 const ratios = results.turbopack.warm.map((seconds, i) => seconds / results.webpack.warm[i]);
 console.log(`median start to first /login 200: webpack ${webpack.toFixed(1)} s, Turbopack ${turbopack.toFixed(1)} s; Turbopack/webpack ratio per round ${ratios.map((r) => r.toFixed(2)).join(", ")}`);
-console.log(`load average after: ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+console.log(`load average after: ${loadAverage()}`);
 
 const round1 = (value) => Math.round(value * 10) / 10;
 const rows = [

@@ -24,7 +24,7 @@ import { encode } from "next-auth/jwt";
 import pg from "pg";
 import superjson from "superjson";
 import { runOnServer, withDatabase } from "../e2e/postgres.mjs";
-import { machineLabel, writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { loadAverage, machineLabel, writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 const repoRoot = path.join(webDir, "../..");
@@ -107,7 +107,7 @@ function report(results) {
   for (const [name, s] of Object.entries(summary)) {
     console.log(`median ${name.padEnd(8)} ${s.rps.toFixed(0).padStart(5)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms`);
   }
-  console.log(`load average ${os.loadavg().map((value) => value.toFixed(2)).join(" ")}`);
+  console.log(`load average ${loadAverage()}`);
   if (summary.app && summary.baseline) {
     const speedup = median(results.app.map((r, i) => r.rps / results.baseline[i].rps));
     const p99 = median(results.app.map((r, i) => r.p99 / results.baseline[i].p99));

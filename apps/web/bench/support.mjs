@@ -1,10 +1,9 @@
 // Helpers shared by the web app's benchmarks (not tests): percentiles, the
 // process tree's memory, the machine line and the result file `pnpm bench` reads.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { percentile, writeBenchResult } from "../../../scripts/bench-results.mjs";
 
 export const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
@@ -13,21 +12,12 @@ export function hasBuild() {
   return existsSync(path.join(webDir, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"));
 }
 
-export function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
+export { loadAverage, percentile } from "../../../scripts/bench-results.mjs";
 
 export function median(values) {
   return percentile(values, 50);
 }
 
-export function loadAverage() {
-  return os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(" ");
-}
 
 
 /** Resident memory of a process and all its descendants, in MB (Linux /proc). */

@@ -7,11 +7,10 @@
 // interleaved rounds (10k, 1M, 10k, 1M, …) so machine noise hits both alike;
 // both are dropped afterwards (BENCH_KEEP=1 keeps them).
 //   pnpm bench:lists        BENCH_ROUNDS=3 BENCH_ITERATIONS=100 by default
-import { loadavg } from "node:os";
 import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
-import { writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { loadAverage, percentile, writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { LIST_CASES, type ListsFixture } from "./lists-cases";
 import { seedListsDatabase, ROWS_PER_USER } from "./lists-seed";
 import { explain, type PlanSummary } from "./plan-summary";
@@ -46,7 +45,7 @@ try {
   for (const thunk of thunks.values()) for (let i = 0; i < 20; i += 1) await Promise.all([thunk.small(), thunk.large()]); // warm-up
 
   const timings = new Map<string, { small: number[]; large: number[] }>();
-  console.log(`\nload average before: ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(`\nload average before: ${loadAverage()}`);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [name, thunk] of thunks) {
       const entry = timings.get(name) ?? { small: [], large: [] };
@@ -55,7 +54,7 @@ try {
       entry.large.push(...(await time(thunk.large)));
     }
   }
-  console.log(`load average after:  ${loadavg().map((n) => n.toFixed(2)).join(" ")}`);
+  console.log(`load average after:  ${loadAverage()}`);
 
   const results: { name: string; ratio: number; plans: PlanSummary[] }[] = [];
   console.log(`\n${ROUNDS} interleaved rounds × ${ITERATIONS} calls per size; times in ms through the tRPC caller`);
@@ -130,9 +129,7 @@ async function plansOf(size: Size, call: () => Promise<unknown>): Promise<PlanSu
 }
 
 function percentiles(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const pick = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  return { p50: pick(50), p99: pick(99) };
+  return { p50: percentile(values, 50), p99: percentile(values, 99) };
 }
 
 function fmt(ms: number, width: number) {

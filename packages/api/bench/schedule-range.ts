@@ -6,7 +6,7 @@
 //   pnpm bench:range
 import { createTestDatabase, type TestDatabase } from "@planner/db/testing";
 import { monthRange } from "@planner/domain";
-import { writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { percentile, writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { createCaller } from "../src/root";
 import { createContext } from "../src/context";
 
@@ -70,11 +70,9 @@ async function measure(database: TestDatabase, label: string) {
     await caller.schedule.range({ ...MONTH, includeShared: true });
     timings.push(performance.now() - start);
   }
-  timings.sort((a, b) => a - b);
-  const pick = (p: number) => timings[Math.min(timings.length - 1, Math.ceil((p / 100) * timings.length) - 1)]!;
-  const result = { p50: pick(50), p99: pick(99) };
+  const result = { p50: percentile(timings, 50), p99: percentile(timings, 99) };
   console.log(`\n${label}: schedule.range for one user's June (${events} events), ${ITERATIONS} calls`);
-  console.log(`  p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   max ${timings.at(-1)!.toFixed(2)} ms`);
+  console.log(`  p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   max ${Math.max(...timings).toFixed(2)} ms`);
   // The statement ScheduleRepository.findVisibleInRange sends, with this window (the calendar asks with includeShared).
   const plan = await database.prisma.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(
     `EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)
