@@ -26,6 +26,8 @@ const nextConfig: NextConfig = {
     "@prisma/driver-adapter-utils",
     "@prisma/schema-engine-wasm",
     "pg",
+    // Its zod-4 detection fails once bundled (STACK.md); it only generates /api/openapi.json.
+    "trpc-to-openapi",
   ],
   // The schema engine's .wasm is read from disk at run time: the trace cannot see it.
   outputFileTracingIncludes: {

@@ -12,6 +12,7 @@ const CODE_BY_KIND: Record<DomainError["kind"], TRPC_ERROR_CODE_KEY> = {
   Conflict: "CONFLICT",
   Validation: "BAD_REQUEST",
   RateLimited: "TOO_MANY_REQUESTS",
+  Unauthorized: "UNAUTHORIZED",
 };
 
 const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";

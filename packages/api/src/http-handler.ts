@@ -1,6 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Context } from "./context";
 import { MAX_BATCH_CALLS } from "./http-limits";
+import { corsHeaders, isCrossSiteWrite } from "./rest/cross-origin";
+import type { RestCredentials } from "./rest/handler";
 import { appRouter } from "./root";
 
 export const TRPC_ENDPOINT = "/api/trpc";
@@ -10,8 +12,16 @@ export const TRPC_ENDPOINT = "/api/trpc";
  * request here with the way to build its context (the session comes from
  * next-auth, which lives in the web app).
  */
-export function handleTrpcRequest(request: Request, createContext: () => Promise<Context>): Promise<Response> {
-  return fetchRequestHandler({
+export async function handleTrpcRequest(request: Request, credentials: RestCredentials, createContext: () => Promise<Context>): Promise<Response> {
+  const cors = corsHeaders(request);
+  if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: cors });
+  if (!credentials.bearer && credentials.hasSessionCookie && isCrossSiteWrite(request)) {
+    return Response.json(
+      { error: { message: "Changes with the log-in cookie must come from the app's own pages. Programs send a bearer token.", code: -32003 } },
+      { status: 403 },
+    );
+  }
+  const response = await fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
     req: request,
     router: appRouter,
@@ -26,4 +36,6 @@ export function handleTrpcRequest(request: Request, createContext: () => Promise
       }
     },
   });
+  for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
+  return response;
 }

@@ -14,11 +14,18 @@ import { apiSettings } from "./settings";
 import { validateSettingsOrExit } from "./startup";
 
 export { handleTrpcRequest } from "./http-handler";
+export { handleRestRequest, REST_ENDPOINT } from "./rest/handler";
+export { openApiDocument } from "./rest/document";
 export type { SessionClaims } from "./context";
 
-/** The tRPC context of one request. */
-export async function requestContext(request: { session: SessionClaims | null; clientIp: string | null }): Promise<Context> {
-  return createContext({ db: await getDatabase(), session: request.session, clientIp: request.clientIp });
+/** The tRPC context of one request: its log-in cookie's claims or its bearer token. */
+export async function requestContext(request: {
+  session: SessionClaims | null;
+  bearer?: string | null;
+  clientIp: string | null;
+  userAgent?: string | null;
+}): Promise<Context> {
+  return createContext({ db: await getDatabase(), ...request });
 }
 
 /** A tRPC caller for server components, acting as the visitor. */

@@ -29,6 +29,16 @@ export const apiSettings = defineSettings({
   SIGN_UPS_PER_IP_PER_HOUR: integerSetting(1, 100_000).default(20),
   /** Run the reminder worker inside the web server (off: run `pnpm worker` instead). */
   REMINDER_WORKER: booleanSetting().default(true),
+  /** Requests one API token (personal or a program's access token) may make in a minute; more get 429 with Retry-After. */
+  API_TOKEN_REQUESTS_PER_MINUTE: integerSetting(1, 1_000_000).default(600),
+  /**
+   * Other web sites (origins such as https://tools.example.com, comma-separated) whose pages
+   * may call /api/v1 and /api/trpc with a bearer token. Empty: none (CORS closed).
+   */
+  API_CORS_ORIGINS: z
+    .string()
+    .regex(/^\s*(https?:\/\/[^\s,/]+\s*(,\s*https?:\/\/[^\s,/]+\s*)*)?$/, "must be origins such as https://tools.example.com, separated by commas")
+    .default(""),
   /** End-to-end tests only: POST /api/test/clock moves the app's clock. Never in production. */
   PLANNER_TEST_HOOKS: booleanSetting().default(false),
 });

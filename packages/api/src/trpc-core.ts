@@ -1,4 +1,5 @@
 import { initTRPC } from "@trpc/server";
+import type { OpenApiMeta } from "trpc-to-openapi";
 import type { Context } from "./context";
 import { errorCodeOf, fieldErrorsOf, publicMessage, retryAfterOf } from "./errors";
 import { transformer } from "./transformer";
@@ -11,7 +12,17 @@ import { transformer } from "./transformer";
 
 /** Who may call a procedure; the contract test reads it from the meta. */
 export type Access = "public" | "authed" | "admin";
-export type Meta = { access: Access };
+
+/**
+ * Every procedure states who may call it (`access`) and either its REST route
+ * (`openapi`: served under /api/v1 and described in /api/openapi.json) or why
+ * it has none (`internal`); a test fails when a procedure has neither.
+ */
+export type Meta = OpenApiMeta<{
+  /** Set by the procedure bases in trpc.ts (public, authed, admin); optional here only so that `.meta({ openapi })` can add to it. */
+  access?: Access;
+  internal?: string;
+}>;
 
 export const t = initTRPC
   .context<Context>()

@@ -62,7 +62,7 @@ describe("the HTTP edge", () => {
     await asOwner().schedule.create({ title: "Review", memo: "a.b", startAt: at("2026-12-03T09:00:00Z"), endAt: at("2026-12-03T11:00:00Z") });
     const window = { from: at("2026-12-01T00:00:00Z"), to: at("2027-01-01T00:00:00Z"), includeShared: true };
     const input = encodeURIComponent(JSON.stringify({ 0: superjson.serialize(window) }));
-    const response = await handleTrpcRequest(new Request(`http://localhost/api/trpc/schedule.range?batch=1&input=${input}`), () =>
+    const response = await handleTrpcRequest(new Request(`http://localhost/api/trpc/schedule.range?batch=1&input=${input}`), { bearer: null, hasSessionCookie: true }, () =>
       Promise.resolve(createContext({ db, session: owner.session, mailer: null })),
     );
     expect(response.status).toBe(200);

@@ -26,6 +26,8 @@ export type World = {
   ownerPendingTotpSecret: string;
   /** The admin has two-step log-in on; one of its unused recovery codes. */
   adminRecoveryCode: string;
+  /** A personal access token of the owner's. */
+  ownerTokenId: string;
 };
 
 export const clock = TEST_NOW;
@@ -47,6 +49,9 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
     expect: everyone,
   },
   "auth.me": { input: () => undefined, expect: anyAccount },
+  "auth.token": { input: (w) => ({ grant_type: "password", username: w.accounts.owner.username, password: PASSWORD }), expect: everyone },
+  "auth.revoke": { input: () => ({ token: "pla_not-a-token-of-anyone" }), expect: everyone },
+  "auth.verify": { input: () => undefined, expect: anyAccount },
   "auth.requestPasswordReset": { input: (w) => ({ email: w.accounts.owner.email }), expect: everyone },
   "auth.passwordLink": { input: (w) => ({ token: w.passwordLinkToken }), expect: everyone },
   "auth.resetPassword": { input: (w) => ({ token: w.passwordLinkToken, newPassword: "reset to this one", confirmPassword: "reset to this one" }), expect: everyone },
@@ -75,6 +80,13 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "account.twoFactor.disable": {
     input: (w) => ({ password: PASSWORD, code: w.adminRecoveryCode }),
     expect: { anonymous: "UNAUTHORIZED", owner: "BAD_REQUEST", otherUser: "BAD_REQUEST", subscriberWithGrant: "BAD_REQUEST", subscriberWithoutGrant: "BAD_REQUEST", admin: "OK" },
+  },
+  "account.apiTokens.list": { input: () => undefined, expect: anyAccount },
+  // A subscriber may make read-only tokens.
+  "account.apiTokens.create": { input: () => ({ name: "script", scope: "READ", expiresInDays: 30 }), expect: anyAccount },
+  "account.apiTokens.revoke": {
+    input: (w) => ({ id: w.ownerTokenId }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
   },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
 
@@ -119,6 +131,8 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "admin.users.create": { input: () => ({ username: `made_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, role: "USER" }), expect: adminsOnly },
   "admin.users.resetLink": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.users.removeTwoFactor": { input: (w) => ({ userId: w.accounts.admin.id }), expect: adminsOnly },
+  "admin.users.apiTokens": { input: (w) => ({ userId: w.accounts.owner.id }), expect: adminsOnly },
+  "admin.users.revokeApiToken": { input: (w) => ({ id: w.ownerTokenId }), expect: adminsOnly },
   "admin.shares.list": { input: (w) => ({ ownerId: w.accounts.owner.id }), expect: adminsOnly },
   "admin.shares.grant": { input: (w) => ({ ownerId: w.accounts.otherUser.id, subscriber: w.accounts.subscriberWithoutGrant.email }), expect: adminsOnly },
   "admin.shares.revoke": { input: (w) => ({ ownerId: w.accounts.owner.id, subscriberId: w.accounts.subscriberWithGrant.id }), expect: adminsOnly },
@@ -149,6 +163,14 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
   const passwordLinkToken = await db.passwordLinks.create({ userId: accounts.otherUser.id, purpose: "ADMIN_RESET", now: clock, expiresAt: at(24) });
   const { secret: ownerPendingTotpSecret } = await asOwner.account.twoFactor.start();
+  const ownerToken = await db.apiTokens.createPersonal({
+    userId: accounts.owner.id,
+    name: "owner's script",
+    scope: "READ_WRITE",
+    secret: { hash: randomUUID().replaceAll("-", "").padEnd(64, "0"), hint: "pln_test" },
+    now: clock,
+    expiresAt: null,
+  });
   const asAdmin = callerFor(db, accounts.admin, null, () => clock);
   const { secret: adminSecret } = await asAdmin.account.twoFactor.start();
   const { recoveryCodes } = await asAdmin.account.twoFactor.confirm({ code: totpAt(adminSecret, clock) });
@@ -161,5 +183,6 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
     passwordLinkToken,
     ownerPendingTotpSecret,
     adminRecoveryCode: recoveryCodes[0]!,
+    ownerTokenId: ownerToken.id,
   };
 }

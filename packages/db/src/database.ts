@@ -4,6 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
 import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/prisma/client";
+import { ApiTokenRepository } from "./repositories/api-token-repository";
 import { PasswordLinkRepository } from "./repositories/password-link-repository";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
@@ -21,6 +22,7 @@ export type Database = {
   kind: DatabaseConfig["kind"];
   users: UserRepository;
   sessions: SessionRepository;
+  apiTokens: ApiTokenRepository;
   twoFactor: TwoFactorRepository;
   rateLimits: RateLimitRepository;
   passwordLinks: PasswordLinkRepository;
@@ -85,6 +87,7 @@ function buildDatabase(
     prisma,
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
+    apiTokens: new ApiTokenRepository(prisma),
     twoFactor: new TwoFactorRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     passwordLinks: new PasswordLinkRepository(prisma),

@@ -47,12 +47,19 @@ export const ERROR_CODES = [
   "scheduleTooLong",
   "staleCursor",
   "badRequest",
+  "tokenNotFound",
+  "tokenReadOnly",
+  "tokenScopeNotAllowed",
+  "tokensNeedLogIn",
+  "secondFactorRequired",
+  "invalidGrant",
+  "fieldRequired",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;
 
 export abstract class DomainError extends Error {
-  abstract readonly kind: "NotFound" | "Forbidden" | "Conflict" | "Validation" | "RateLimited";
+  abstract readonly kind: "NotFound" | "Forbidden" | "Conflict" | "Validation" | "RateLimited" | "Unauthorized";
   constructor(
     message: string,
     readonly code: ErrorCode,
@@ -105,6 +112,15 @@ export class ValidationError extends DomainError {
   ) {
     super(message, code, params);
     this.name = "ValidationError";
+  }
+}
+
+/** The credentials (a password, a code, a token) did not check out: the caller is not known. */
+export class UnauthorizedError extends DomainError {
+  readonly kind = "Unauthorized";
+  constructor(message: string, code: ErrorCode = "invalidCredentials") {
+    super(message, code);
+    this.name = "UnauthorizedError";
   }
 }
 

@@ -11,6 +11,7 @@ export * from "./auth/rate-limit";
 export * from "./auth/sessions";
 export * from "./auth/recovery";
 export * from "./auth/two-factor";
+export * from "./auth/api-tokens";
 export * from "./shared/pagination";
 export * from "./shared/input-issues";
 export * from "./shared/text";

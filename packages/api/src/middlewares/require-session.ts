@@ -1,30 +1,73 @@
 import { TRPCError } from "@trpc/server";
-import { SESSION_TOUCH_SECONDS, sessionNeedsTouch, type Actor } from "@planner/domain";
+import type { Database } from "@planner/db";
+import { ForbiddenError, SESSION_TOUCH_SECONDS, effectiveScope, sessionNeedsTouch, type Actor, type ApiTokenScope } from "@planner/domain";
+import type { Context } from "../context";
 import { sessionPolicy } from "../session-policy";
+import { liveBearer } from "../tokens/bearer";
 import { t } from "../trpc-core";
 
+/** How the caller proved who they are: the log-in cookie, a personal access token, or a program's access token. */
+export type Credential =
+  | { kind: "session"; scope: "READ_WRITE" }
+  | { kind: "personal" | "access"; tokenId: string; scope: ApiTokenScope; expiresAt: Date | null };
+
+type Caller = { actor: Actor; sessionId: string | null; credential: Credential };
+
+const LOG_IN = "Please log in.";
+const SESSION_ENDED = "Your session has ended. Please log in again.";
+const BAD_TOKEN = "The bearer token is not valid: it is unknown, expired or revoked.";
+
 /**
- * Requires a live server-side session (not logged out, not idle too long, not
- * past its lifetime) whose account still has the same session version, read in
- * one query. The role comes from the database, not the cookie, so a demotion or
- * a password change takes effect on the very next request. Activity is
- * recorded at most once a minute.
+ * Requires a caller the database vouches for now: a live server-side session
+ * (cookie) whose account still has the same session version, or a live
+ * bearer token. Either is one query; the role always comes from the database,
+ * so a demotion or a password change takes effect on the very next request.
+ * A read-only token may call queries only.
  */
-export const requireSession = t.middleware(async ({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please log in." });
+export const requireSession = t.middleware(async ({ ctx, type, next }) => {
+  const caller = ctx.bearer !== null ? await bearerCaller(ctx, ctx.bearer) : await cookieCaller(ctx);
+  if (type === "mutation" && caller.credential.scope === "READ") {
+    throw new ForbiddenError("This token may only read. Make a read-and-write token to change things.", "tokenReadOnly");
+  }
+  return next({ ctx: caller });
+});
+
+async function cookieCaller(ctx: Context): Promise<Caller> {
+  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: LOG_IN });
   const now = ctx.now();
   const session = await ctx.db.sessions.findLive(ctx.session.sessionId, ctx.session.userId, sessionPolicy(), now);
   if (!session || session.account.sessionVersion !== ctx.session.sessionVersion) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please log in again." });
+    throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
   }
-  if (sessionNeedsTouch(session, now)) {
-    await ctx.db.sessions.touch(session.id, now, new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000));
-  }
-  const actor: Actor = { userId: session.account.id, role: session.account.role };
-  return next({ ctx: { actor, sessionId: session.id } });
-});
+  if (sessionNeedsTouch(session, now)) await touchSession(ctx.db, session.id, now);
+  return {
+    actor: { userId: session.account.id, role: session.account.role },
+    sessionId: session.id,
+    credential: { kind: "session", scope: "READ_WRITE" },
+  };
+}
 
-/** A session whose account is an admin now; piped after requireSession, so `ctx.actor` is typed. */
+async function bearerCaller(ctx: Context, bearer: string): Promise<Caller> {
+  const token = await liveBearer(ctx.db, bearer, ctx.now());
+  if (!token) throw new TRPCError({ code: "UNAUTHORIZED", message: BAD_TOKEN });
+  const { id: userId, role } = token.account;
+  return {
+    actor: { userId, role },
+    sessionId: token.sessionId,
+    credential: {
+      kind: token.kind === "PERSONAL" ? "personal" : "access",
+      tokenId: token.id,
+      scope: effectiveScope(token.scope, role),
+      expiresAt: token.expiresAt,
+    },
+  };
+}
+
+function touchSession(db: Database, sessionId: string, now: Date): Promise<void> {
+  return db.sessions.touch(sessionId, now, new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000));
+}
+
+/** A caller whose account is an admin now; piped after requireSession, so `ctx.actor` is typed. */
 export const requireAdmin = requireSession.unstable_pipe(async ({ ctx, next }) => {
   if (ctx.actor.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins may do that." });
   return next();

@@ -9,7 +9,10 @@ import {
   updateTimeZoneInput,
   updateWeekStartInput,
   sessionIdInput,
+  apiTokenIdInput,
+  createApiTokenInput,
 } from "@planner/domain";
+import { z } from "zod";
 import {
   changePassword,
   deleteOwnAccount,
@@ -19,6 +22,8 @@ import {
   updateTimeZone,
   updateWeekStart,
 } from "../services/account-service";
+import { apiTokenOutput, createdApiTokenOutput, revokedOutput } from "../outputs/tokens";
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "../services/api-token-service";
 import { endOtherSessions, endSession, listSessions } from "../services/session-service";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor, twoFactorStatus } from "../services/two-factor-service";
 import { authedProcedure } from "../trpc";
@@ -39,6 +44,23 @@ export const accountRouter = {
     start: authedProcedure.mutation(({ ctx }) => startTwoFactor(ctx.db, ctx.actor)),
     confirm: authedProcedure.input(confirmTwoFactorInput).mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
     disable: authedProcedure.input(disableTwoFactorInput).mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+  },
+  /** Settings → API tokens: personal access tokens for scripts and other apps. */
+  apiTokens: {
+    list: authedProcedure
+      .meta({ openapi: { method: "GET", path: "/account/tokens", tags: ["account"], summary: "Own personal access tokens", description: "Never their secrets." } })
+      .output(z.array(apiTokenOutput))
+      .query(({ ctx }) => listOwnApiTokens(ctx.db, ctx.actor)),
+    create: authedProcedure
+      .meta({ internal: "Made only in Settings, by a person logged in with their password: a token must not mint its own successors." })
+      .input(createApiTokenInput)
+      .output(createdApiTokenOutput)
+      .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx, input, ctx.now())),
+    revoke: authedProcedure
+      .meta({ openapi: { method: "DELETE", path: "/account/tokens/{id}", tags: ["account"], summary: "Revoke one of your personal access tokens" } })
+      .input(apiTokenIdInput)
+      .output(revokedOutput)
+      .mutation(({ ctx, input }) => revokeOwnApiToken(ctx.db, ctx.actor, input)),
   },
   deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),
 };

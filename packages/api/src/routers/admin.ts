@@ -12,7 +12,12 @@ import {
   scheduleIdInput,
   updateScheduleInput,
   userIdInput,
+  apiTokenIdInput,
+  userTokensInput,
 } from "@planner/domain";
+import { z } from "zod";
+import { apiTokenOutput, revokedOutput } from "../outputs/tokens";
+import { listUserApiTokens, revokeAnyApiToken } from "../services/api-token-service";
 import { adminUserById, changeUserRole, deleteUser, listUsers } from "../services/admin-user-service";
 import { createAdminResetLink, createUserWithLink } from "../services/recovery-service";
 import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
@@ -34,6 +39,17 @@ export const adminRouter = {
     resetLink: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => createAdminResetLink(ctx.db, input, ctx.now())),
     /** For an owner who lost their device: takes two-step log-in off and ends that account's sessions. */
     removeTwoFactor: adminProcedure.input(userIdInput).mutation(({ ctx, input }) => removeTwoFactorForUser(ctx.db, input)),
+    /** Anyone's personal access tokens, to see and revoke. */
+    apiTokens: adminProcedure
+      .meta({ openapi: { method: "GET", path: "/admin/users/{userId}/tokens", tags: ["admin"], summary: "A user's personal access tokens" } })
+      .input(userTokensInput)
+      .output(z.array(apiTokenOutput))
+      .query(({ ctx, input }) => listUserApiTokens(ctx.db, input)),
+    revokeApiToken: adminProcedure
+      .meta({ openapi: { method: "DELETE", path: "/admin/tokens/{id}", tags: ["admin"], summary: "Revoke anyone's personal access token" } })
+      .input(apiTokenIdInput)
+      .output(revokedOutput)
+      .mutation(({ ctx, input }) => revokeAnyApiToken(ctx.db, input)),
   },
   shares: {
     list: adminProcedure.input(adminListSharesInput).query(({ ctx, input }) => followersOf(ctx.db, input.ownerId)),

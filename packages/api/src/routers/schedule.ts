@@ -6,6 +6,7 @@ import {
   setScheduleStatusInput,
   updateScheduleInput,
 } from "@planner/domain";
+import { schedulePageOutput, scheduleIdOutput, scheduleViewOutput, scheduleViewsOutput } from "../outputs/schedule";
 import {
   createSchedule,
   deleteSchedule,
@@ -17,13 +18,43 @@ import {
 } from "../services/schedule-service";
 import { authedProcedure } from "../trpc";
 
+const tags = ["schedules"];
+
 /** The caller's calendar, plus the calendars shared with them (read-only). */
 export const scheduleRouter = {
-  range: authedProcedure.input(scheduleRangeInput).query(({ ctx, input }) => schedulesInRange(ctx.db, ctx.actor, input)),
-  list: authedProcedure.input(listSchedulesInput).query(({ ctx, input }) => listOwnSchedules(ctx.db, ctx.actor, input)),
-  byId: authedProcedure.input(scheduleIdInput).query(({ ctx, input }) => scheduleById(ctx.db, ctx.actor, input)),
-  create: authedProcedure.input(createScheduleInput).mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input, ctx.now())),
-  update: authedProcedure.input(updateScheduleInput).mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
-  setStatus: authedProcedure.input(setScheduleStatusInput).mutation(({ ctx, input }) => setScheduleStatus(ctx.db, ctx.actor, input, ctx.now())),
-  delete: authedProcedure.input(scheduleIdInput).mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
+  range: authedProcedure
+    .meta({ openapi: { method: "GET", path: "/schedules", tags, summary: "Schedules in a window", description: "Every schedule overlapping [from, to) (at most 62 days), by start; with includeShared, also those of calendars shared with the caller (readOnly)." } })
+    .input(scheduleRangeInput)
+    .output(scheduleViewsOutput)
+    .query(({ ctx, input }) => schedulesInRange(ctx.db, ctx.actor, input)),
+  list: authedProcedure
+    .meta({ openapi: { method: "GET", path: "/schedules/pages", tags, summary: "All own schedules, a page at a time", description: "Newest start first; pass nextCursor back as cursor." } })
+    .input(listSchedulesInput)
+    .output(schedulePageOutput)
+    .query(({ ctx, input }) => listOwnSchedules(ctx.db, ctx.actor, input)),
+  byId: authedProcedure
+    .meta({ openapi: { method: "GET", path: "/schedules/{id}", tags, summary: "One schedule" } })
+    .input(scheduleIdInput)
+    .output(scheduleViewOutput)
+    .query(({ ctx, input }) => scheduleById(ctx.db, ctx.actor, input)),
+  create: authedProcedure
+    .meta({ openapi: { method: "POST", path: "/schedules", tags, summary: "Create a schedule", description: "Start and end on the 30-minute grid, end after start, at most 14 days long." } })
+    .input(createScheduleInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input, ctx.now())),
+  update: authedProcedure
+    .meta({ openapi: { method: "PATCH", path: "/schedules/{id}", tags, summary: "Change a schedule" } })
+    .input(updateScheduleInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
+  setStatus: authedProcedure
+    .meta({ openapi: { method: "POST", path: "/schedules/{id}/status", tags, summary: "Mark a schedule done (CLOSED) or planned (OPEN)" } })
+    .input(setScheduleStatusInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => setScheduleStatus(ctx.db, ctx.actor, input, ctx.now())),
+  delete: authedProcedure
+    .meta({ openapi: { method: "DELETE", path: "/schedules/{id}", tags, summary: "Delete a schedule" } })
+    .input(scheduleIdInput)
+    .output(scheduleIdOutput)
+    .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
 };

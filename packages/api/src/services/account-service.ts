@@ -46,14 +46,16 @@ export async function updateWeekStart(db: Database, actor: Actor, input: UpdateW
 /**
  * Needs the current password. Bumps the session version, which signs out
  * every session of the account, this one included: the page logs in again
- * with the new password right away.
+ * with the new password right away. Programs' sessions end too (their tokens
+ * go with them); personal API tokens only when the person asks.
  */
-export async function changePassword(db: Database, actor: Actor, input: ChangePasswordValues): Promise<{ changed: true }> {
+export async function changePassword(db: Database, actor: Actor, input: ChangePasswordValues): Promise<{ changed: true; tokensRevoked: number }> {
   await assertPassword(db, actor.userId, input.currentPassword, "currentPassword");
   await db.users.setPassword(actor.userId, await hashPassword(input.newPassword));
   // The version bump already refuses them; deleting the rows also takes them off the list.
   await db.sessions.deleteAllOf(actor.userId);
-  return { changed: true };
+  const tokensRevoked = input.revokeTokens === true ? await db.apiTokens.deletePersonalOf(actor.userId) : 0;
+  return { changed: true, tokensRevoked };
 }
 
 /** Deletes the caller's own account and everything of theirs; needs the password; never the last admin. */

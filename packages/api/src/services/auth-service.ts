@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword, type Database, type PublicUser } from "@planner/db";
+import { hashPassword, verifyPassword, type Database, type PublicUser, type SessionKind } from "@planner/db";
 import {
   ACCOUNT_CLIENT_FAILURE_LIMIT,
   ACCOUNT_WINDOW_SECONDS,
@@ -49,7 +49,14 @@ export type AuthenticatedUser = { id: string; username: string; role: Role; sess
  * list of sessions. `trustedFor`: the account this browser's device cookie
  * (from an earlier log-in) vouches for.
  */
-export type LogInRequest = { clientIp: string | null; userAgent?: string | null; trustedFor?: string | null; now: Date };
+export type LogInRequest = {
+  clientIp: string | null;
+  userAgent?: string | null;
+  trustedFor?: string | null;
+  now: Date;
+  /** API: a program's password grant (its session holds tokens, not a cookie). */
+  sessionKind?: SessionKind;
+};
 
 export type LogInResult =
   | { ok: true; user: AuthenticatedUser }
@@ -115,6 +122,7 @@ export async function logIn(db: Database, input: LogInValues, request: LogInRequ
     userAgent: request.userAgent ?? null,
     now: request.now,
     lifetimeSeconds: sessionPolicy().lifetimeSeconds,
+    kind: request.sessionKind ?? "BROWSER",
   });
   return { ok: true, user: { id, username, role, sessionVersion, sessionId } };
 }

@@ -1,4 +1,4 @@
-import type { Database } from "@planner/db";
+import type { Database, SessionKind } from "@planner/db";
 import type { Actor } from "@planner/domain";
 import { sessionPolicy } from "../session-policy";
 import { found } from "./found";
@@ -10,13 +10,23 @@ export type SessionView = {
   lastActiveAt: Date;
   ip: string | null;
   userAgent: string | null;
-  /** The session this request came with. */
+  /** BROWSER: a log-in page; API: a program that logged in with the password grant. */
+  kind: SessionKind;
+  /** The session this request came with (none for a personal access token). */
   current: boolean;
 };
 
-export async function listSessions(db: Database, actor: Actor, currentSessionId: string, now: Date): Promise<SessionView[]> {
+export async function listSessions(db: Database, actor: Actor, currentSessionId: string | null, now: Date): Promise<SessionView[]> {
   const sessions = await db.sessions.listLive(actor.userId, sessionPolicy(), now);
-  return sessions.map(({ id, createdAt, lastActiveAt, ip, userAgent }) => ({ id, createdAt, lastActiveAt, ip, userAgent, current: id === currentSessionId }));
+  return sessions.map(({ id, createdAt, lastActiveAt, ip, userAgent, kind }) => ({
+    id,
+    createdAt,
+    lastActiveAt,
+    ip,
+    userAgent,
+    kind,
+    current: id === currentSessionId,
+  }));
 }
 
 /** "Sign out" on one session: it fails at its next request. Another account's session is not found. */
@@ -26,7 +36,7 @@ export async function endSession(db: Database, actor: Actor, sessionId: string):
   return { ended: true };
 }
 
-/** "Sign out everywhere else": every session of the account but this one. */
-export async function endOtherSessions(db: Database, actor: Actor, currentSessionId: string): Promise<{ ended: number }> {
+/** "Sign out everywhere else": every session of the account but this one (all of them for a personal token, which is no session). */
+export async function endOtherSessions(db: Database, actor: Actor, currentSessionId: string | null): Promise<{ ended: number }> {
   return { ended: await db.sessions.deleteAllOf(actor.userId, currentSessionId) };
 }

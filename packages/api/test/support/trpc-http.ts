@@ -39,6 +39,7 @@ export async function sendRaw(db: TestDatabase, request: RawRequest): Promise<{ 
   if (!post && request.raw !== undefined) url.searchParams.set("input", request.raw);
   const response = await handleTrpcRequest(
     new Request(url, { method: post ? "POST" : "GET", headers: { "content-type": "application/json" }, body: post ? request.raw : undefined }),
+    { bearer: null, hasSessionCookie: request.account !== undefined },
     () => Promise.resolve(createContext({ db, session: request.account?.session ?? null })),
   );
   return { status: response.status, body: (await response.json()) as CallAnswer | CallAnswer[] };

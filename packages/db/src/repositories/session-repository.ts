@@ -11,7 +11,11 @@ export type SessionRecord = {
   expiresAt: Date;
   ip: string | null;
   userAgent: string | null;
+  kind: SessionKind;
 };
+
+/** BROWSER: a log-in page's cookie; API: a program's password-grant log-in. */
+export type SessionKind = "BROWSER" | "API";
 
 /** What a request needs to trust its session: the session's times and its account now. */
 export type LiveSession = {
@@ -21,13 +25,13 @@ export type LiveSession = {
   account: { id: string; role: Role; sessionVersion: number };
 };
 
-export type NewSession = { userId: string; ip: string | null; userAgent: string | null; now: Date; lifetimeSeconds: number };
+export type NewSession = { userId: string; ip: string | null; userAgent: string | null; now: Date; lifetimeSeconds: number; kind?: SessionKind };
 
 type LiveSessionRow = { id: string; last_active_at: Date; expires_at: Date; user_id: string; role: Role; session_version: number };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const recordSelect = { id: true, createdAt: true, lastActiveAt: true, expiresAt: true, ip: true, userAgent: true } as const;
+const recordSelect = { id: true, createdAt: true, lastActiveAt: true, expiresAt: true, ip: true, userAgent: true, kind: true } as const;
 
 /** Server-side sessions: the cookie holds only the id, so deleting the row ends the session everywhere. */
 export class SessionRepository {
@@ -44,6 +48,7 @@ export class SessionRepository {
         expiresAt: new Date(session.now.getTime() + session.lifetimeSeconds * 1000),
         ip: session.ip?.slice(0, 64) ?? null,
         userAgent: session.userAgent?.slice(0, 512) ?? null,
+        kind: session.kind ?? "BROWSER",
       },
     });
     return id;
@@ -72,6 +77,17 @@ export class SessionRepository {
           account: { id: row.user_id, role: row.role, sessionVersion: Number(row.session_version) },
         }
       : null;
+  }
+
+  /**
+   * The session with its account while it holds, like findLive, for a
+   * program's refresh: the refresh token names the session, not the account.
+   */
+  async findLiveById(id: string, policy: SessionPolicy, now: Date): Promise<{ userId: string; expiresAt: Date } | null> {
+    return this.prisma.session.findFirst({
+      where: { id, expiresAt: { gt: now }, lastActiveAt: { gt: idleCutoff(policy, now) } },
+      select: { userId: true, expiresAt: true },
+    });
   }
 
   /** Records activity; a no-op when another request already did since `notBefore`. */

@@ -175,6 +175,8 @@ export class UserRepository {
       }
       if (role === "SUBSCRIBER") {
         await tx.subscriber.upsert({ where: { userId }, create: { userId }, update: {} });
+        // A subscriber only reads: tokens that could write die with the demotion.
+        await tx.apiToken.deleteMany({ where: { userId, kind: "PERSONAL", scope: "READ_WRITE" } });
       } else {
         await tx.subscriber.deleteMany({ where: { userId } }); // and with it, its subscriptions
       }

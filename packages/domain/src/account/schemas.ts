@@ -16,6 +16,8 @@ export const changePasswordInput = z
     currentPassword: z.string({ error: "Enter your current password." }).min(1, "Enter your current password.").max(1024),
     newPassword: passwordSchema,
     confirmPassword: z.string({ error: "Repeat the new password." }),
+    /** Also revoke every personal API token (the password's change ends every session anyway). */
+    revokeTokens: z.boolean({ error: "Send true or false." }).optional(),
   })
   .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match." });
 export type ChangePasswordInput = z.input<typeof changePasswordInput>;

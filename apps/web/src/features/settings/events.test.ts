@@ -70,7 +70,7 @@ describe("handleProfileSubmit", () => {
 });
 
 describe("handlePasswordChangeSubmit", () => {
-  type Field = "currentPassword" | "newPassword" | "confirmPassword";
+  type Field = "currentPassword" | "newPassword" | "confirmPassword" | "revokeTokens";
   const values = { currentPassword: "old-secret-1", newPassword: "new-secret-22", confirmPassword: "new-secret-22" };
 
   it("changes the password and logs this browser straight back in", async () => {
