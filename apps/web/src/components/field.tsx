@@ -9,10 +9,12 @@ type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
 };
 
 /** A labelled input whose error is announced and tied to it for screen readers. */
-export function Field({ name, label, error, hint, ...input }: FieldProps) {
-  const { borderClassName, ...control } = fieldControlProps(name, error, hint);
+export function Field({ name, label, error, hint, id, ...input }: FieldProps) {
+  // `id` when two forms on one page have a field of the same name.
+  const fieldId = id ?? name;
+  const { borderClassName, ...control } = fieldControlProps(fieldId, error, hint);
   return (
-    <FieldFrame id={name} label={label} error={error} hint={hint}>
+    <FieldFrame id={fieldId} label={label} error={error} hint={hint}>
       <input
         {...control}
         name={name}

@@ -22,6 +22,7 @@ import { formatDay } from "./labels";
 import { RoleForm } from "./role-form";
 import type { AdminUser } from "./types";
 import { useAdminUserEffects } from "./use-admin-user-effects";
+import { UserApiTokens } from "./user-api-tokens";
 import { UserTodos } from "./user-todos";
 
 type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean };
@@ -125,6 +126,10 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
             ) : (
               <SharingPanel followers={sharing.followers} effects={sharing.effects} calendarName={t("calendarOf", { name: user.name })} />
             )}
+          </SectionCard>
+
+          <SectionCard title={t("apiTokens")} description={t("apiTokensDescription", { name: user.name })}>
+            <UserApiTokens userId={user.id} name={user.name} />
           </SectionCard>
 
           <SectionCard title={t("dangerZone")} tone="danger">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deviceOf } from "./device";
+import { deviceOf, programOf } from "./device";
 
 describe("deviceOf", () => {
   it("names the browser, the system and the kind of device", () => {
@@ -19,5 +19,15 @@ describe("deviceOf", () => {
   it("knows nothing of a missing or odd user agent", () => {
     expect(deviceOf(null)).toEqual({ browser: null, os: null, kind: "desktop" });
     expect(deviceOf("curl/8.5.0").os).toBeNull();
+  });
+});
+
+describe("programOf", () => {
+  it("names a program by the first product of its user agent, cut short", () => {
+    expect(programOf("curl/8.5.0")).toBe("curl/8.5.0");
+    expect(programOf("python-requests/2.32.3 extra/1")).toBe("python-requests/2.32.3");
+    expect(programOf(`x/${"9".repeat(60)}`)).toHaveLength(40);
+    expect(programOf(null)).toBeNull();
+    expect(programOf("   ")).toBeNull();
   });
 });

@@ -1,18 +1,18 @@
 "use client";
 
-import { MonitorIcon, SmartphoneIcon, TabletIcon, type LucideIcon } from "lucide-react";
+import { MonitorIcon, SmartphoneIcon, TabletIcon, TerminalIcon, type LucideIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { ErrorState } from "~/components/error-state";
 import { RowSkeleton } from "~/components/row-skeleton";
 import { absoluteTime, relativeTime } from "~/features/notifications/labels";
-import { deviceOf, type Device } from "./device";
+import { deviceOf, programOf, type Device } from "./device";
 import { handleOtherSessionsEnd, handleSessionEnd } from "./events";
 import { useSessions } from "./use-sessions";
 
 const ICONS: Record<Device["kind"], LucideIcon> = { desktop: MonitorIcon, phone: SmartphoneIcon, tablet: TabletIcon };
 
-/** Settings → Security: where the account is logged in, with a way to sign each out. */
+/** Settings → Security: where the account is logged in (browsers, and programs through the API), with a way to sign each out. */
 export function SessionsList() {
   const t = useTranslations("security");
   const locale = useLocale();
@@ -35,11 +35,13 @@ export function SessionsList() {
     <div className="space-y-3">
       <ul aria-label={t("sessions")} data-testid="sessions" className="divide-y divide-slate-100 rounded-lg border border-slate-200">
         {sessions.map((session) => {
+          // A program's password-grant log-in is named by the program, not parsed as a browser.
+          const api = session.kind === "API";
           const device = deviceOf(session.userAgent);
-          const Icon = ICONS[device.kind];
-          const name = deviceName(device, t);
+          const Icon = api ? TerminalIcon : ICONS[device.kind];
+          const name = api ? t("apiSession", { program: programOf(session.userAgent) ?? t("unknownProgram") }) : deviceName(device, t);
           return (
-            <li key={session.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5" data-testid="session">
+            <li key={session.id} className="flex flex-wrap items-center gap-x-3 gap-y-2 px-3 py-2.5" data-testid="session" data-kind={session.kind}>
               <span aria-hidden className="grid size-9 shrink-0 place-items-center rounded-lg bg-slate-100 text-slate-600">
                 <Icon className="size-5" />
               </span>

@@ -15,6 +15,7 @@ function setUp(api: Partial<SettingsApi> = {}, logIn = vi.fn().mockResolvedValue
     api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), updateWeekStart: vi.fn(), ...api },
     notices: fakeNotices(),
     refresh: vi.fn(),
+    apiTokensChanged: vi.fn(),
     leave: vi.fn(),
     session: { logIn, logOut: vi.fn().mockResolvedValue(undefined) },
   };
@@ -74,7 +75,7 @@ describe("handlePasswordChangeSubmit", () => {
   const values = { currentPassword: "old-secret-1", newPassword: "new-secret-22", confirmPassword: "new-secret-22" };
 
   it("changes the password and logs this browser straight back in", async () => {
-    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({}) });
+    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({ changed: true, tokensRevoked: 0 }) });
     const { ui } = formUi<Field>();
     const clear = vi.fn();
     await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear });
@@ -84,10 +85,20 @@ describe("handlePasswordChangeSubmit", () => {
     expect(effects.notices.success).toHaveBeenCalledWith("Password changed. Other devices have been logged out.");
     expect(effects.refresh).toHaveBeenCalled();
     expect(effects.leave).not.toHaveBeenCalled();
+    expect(effects.apiTokensChanged).not.toHaveBeenCalled();
+  });
+
+  it("with “Also revoke my API tokens”, sends it, counts the revoked tokens and reloads their list", async () => {
+    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({ changed: true, tokensRevoked: 2 }) });
+    const { ui } = formUi<Field>();
+    await handlePasswordChangeSubmit({ ...values, revokeTokens: true }, "sam", effects, { ...ui, clear: vi.fn() });
+    expect(effects.api.changePassword).toHaveBeenCalledWith({ ...values, revokeTokens: true });
+    expect(effects.apiTokensChanged).toHaveBeenCalled();
+    expect(effects.notices.success).toHaveBeenCalledWith("Password changed. Other devices have been logged out and 2 API tokens were revoked.");
   });
 
   it("sends to the log-in page when logging back in fails", async () => {
-    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({}) }, vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
+    const effects = setUp({ changePassword: vi.fn().mockResolvedValue({ changed: true, tokensRevoked: 0 }) }, vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
     const { ui } = formUi<Field>();
     await handlePasswordChangeSubmit(values, "sam", effects, { ...ui, clear: vi.fn() });
     expect(effects.notices.success).toHaveBeenCalledWith("Password changed. Log in again with your new password.");

@@ -13,7 +13,7 @@ import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types
 /** The tRPC mutations, as plain async functions. */
 export type SettingsApi = {
   updateProfile: (input: ProfileValues) => Promise<{ name: string; timeZone: string }>;
-  changePassword: (input: PasswordValues) => Promise<unknown>;
+  changePassword: (input: PasswordValues) => Promise<{ tokensRevoked: number }>;
   deleteAccount: (input: DeleteAccountValues) => Promise<unknown>;
   updateWeekStart: (input: { weekStart: WeekStartDay | null }) => Promise<unknown>;
 };
@@ -24,6 +24,8 @@ export type SettingsEffects = SessionEffects & {
   notices: Notices;
   /** Re-renders the server parts (the header's name, the calendar's zone). */
   refresh: () => void;
+  /** The API tokens were revoked elsewhere than their own list: load it again. */
+  apiTokensChanged: () => void;
 };
 
 /** What a handler may do to its form. */
@@ -67,8 +69,10 @@ export async function handleWeekStartChange(weekStart: WeekStartDay | null, effe
 
 /**
  * "Change password". The server ends every session of the account, this one
- * too, so the page logs straight back in with the new password: the person
- * stays where they are, and every other device has to log in again.
+ * too (and programs' password-grant log-ins with them), so the page logs
+ * straight back in with the new password: the person stays where they are,
+ * and every other device has to log in again. Personal API tokens go too
+ * only when "Also revoke my API tokens" is ticked.
  */
 export async function handlePasswordChangeSubmit(
   values: PasswordValues,
@@ -79,8 +83,9 @@ export async function handlePasswordChangeSubmit(
   const parsed = changePasswordInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, PASSWORD_FIELDS, ui);
   ui.setFormError(undefined);
+  let tokensRevoked = 0;
   try {
-    await effects.api.changePassword(parsed.data);
+    ({ tokensRevoked } = await effects.api.changePassword(parsed.data));
   } catch (error) {
     showRefusal(error, PASSWORD_FIELDS, ui);
     return;
@@ -99,7 +104,9 @@ export async function handlePasswordChangeSubmit(
     return;
   }
   ui.clear();
-  effects.notices.success(tr("settings.passwordChanged"));
+  // Only now: read before the log-in, the list would fail with the ended session.
+  if (tokensRevoked > 0) effects.apiTokensChanged();
+  effects.notices.success(tokensRevoked > 0 ? tr("settings.passwordChangedTokens", { count: tokensRevoked }) : tr("settings.passwordChanged"));
   effects.refresh();
 }
 

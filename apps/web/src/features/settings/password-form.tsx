@@ -11,9 +11,9 @@ import { localizedResolver } from "~/kit/localized-resolver";
 import { handlePasswordChangeSubmit, type SettingsEffects } from "./events";
 import type { PasswordForm as PasswordFormFields, PasswordValues } from "./types";
 
-const EMPTY: PasswordFormFields = { currentPassword: "", newPassword: "", confirmPassword: "" };
+const EMPTY: PasswordFormFields = { currentPassword: "", newPassword: "", confirmPassword: "", revokeTokens: false };
 
-/** Current, new and again; this browser stays logged in, every other one is logged out. */
+/** Current, new and again; this browser stays logged in, every other one is logged out; API tokens too if asked. */
 export function PasswordForm({ username, effects }: { username: string; effects: SettingsEffects }) {
   const t = useTranslations("settings");
   const form = useForm<PasswordFormFields, unknown, PasswordValues>({ resolver: localizedResolver(changePasswordInput), defaultValues: EMPTY });
@@ -46,6 +46,23 @@ export function PasswordForm({ username, effects }: { username: string; effects:
           {...form.register("newPassword")}
         />
         <Field label={t("confirmNewPassword")} type="password" autoComplete="new-password" error={errors.confirmPassword?.message} {...form.register("confirmPassword")} />
+      </div>
+      <div className="flex items-start gap-3">
+        <input
+          id="revokeTokens"
+          type="checkbox"
+          aria-describedby="revokeTokens-hint"
+          className="mt-0.5 size-5 shrink-0 cursor-pointer accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          {...form.register("revokeTokens")}
+        />
+        <div className="min-w-0 text-sm">
+          <label htmlFor="revokeTokens" className="cursor-pointer font-medium text-slate-700">
+            {t("revokeTokens")}
+          </label>
+          <p id="revokeTokens-hint" className="text-xs text-slate-500">
+            {t("revokeTokensHint")}
+          </p>
+        </div>
       </div>
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:items-center sm:justify-between">
         <p className="text-xs text-slate-500">{t("otherDevicesNote")}</p>

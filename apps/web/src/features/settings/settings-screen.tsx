@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
+import { ApiTokensSection } from "~/features/api-tokens/api-tokens-section";
 import { AccountLanguageSwitch } from "~/features/language/account-language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
@@ -22,6 +23,7 @@ const SECTIONS = [
   { id: "change-password", label: "password" },
   { id: "security", label: "security" },
   { id: "two-step", label: "twoStep" },
+  { id: "api-tokens", label: "apiTokens" },
   { id: "language", label: "language" },
   { id: "appearance", label: "appearance" },
   { id: "sharing", label: "sharing" },
@@ -67,6 +69,10 @@ export function SettingsScreen({ account }: { account: Account }) {
 
         <SectionCard id="two-step" title={t("twoStep")} description={t("twoStepDescription")}>
           <TwoFactorSection username={account.username} />
+        </SectionCard>
+
+        <SectionCard id="api-tokens" title={t("apiTokens")} description={t("apiTokensDescription")}>
+          <ApiTokensSection role={account.role} />
         </SectionCard>
 
         <SectionCard id="language" title={t("language")} description={t("languageDescription")}>

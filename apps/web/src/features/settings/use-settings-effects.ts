@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import { sessionEffects } from "~/features/auth/session";
@@ -12,6 +12,7 @@ import type { SettingsEffects } from "./events";
 export function useSettingsEffects(): SettingsEffects {
   const trpc = useTRPC();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const { mutateAsync: updateProfile } = useMutation(trpc.account.updateProfile.mutationOptions());
   const { mutateAsync: changePassword } = useMutation(trpc.account.changePassword.mutationOptions());
   const { mutateAsync: deleteAccount } = useMutation(trpc.account.deleteAccount.mutationOptions());
@@ -23,7 +24,8 @@ export function useSettingsEffects(): SettingsEffects {
         api: { updateProfile, changePassword, deleteAccount, updateWeekStart },
         notices: toastNotices,
         refresh: () => router.refresh(),
+        apiTokensChanged: () => void queryClient.invalidateQueries(trpc.account.apiTokens.list.queryFilter()),
       }) satisfies SettingsEffects,
-    [router, updateProfile, changePassword, deleteAccount, updateWeekStart],
+    [trpc, queryClient, router, updateProfile, changePassword, deleteAccount, updateWeekStart],
   );
 }
