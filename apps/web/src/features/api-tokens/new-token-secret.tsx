@@ -38,14 +38,16 @@ export function NewTokenSecret({ created, effects, onDone }: { created: CreatedA
         <label htmlFor={secretId} className="sr-only">
           {t("secretLabel")}
         </label>
-        <input
+        {/* A textarea, not an input: on a phone the whole secret wraps into view instead of scrolling out of it. */}
+        <textarea
           id={secretId}
           readOnly
+          rows={2}
           value={created.secret}
           data-testid="new-token-secret"
           spellCheck={false}
           onFocus={(event) => event.currentTarget.select()}
-          className="block w-full min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm text-slate-900 shadow-sm outline-none focus:ring-2 focus:ring-brand-600"
+          className="block w-full min-w-0 flex-1 resize-none rounded-lg border border-slate-300 bg-white px-3 py-2 font-mono text-sm break-all text-slate-900 shadow-sm outline-none focus:ring-2 focus:ring-brand-600 sm:h-10 sm:overflow-hidden"
         />
         <Button variant="secondary" onClick={() => void handleApiTokenSecretCopy(created.secret, effects)}>
           <CopyIcon aria-hidden className="size-4" />
