@@ -42,6 +42,15 @@ export default defineConfig({
         },
       },
       {
+        // The API's checks that need no database: the REST routes' meta and the OpenAPI document.
+        test: {
+          name: "api",
+          include: ["packages/api/test/**/*.test.ts"],
+          exclude: databaseTests,
+          env: { DATABASE_URL: "" },
+        },
+      },
+      {
         // The lint rules that enforce DESIGN.md's layers, each shown firing.
         test: { name: "lint", include: ["test/lint/**/*.test.ts"], testTimeout: 120_000 },
       },

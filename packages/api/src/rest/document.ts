@@ -1,5 +1,7 @@
+import type { AnyProcedure } from "@trpc/server";
 import { generateOpenApiDocument, type OpenApiRouter } from "trpc-to-openapi";
 import { appRouter } from "../root";
+import { addDateFormats } from "./date-formats";
 import { REST_ENDPOINT } from "./handler";
 
 export type OpenApiDocument = ReturnType<typeof generateOpenApiDocument>;
@@ -53,6 +55,17 @@ const errorSchema: SchemaObject = {
   },
 };
 
+/** The operations' tags, in the order a reader meets them; each operation's meta names one. */
+const TAGS: { name: string; description: string }[] = [
+  { name: "auth", description: "Sign up, and log a program in: tokens from the password grant, revoking and checking them." },
+  { name: "account", description: "The caller's own account: profile and settings, password, log-ins, personal access tokens." },
+  { name: "todos", description: "The caller's todo list." },
+  { name: "schedules", description: "The caller's calendar, and the calendars shared with them (read-only)." },
+  { name: "notifications", description: "Reminders and other notices for the caller, and marking them read." },
+  { name: "shares", description: "Sharing the caller's calendar with subscriber accounts, and what is shared with a subscriber." },
+  { name: "admin", description: "Every account and everyone's data; admins only." },
+];
+
 let cached: OpenApiDocument | null = null;
 
 /** GET /api/openapi.json: OpenAPI 3.1, generated once per process from the procedures' meta and zod schemas. */
@@ -74,7 +87,8 @@ function buildDocument(): OpenApiDocument {
       cookie: { type: "apiKey", in: "cookie", name: SESSION_COOKIE, description: "The log-in cookie of the app's own pages (`__Secure-authjs.session-token` over HTTPS)." },
     },
   });
-  return withOurErrors(document);
+  addDateFormats(document, appRouter._def.procedures as unknown as Record<string, AnyProcedure>);
+  return { ...withOurErrors(document), tags: TAGS };
 }
 
 /**
@@ -99,7 +113,8 @@ function withOurErrors(document: OpenApiDocument): OpenApiDocument {
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(pathItem as Record<string, Operation>)) {
       const isProtected = operation.security !== undefined;
-      if (isProtected) operation.security = [{ bearer: [] }, { cookie: [] }];
+      // Either credential will do; an empty list says outright that none is needed.
+      operation.security = isProtected ? [{ bearer: [] }, { cookie: [] }] : [];
       const success = Object.fromEntries(Object.entries(operation.responses).filter(([status]) => status.startsWith("2")));
       const errors = Object.entries(ERROR_RESPONSES)
         .filter(([, response]) => isProtected || !response.protectedOnly)

@@ -22,33 +22,102 @@ import {
   updateTimeZone,
   updateWeekStart,
 } from "../services/account-service";
+import {
+  accountDeletedOutput,
+  localeOutput,
+  otherSessionsEndedOutput,
+  passwordChangedOutput,
+  sessionEndedOutput,
+  sessionOutput,
+  themeOutput,
+  timeZoneOutput,
+  twoFactorStatusOutput,
+  userOutput,
+  weekStartOutput,
+} from "../outputs/account";
 import { apiTokenOutput, createdApiTokenOutput, revokedOutput } from "../outputs/tokens";
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "../services/api-token-service";
 import { endOtherSessions, endSession, listSessions } from "../services/session-service";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor, twoFactorStatus } from "../services/two-factor-service";
 import { authedProcedure } from "../trpc";
 
+const tags = ["account"];
+
 /** The caller's own account: the settings page. */
 export const accountRouter = {
-  updateTimeZone: authedProcedure.input(updateTimeZoneInput).mutation(({ ctx, input }) => updateTimeZone(ctx.db, ctx.actor, input)),
-  updateLocale: authedProcedure.input(updateLocaleInput).mutation(({ ctx, input }) => updateLocale(ctx.db, ctx.actor, input)),
-  updateTheme: authedProcedure.input(updateThemeInput).mutation(({ ctx, input }) => updateTheme(ctx.db, ctx.actor, input)),
-  updateWeekStart: authedProcedure.input(updateWeekStartInput).mutation(({ ctx, input }) => updateWeekStart(ctx.db, ctx.actor, input)),
-  updateProfile: authedProcedure.input(updateProfileInput).mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
-  changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
-  sessions: authedProcedure.query(({ ctx }) => listSessions(ctx.db, ctx.actor, ctx.sessionId, ctx.now())),
-  endSession: authedProcedure.input(sessionIdInput).mutation(({ ctx, input }) => endSession(ctx.db, ctx.actor, input.id)),
-  endOtherSessions: authedProcedure.mutation(({ ctx }) => endOtherSessions(ctx.db, ctx.actor, ctx.sessionId)),
+  updateProfile: authedProcedure
+    .meta({ openapi: { method: "PATCH", path: "/account/profile", tags, summary: "Change your name and time zone" } })
+    .input(updateProfileInput)
+    .output(userOutput)
+    .mutation(({ ctx, input }) => updateProfile(ctx.db, ctx.actor, input)),
+  updateTimeZone: authedProcedure
+    .meta({ openapi: { method: "PUT", path: "/account/time-zone", tags, summary: "Set the time zone your calendar is shown in", description: "An IANA zone name, e.g. Asia/Seoul." } })
+    .input(updateTimeZoneInput)
+    .output(timeZoneOutput)
+    .mutation(({ ctx, input }) => updateTimeZone(ctx.db, ctx.actor, input)),
+  updateLocale: authedProcedure
+    .meta({ openapi: { method: "PUT", path: "/account/locale", tags, summary: "Set the language of the app and of your reminders" } })
+    .input(updateLocaleInput)
+    .output(localeOutput)
+    .mutation(({ ctx, input }) => updateLocale(ctx.db, ctx.actor, input)),
+  updateTheme: authedProcedure
+    .meta({ openapi: { method: "PUT", path: "/account/theme", tags, summary: "Set the app's colour scheme" } })
+    .input(updateThemeInput)
+    .output(themeOutput)
+    .mutation(({ ctx, input }) => updateTheme(ctx.db, ctx.actor, input)),
+  updateWeekStart: authedProcedure
+    .meta({ openapi: { method: "PUT", path: "/account/week-start", tags, summary: "Set the first day of the calendar's weeks", description: "null goes back to the language's usual first day." } })
+    .input(updateWeekStartInput)
+    .output(weekStartOutput)
+    .mutation(({ ctx, input }) => updateWeekStart(ctx.db, ctx.actor, input)),
+  changePassword: authedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/account/password",
+        tags,
+        summary: "Change your password",
+        description:
+          "Needs the current password. Every session of the account ends, with the access and refresh tokens of programs that logged in with it; personal access tokens too when revokeTokens is true.",
+      },
+    })
+    .input(changePasswordInput)
+    .output(passwordChangedOutput)
+    .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
+  sessions: authedProcedure
+    .meta({ openapi: { method: "GET", path: "/account/sessions", tags, summary: "Your log-ins", description: "Browser log-ins and programs' password-grant log-ins that are still live." } })
+    .output(z.array(sessionOutput))
+    .query(({ ctx }) => listSessions(ctx.db, ctx.actor, ctx.sessionId, ctx.now())),
+  endSession: authedProcedure
+    .meta({ openapi: { method: "DELETE", path: "/account/sessions/{id}", tags, summary: "End one of your log-ins", description: "It fails at its next request; a program's tokens go with it." } })
+    .input(sessionIdInput)
+    .output(sessionEndedOutput)
+    .mutation(({ ctx, input }) => endSession(ctx.db, ctx.actor, input.id)),
+  endOtherSessions: authedProcedure
+    .meta({ openapi: { method: "POST", path: "/account/sessions/end-others", tags, summary: "End every log-in but this one", description: "With a personal access token, which is no session, every log-in ends." } })
+    .output(otherSessionsEndedOutput)
+    .mutation(({ ctx }) => endOtherSessions(ctx.db, ctx.actor, ctx.sessionId)),
   twoFactor: {
-    status: authedProcedure.query(({ ctx }) => twoFactorStatus(ctx.db, ctx.actor)),
-    start: authedProcedure.mutation(({ ctx }) => startTwoFactor(ctx.db, ctx.actor)),
-    confirm: authedProcedure.input(confirmTwoFactorInput).mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
-    disable: authedProcedure.input(disableTwoFactorInput).mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+    status: authedProcedure
+      .meta({ openapi: { method: "GET", path: "/account/two-factor", tags, summary: "Whether two-step log-in is on" } })
+      .output(twoFactorStatusOutput)
+      .query(({ ctx }) => twoFactorStatus(ctx.db, ctx.actor)),
+    start: authedProcedure
+      .meta({ internal: "Set-up is for a person in Settings: it shows a QR code to scan with an authenticator app. It asks for no password, so over a token it would let whoever holds the token put their own device on the account and lock its owner out." })
+      .mutation(({ ctx }) => startTwoFactor(ctx.db, ctx.actor)),
+    confirm: authedProcedure
+      .meta({ internal: "The second step of that set-up in Settings: checks a code from the app just scanned and shows the recovery codes, once, to the person." })
+      .input(confirmTwoFactorInput)
+      .mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+    disable: authedProcedure
+      .meta({ internal: "Kept with the set-up in Settings, where the person gives their password and a code; a program has no business switching a log-in safeguard off." })
+      .input(disableTwoFactorInput)
+      .mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
   },
   /** Settings → API tokens: personal access tokens for scripts and other apps. */
   apiTokens: {
     list: authedProcedure
-      .meta({ openapi: { method: "GET", path: "/account/tokens", tags: ["account"], summary: "Own personal access tokens", description: "Never their secrets." } })
+      .meta({ openapi: { method: "GET", path: "/account/tokens", tags, summary: "Own personal access tokens", description: "Never their secrets." } })
       .output(z.array(apiTokenOutput))
       .query(({ ctx }) => listOwnApiTokens(ctx.db, ctx.actor)),
     create: authedProcedure
@@ -57,10 +126,22 @@ export const accountRouter = {
       .output(createdApiTokenOutput)
       .mutation(({ ctx, input }) => createApiToken(ctx.db, ctx, input, ctx.now())),
     revoke: authedProcedure
-      .meta({ openapi: { method: "DELETE", path: "/account/tokens/{id}", tags: ["account"], summary: "Revoke one of your personal access tokens" } })
+      .meta({ openapi: { method: "DELETE", path: "/account/tokens/{id}", tags, summary: "Revoke one of your personal access tokens" } })
       .input(apiTokenIdInput)
       .output(revokedOutput)
       .mutation(({ ctx, input }) => revokeOwnApiToken(ctx.db, ctx.actor, input)),
   },
-  deleteAccount: authedProcedure.input(deleteAccountInput).mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),
+  deleteAccount: authedProcedure
+    .meta({
+      openapi: {
+        method: "POST",
+        path: "/account/delete",
+        tags,
+        summary: "Delete your account and everything of yours",
+        description: "Needs the password, in the body. The last admin cannot delete their account. A POST rather than DELETE /account so that the password never sits in a URL.",
+      },
+    })
+    .input(deleteAccountInput)
+    .output(accountDeletedOutput)
+    .mutation(({ ctx, input }) => deleteOwnAccount(ctx.db, ctx.actor, input)),
 };
