@@ -34,7 +34,8 @@ export function restorableWorld<W>(build: (db: TestDatabase) => Promise<W>, opti
     async takeChanges(db: TestDatabase): Promise<{ changed: string[]; before: TableSnapshot; after: TableSnapshot }> {
       if (!current) throw new Error("takeChanges before get");
       const built = current.tables;
-      const now = await snapshotTables(db);
+      // The same tables as the built world's: one round trip, not two.
+      const now = await snapshotTables(db, Object.keys(built));
       const changed = Object.keys({ ...built, ...now }).filter((name) => !ignored.has(name) && built[name] !== now[name]);
       const pick = (tables: TableSnapshot) => Object.fromEntries(changed.map((name) => [name, tables[name] ?? "[]"]));
       if (changed.length > 0 && !(await restore(db, built, changed))) current = null;
@@ -63,6 +64,6 @@ async function restore(db: TestDatabase, snapshot: TableSnapshot, tables: string
   } catch {
     return false;
   }
-  const now = await snapshotTables(db);
+  const now = await snapshotTables(db, tables);
   return tables.every((table) => now[table] === snapshot[table]);
 }
