@@ -35,3 +35,12 @@ export function inputFieldsOf(procedure: AnyProcedure): InputFields {
     dates: fields.filter(([, type]) => type === "date").map(([name]) => name),
   };
 }
+
+/** Each input field's own type as zod names it ("string", "number", "boolean", "date", "enum", "array", "union", …), past wrappers. */
+export function fieldTypesOf(procedure: AnyProcedure): Record<string, string> {
+  const inputs = procedure._def.inputs as unknown[];
+  if (inputs.length === 0) return {};
+  const input = innermost(inputs[0]);
+  if (input.type !== "object" || !input.shape) return {};
+  return Object.fromEntries(Object.entries(input.shape).map(([name, schema]) => [name, innermost(schema).type]));
+}

@@ -8,7 +8,7 @@ export type RestRequest = {
   path: string;
   bearer?: string;
   session?: SessionClaims;
-  /** An object is sent as JSON; a URLSearchParams as a form. */
+  /** An object is sent as JSON; a URLSearchParams as a form; a string as it is (as JSON unless `headers` names another content type). */
   body?: unknown;
   headers?: Record<string, string>;
   now?: () => Date;
@@ -26,7 +26,7 @@ export async function sendRest<T = unknown>(db: TestDatabase, request: RestReque
     headers.set("content-type", "application/x-www-form-urlencoded");
     body = request.body.toString();
   } else if (request.body !== undefined) {
-    headers.set("content-type", "application/json");
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
     body = typeof request.body === "string" ? request.body : JSON.stringify(request.body);
   }
   const response = await handleRestRequest(
