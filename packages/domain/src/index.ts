@@ -7,6 +7,7 @@ export * from "./user/appearance-schemas";
 export * from "./user/locale-schemas";
 export * from "./auth/schemas";
 export * from "./auth/log-in";
+export * from "./auth/log-in-form";
 export * from "./auth/rate-limit";
 export * from "./auth/sessions";
 export * from "./auth/recovery";

@@ -1,13 +1,8 @@
-import type { Locale } from "../user/locale";
 import { TZDate } from "@date-fns/tz";
 import { addDays, addMonths, addWeeks, startOfDay, startOfMonth, startOfWeek } from "date-fns";
+import { DEFAULT_WEEK_START, type WeekStart } from "./week-start";
 
-/** 0 = Sunday … 6 = Saturday, as date-fns and Intl count. Monday by default. */
-export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-export const DEFAULT_WEEK_START: WeekStart = 1;
-
-/** Where a week starts in each language's calendars: Monday in ours in English, Sunday in Korean ones. */
-export const WEEK_START_BY_LOCALE: Record<Locale, WeekStart> = { en: DEFAULT_WEEK_START, ko: 0 };
+export { DEFAULT_WEEK_START, WEEK_START_BY_LOCALE, type WeekStart } from "./week-start";
 
 /** A half-open window of instants: from ≤ t < to. */
 export type DateRange = { from: Date; to: Date };

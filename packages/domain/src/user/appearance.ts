@@ -1,5 +1,5 @@
 // No zod here: pages import these to show the themes (see appearance-schemas.ts).
-import { WEEK_START_BY_LOCALE, type WeekStart } from "../schedule/ranges";
+import { WEEK_START_BY_LOCALE, type WeekStart } from "../schedule/week-start";
 import type { Locale } from "./locale";
 
 /** How the app looks: always light, always dark, or as the device is set. */

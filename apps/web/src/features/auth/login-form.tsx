@@ -2,16 +2,15 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { logInInput, type LogInInput, type LogInValues } from "@planner/domain";
+import { useEffect, useState, type FormEvent } from "react";
+import type { LogInValues } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
-import { localizedResolver } from "~/kit/localized-resolver";
 import { handleLoginSubmit, type LoginUi } from "./events";
-import { sessionEffects } from "./session";
+import { preloadSessionClient, sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
+import { useLoginFields } from "./use-login-fields";
 
 /**
  * Login and password; for an account with two-step log-in on, then a second
@@ -20,33 +19,44 @@ import { useFormUi } from "./use-form-ui";
  */
 export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   const t = useTranslations("auth");
-  const form = useForm<LogInInput, unknown, LogInValues>({ resolver: localizedResolver(logInInput), defaultValues: { login: "", password: "", code: "" } });
-  const { errors, isSubmitting } = form.formState;
-  const { ui, formError, clearFormError } = useFormUi<keyof LogInValues>((field, message) => form.setError(field, { message }, { shouldFocus: true }));
+  const form = useLoginFields();
+  const { errors } = form;
+  const [isSubmitting, setSubmitting] = useState(false);
+  const { ui, formError, clearFormError } = useFormUi<keyof LogInValues>(form.setError);
   const [step, setStep] = useState<"password" | "code">("password");
   const [recovery, setRecovery] = useState(false);
   const loginUi: LoginUi = { ...ui, askForCode: () => setStep("code") };
+  useEffect(preloadSessionClient, []);
 
-  const onSubmit = form.handleSubmit((values) => {
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (isSubmitting) return;
+    const values = form.check();
+    if (!values) return;
     clearFormError();
-    return handleLoginSubmit(values, callbackUrl, sessionEffects, loginUi);
-  });
+    setSubmitting(true);
+    try {
+      await handleLoginSubmit(values, callbackUrl, sessionEffects, loginUi);
+    } finally {
+      setSubmitting(false);
+    }
+  };
 
   const startOver = () => {
-    form.reset({ login: form.getValues("login"), password: "", code: "" });
+    form.reset();
     clearFormError();
     setRecovery(false);
     setStep("password");
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("loginTitle")}>
+    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4" aria-label={t("loginTitle")}>
       <FormAlert message={formError} />
       {step === "password" ? (
         <>
-          <Field label={t("login")} autoComplete="username" autoFocus error={errors.login?.message} {...form.register("login")} />
+          <Field label={t("login")} autoComplete="username" autoFocus error={errors.login} {...form.field("login")} />
           <div>
-            <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password?.message} {...form.register("password")} />
+            <Field label={t("password")} type="password" autoComplete="current-password" error={errors.password} {...form.field("password")} />
             <p className="mt-1 text-right text-sm">
               <Link href="/forgot-password" className="inline-block py-1 font-medium text-brand-600 hover:underline">
                 {t("forgotPassword")}
@@ -67,16 +77,15 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
             autoCapitalize="none"
             spellCheck={false}
             autoFocus
-            error={errors.code?.message}
-            {...form.register("code")}
+            error={errors.code}
+            {...form.field("code")}
           />
           <div className="flex flex-wrap justify-between gap-2 text-sm">
             <button
               type="button"
               className="py-1 font-medium text-brand-600 hover:underline"
               onClick={() => {
-                form.setValue("code", "");
-                form.clearErrors("code");
+                form.clearCode();
                 setRecovery((value) => !value);
               }}
             >

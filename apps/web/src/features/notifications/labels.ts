@@ -1,5 +1,5 @@
 import { REMINDER_LEAD_MS, type Locale } from "@planner/domain";
-import { DATE_LOCALES } from "~/features/schedule/zoned-time";
+import { DATE_LOCALES } from "~/i18n/date-locales";
 import type { Notification } from "./types";
 
 const BADGE_MAX = 9;

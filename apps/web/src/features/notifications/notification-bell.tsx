@@ -1,15 +1,19 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useTranslations } from "next-intl";
-
-import { useId, useMemo, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { BellIcon } from "lucide-react";
 import { useDismiss } from "~/components/use-dismiss";
 import { handleBellToggle, handleNotificationPanelDismiss, type BellUi } from "./events";
 import { badgeText, bellLabel } from "./labels";
-import { NotificationPanel } from "./notification-panel";
 import { useNotificationEffects } from "./use-notification-effects";
 import { useUnreadCount } from "./use-unread-count";
+
+// The panel is closed at first paint: its code comes after the page's, fetched
+// as soon as the header is up so that the first click opens it without a wait.
+const loadPanel = () => import("./notification-panel").then((module) => module.NotificationPanel);
+const NotificationPanel = dynamic(loadPanel, { ssr: false });
 
 /**
  * The header's bell: the unread count (polled) and, on click, the panel of
@@ -27,6 +31,7 @@ export function NotificationBell({ timeZone }: { timeZone?: string }) {
   const panelId = useId();
   const ui = useMemo<BellUi>(() => ({ setOpen, focusBell: () => bell.current?.focus() }), []);
   const badge = badgeText(unread);
+  useEffect(() => void loadPanel(), []);
 
   useDismiss(container, open, (reason) => handleNotificationPanelDismiss(reason, ui));
 

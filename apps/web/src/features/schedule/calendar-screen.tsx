@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useSearchParams } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { weekStartFor, type WeekStartDay } from "@planner/domain";
 import { ErrorState } from "~/components/error-state";
 import { PlusIcon } from "lucide-react";
@@ -23,7 +23,7 @@ import {
   handleScheduleResize,
   handleSlotSelect,
 } from "./events";
-import { ScheduleDialog, type ScheduleDialogState } from "./schedule-dialog";
+import type { ScheduleDialogState } from "./schedule-dialog";
 import { TimeZoneField } from "./time-zone-field";
 import { useCalendarShortcuts } from "./use-calendar-shortcuts";
 import { useIsPhone } from "./use-is-phone";
@@ -35,6 +35,12 @@ const ScheduleCalendar = dynamic(() => import("./schedule-calendar").then((modul
   ssr: false,
   loading: () => <CalendarSkeleton />,
 });
+
+// The schedule dialog is never open at first paint: its code (and its form
+// library's) comes after the page's, fetched as soon as the calendar is up so
+// that the first click opens it without a wait.
+const loadScheduleDialog = () => import("./schedule-dialog").then((module) => module.ScheduleDialog);
+const ScheduleDialog = dynamic(loadScheduleDialog, { ssr: false });
 
 type CalendarScreenProps = {
   source: CalendarSource;
@@ -81,6 +87,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const navigate = (url: string) => window.history.pushState(null, "", url);
   const openCreate = (draft: Extract<ScheduleDialogState, { kind: "create" }>["draft"]) => setDialog({ kind: "create", draft });
   const createSchedule = () => handleNewScheduleClick(date, timeZone, { openCreate });
+  useEffect(() => void loadScheduleDialog(), []);
   useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule: canWrite ? createSchedule : undefined });
 
   return (

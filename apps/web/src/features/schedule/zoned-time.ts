@@ -1,6 +1,7 @@
 import { TZDate, tzOffset } from "@date-fns/tz";
 import { addDays, addMonths, addWeeks } from "date-fns";
 import type { Locale } from "@planner/domain";
+import { DATE_LOCALES } from "~/i18n/date-locales";
 
 // Dates and times on a given zone's clock (the account's, not the browser's).
 // A calendar date is a plain "YYYY-MM-DD" string, as in the URL.
@@ -12,11 +13,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** What an <input type="datetime-local"> gives: minutes, optionally seconds and milliseconds. */
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/;
 
-/**
- * The Intl locale for each language of the app. A fixed tag per language (not
- * the browser's) keeps what the server renders equal to what the browser hydrates.
- */
-export const DATE_LOCALES: Record<Locale, string> = { en: "en-US", ko: "ko-KR" };
+export { DATE_LOCALES } from "~/i18n/date-locales";
 
 const pad = (value: number, width = 2) => String(value).padStart(width, "0");
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { deviceOf, programOf } from "./device";
+import { deviceOf } from "./device";
+import { programOf } from "./program";
 
 describe("deviceOf", () => {
   it("names the browser, the system and the kind of device", () => {

@@ -2,21 +2,40 @@
 
 import { MonitorIcon, SmartphoneIcon, TabletIcon, TerminalIcon, type LucideIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { ErrorState } from "~/components/error-state";
 import { RowSkeleton } from "~/components/row-skeleton";
 import { absoluteTime, relativeTime } from "~/features/notifications/labels";
-import { deviceOf, programOf, type Device } from "./device";
+import type { Device, deviceOf } from "./device";
 import { handleOtherSessionsEnd, handleSessionEnd } from "./events";
+import { programOf } from "./program";
 import { useSessions } from "./use-sessions";
 
 const ICONS: Record<Device["kind"], LucideIcon> = { desktop: MonitorIcon, phone: SmartphoneIcon, tablet: TabletIcon };
+
+/**
+ * The user-agent parser (bowser, 8 kB gzipped, the heaviest part of Settings),
+ * fetched after the page is up, alongside the sessions themselves: the list
+ * shows its loading rows until both are there.
+ */
+function useDeviceParser() {
+  const [parse, setParse] = useState<typeof deviceOf | null>(null);
+  useEffect(() => {
+    let current = true;
+    void import("./device").then((module) => current && setParse(() => module.deviceOf));
+    return () => {
+      current = false;
+    };
+  }, []);
+  return parse;
+}
 
 /** Settings → Security: where the account is logged in (browsers, and programs through the API), with a way to sign each out. */
 export function SessionsList() {
   const t = useTranslations("security");
   const locale = useLocale();
   const { status, sessions, retry, effects } = useSessions();
+  const deviceOf = useDeviceParser();
   const [busy, setBusy] = useState<string | null>(null);
   const run = async (key: string, action: () => Promise<void>) => {
     setBusy(key);
@@ -24,10 +43,10 @@ export function SessionsList() {
     setBusy(null);
   };
 
-  if (status === "loading") {
+  if (status === "error") return <ErrorState message={t("loadFailed")} onRetry={retry} />;
+  if (status === "loading" || !deviceOf) {
     return <RowSkeleton label={t("loading")} leading="icon" />;
   }
-  if (status === "error") return <ErrorState message={t("loadFailed")} onRetry={retry} />;
 
   const now = Date.now();
   const others = sessions.filter((session) => !session.current);

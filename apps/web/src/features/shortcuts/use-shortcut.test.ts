@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { takesTyping } from "./use-shortcut";
+import { parseShortcut, takesTyping } from "./use-shortcut";
 
 describe("takesTyping", () => {
   it("is true where keys type: text fields, text areas, drop-downs, editable text", () => {
@@ -18,5 +18,17 @@ describe("takesTyping", () => {
     expect(takesTyping({ tagName: "BUTTON", type: "submit" })).toBe(false);
     expect(takesTyping({ tagName: "A" })).toBe(false);
     expect(takesTyping({ tagName: "BODY", isContentEditable: false })).toBe(false);
+  });
+});
+
+describe("parseShortcut", () => {
+  it("reads keys by their place on the keyboard, any of a list, with Shift where named", () => {
+    expect(parseShortcut("c")).toEqual([{ code: "KeyC", shift: false }]);
+    expect(parseShortcut("j, right")).toEqual([
+      { code: "KeyJ", shift: false },
+      { code: "ArrowRight", shift: false },
+    ]);
+    expect(parseShortcut("shift+slash")).toEqual([{ code: "Slash", shift: true }]);
+    expect(parseShortcut("slash")).toEqual([{ code: "Slash", shift: false }]);
   });
 });

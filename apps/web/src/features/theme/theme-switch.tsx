@@ -1,6 +1,5 @@
 "use client";
 
-import { MonitorIcon, MoonIcon, SunIcon, type LucideIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
 import { useId, useRef, useState, useSyncExternalStore } from "react";
@@ -8,11 +7,12 @@ import { THEMES, isTheme, type Theme } from "@planner/domain";
 import { useDismiss } from "~/components/use-dismiss";
 import { toastNotices } from "~/kit/toast-notices";
 import { handleThemeChange, type ThemeEffects } from "./events";
+import { MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
 
 // No tRPC here: the log-in page shows the theme menu without an API client.
 // Logged in, the account's setting is saved through account-theme-switch.tsx.
 
-const ICONS: Record<Theme, LucideIcon> = { light: SunIcon, dark: MoonIcon, system: MonitorIcon };
+const ICONS: Record<Theme, typeof SunIcon> = { light: SunIcon, dark: MoonIcon, system: MonitorIcon };
 
 const noSubscription = () => () => {};
 

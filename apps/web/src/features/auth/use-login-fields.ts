@@ -1,0 +1,81 @@
+"use client";
+
+import { useRef, useState, type ChangeEvent } from "react";
+import { checkLogInForm, type LogInForm, type LogInValues } from "@planner/domain";
+import { issueMessage } from "~/kit/issue-messages";
+
+type Name = keyof LogInForm;
+type Errors = Partial<Record<Name, string>>;
+
+const FIELDS: readonly Name[] = ["login", "password", "code"];
+
+/** The field errors the domain's log-in check finds, in the page's language. */
+function errorsOf(form: LogInForm): Errors {
+  const { issues } = checkLogInForm(form);
+  return Object.fromEntries((issues ?? []).map((issue) => [issue.path[0], issueMessage(issue)]));
+}
+
+/**
+ * The log-in form's three fields without a form library (it would be the
+ * heaviest part of the page): the values, kept while a step's fields are not
+ * shown; each field's error; the same check as the server's (checkLogInForm)
+ * on submit, then again on every change once a submit was tried, focusing the
+ * first field in error as a form library would.
+ */
+export function useLoginFields() {
+  const [values, setValues] = useState<LogInForm>({ login: "", password: "", code: "" });
+  const [errors, setErrors] = useState<Errors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const inputs = useRef<Partial<Record<Name, HTMLInputElement | null>>>({});
+
+  const focus = (name: Name) => inputs.current[name]?.focus();
+
+  /** The props of one field's <input>. */
+  const field = (name: Name) => ({
+    name,
+    value: values[name],
+    ref: (element: HTMLInputElement | null) => {
+      inputs.current[name] = element;
+    },
+    onChange: (event: ChangeEvent<HTMLInputElement>) => {
+      const next = { ...values, [name]: event.target.value };
+      setValues(next);
+      if (submitted) setErrors((current) => ({ ...current, [name]: errorsOf(next)[name] }));
+    },
+  });
+
+  /** The values to send, or null after showing what is wrong. */
+  const check = (): LogInValues | null => {
+    setSubmitted(true);
+    const result = checkLogInForm(values);
+    if (result.values) {
+      setErrors({});
+      return result.values;
+    }
+    const found = errorsOf(values);
+    setErrors(found);
+    const first = FIELDS.find((name) => found[name] && inputs.current[name]);
+    if (first) focus(first);
+    return null;
+  };
+
+  /** An error the server named (a wrong code), at its field. */
+  const setError = (name: Name, message: string) => {
+    setErrors((current) => ({ ...current, [name]: message }));
+    focus(name);
+  };
+
+  const clearCode = () => {
+    setValues((current) => ({ ...current, code: "" }));
+    setErrors((current) => ({ ...current, code: undefined }));
+  };
+
+  /** Back to the first step: the login stays, the rest is cleared. */
+  const reset = () => {
+    setValues((current) => ({ login: current.login, password: "", code: "" }));
+    setErrors({});
+    setSubmitted(false);
+  };
+
+  return { field, errors, check, setError, clearCode, reset };
+}
