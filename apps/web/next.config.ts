@@ -28,10 +28,17 @@ const nextConfig: NextConfig = {
     "pg",
     // Its zod-4 detection fails once bundled (STACK.md); it only generates /api/openapi.json.
     "trpc-to-openapi",
+    // The docs page serves two of its files from disk (src/server/api-docs/assets.ts):
+    // kept external so that the package's own directory is where it finds them.
+    "swagger-ui-dist",
   ],
   // The schema engine's .wasm is read from disk at run time: the trace cannot see it.
   outputFileTracingIncludes: {
     "/**": ["../../node_modules/.pnpm/@prisma+schema-engine-wasm@*/node_modules/@prisma/schema-engine-wasm/*.wasm"],
+    // Read from disk by the docs page's file route, which the trace cannot see either.
+    "/api/docs/[asset]": [
+      "../../node_modules/.pnpm/swagger-ui-dist@*/node_modules/swagger-ui-dist/{swagger-ui-bundle.js,swagger-ui.css,index.css}",
+    ],
   },
   poweredByHeader: false,
   // Security headers that are the same on every response, static files included (the

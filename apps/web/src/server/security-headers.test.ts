@@ -6,6 +6,7 @@ import {
   isHttps,
   newNonce,
   apiSecurityHeaders,
+  apiDocsContentSecurityPolicy,
   requestSecurityHeaders,
 } from "./security-headers";
 
@@ -70,6 +71,31 @@ describe("contentSecurityPolicy", () => {
   });
 });
 
+describe("apiDocsContentSecurityPolicy", () => {
+  const policy = directives(apiDocsContentSecurityPolicy({ https: false }));
+
+  it("runs only this origin's script files: no inline script, no eval", () => {
+    expect(policy.get("script-src")).toEqual(["'self'"]);
+  });
+
+  it("allows this origin's styles and data: images (its icons), nothing else, not even inline styles", () => {
+    expect(Object.fromEntries(policy)).toEqual({
+      "default-src": ["'none'"],
+      "script-src": ["'self'"],
+      "style-src": ["'self'"],
+      "img-src": ["'self'", "data:"],
+      "connect-src": ["'self'"],
+      "base-uri": ["'none'"],
+      "form-action": ["'none'"],
+      "frame-ancestors": ["'none'"],
+    });
+  });
+
+  it("upgrades insecure sub-requests only behind TLS", () => {
+    expect(directives(apiDocsContentSecurityPolicy({ https: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+});
+
 describe("isHttps", () => {
   it.each([
     ["https:", null, true],
@@ -106,6 +132,18 @@ describe("requestSecurityHeaders", () => {
 
   it("does not take a page that starts with 'api' for the API", () => {
     expect(requestSecurityHeaders({ ...facts, pathname: "/apiary" })["Cache-Control"]).toBeUndefined();
+  });
+
+  it("gives the API docs page its own policy: its own script files, no nonce, nothing from elsewhere", () => {
+    const headers = requestSecurityHeaders({ ...facts, pathname: "/api/docs" });
+    expect(headers["Content-Security-Policy"]).toBe(apiDocsContentSecurityPolicy({ https: false }));
+    expect(headers["Cache-Control"]).toBe("no-store");
+  });
+
+  it("lets the API docs page's files be cached (the same for everyone)", () => {
+    const headers = requestSecurityHeaders({ ...facts, pathname: "/api/docs/swagger-ui-bundle.js" });
+    expect(headers["Cache-Control"]).toBeUndefined();
+    expect(headers["Content-Security-Policy"]).toContain("'nonce-n'");
   });
 
   it("sends HSTS only behind TLS", () => {

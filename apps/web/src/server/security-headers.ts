@@ -87,6 +87,40 @@ export function isHttps(protocol: string, forwardedProto: string | null): boolea
   return protocol === "https:" || forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
 }
 
+/**
+ * The API's interactive docs (Swagger UI), a page of its own outside React: its
+ * HTML, swagger-ui-bundle.js, swagger-ui.css and our init script are all served
+ * by this app (src/app/api/docs). The files under it are the same for everyone.
+ */
+export const API_DOCS_PATH = "/api/docs";
+
+/**
+ * The docs page's policy: only what Swagger UI needs. Its scripts are files of
+ * ours (no inline script, so no nonce and no 'strict-dynamic'); it calls only
+ * this origin (the OpenAPI document and try-it requests to /api/v1).
+ */
+export function apiDocsContentSecurityPolicy({ https }: { https: boolean }): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    // No 'unsafe-inline': Swagger UI 5 sets its inline styles through the DOM
+    // (React's style prop), which CSP does not govern, and writes no style
+    // attribute or <style> element; listing, Authorize, try-it and the schemas
+    // ran without a refusal under this policy (e2e/api-docs.spec.ts).
+    "style-src 'self'",
+    // swagger-ui.css draws its icons as data: SVGs.
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    // Its forms (Authorize, Execute) are handled by script; nothing is posted by the browser.
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    ...(https ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+const isApiDocsAsset = (pathname: string) => pathname.startsWith(`${API_DOCS_PATH}/`);
+
 export type RequestFacts = {
   pathname: string;
   nonce: string;
@@ -97,10 +131,12 @@ export type RequestFacts = {
 /** The headers the middleware adds to a response, on top of `fixedSecurityHeaders`. */
 export function requestSecurityHeaders({ pathname, nonce, development, https }: RequestFacts) {
   const headers: { "Content-Security-Policy": string; [name: string]: string } = {
-    "Content-Security-Policy": contentSecurityPolicy({ nonce, development, https }),
+    "Content-Security-Policy":
+      pathname === API_DOCS_PATH ? apiDocsContentSecurityPolicy({ https }) : contentSecurityPolicy({ nonce, development, https }),
   };
   if (https) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
   // API answers are personal (a session, todos, schedules): no browser or proxy may keep a copy.
-  if (pathname === "/api" || pathname.startsWith("/api/")) headers["Cache-Control"] = "no-store";
+  // The docs page's files are not: their route sets how long they may be kept.
+  if ((pathname === "/api" || pathname.startsWith("/api/")) && !isApiDocsAsset(pathname)) headers["Cache-Control"] = "no-store";
   return headers;
 }

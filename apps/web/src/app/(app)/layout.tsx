@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SkipLink } from "~/components/skip-link";
 import { AppHeader } from "~/features/shell/app-header";
+import { SiteFooter } from "~/features/shell/site-footer";
 import { IntlClientProvider } from "~/i18n/intl-client-provider";
 import { currentAccount } from "~/server/current-account";
 import { TrpcReactProvider } from "~/trpc/react";
@@ -19,12 +20,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   return (
     <IntlClientProvider>
       <TrpcReactProvider>
-        <div className="min-h-screen">
+        <div className="flex min-h-screen flex-col">
           <SkipLink label={t("skipToContent")} />
           <AppHeader account={account} />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:py-8">
+          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 outline-none sm:py-8">
             {children}
           </main>
+          <SiteFooter className="mx-auto w-full max-w-6xl border-t border-slate-200 px-4 py-4" />
         </div>
       </TrpcReactProvider>
     </IntlClientProvider>

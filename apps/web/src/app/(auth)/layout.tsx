@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { Logo } from "~/components/logo";
+import { SiteFooter } from "~/features/shell/site-footer";
 import { LanguageSwitch } from "~/features/language/language-switch";
 import { ThemeMenu } from "~/features/theme/theme-switch";
 import { IntlClientProvider } from "~/i18n/intl-client-provider";
@@ -21,6 +22,7 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
             <LanguageSwitch />
             <ThemeMenu />
           </div>
+          <SiteFooter className="mt-4" />
         </div>
       </main>
     </IntlClientProvider>
