@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { STRICT_TRANSPORT_SECURITY, TRPC_PATH, apiSecurityHeaders, fixedSecurityHeaders } from "./src/server/security-headers";
+import { REST_PATH, STRICT_TRANSPORT_SECURITY, TRPC_PATH, apiSecurityHeaders, fixedSecurityHeaders } from "./src/server/security-headers";
 
 const repoRoot = path.join(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -48,8 +48,9 @@ const nextConfig: NextConfig = {
     const all = "/:path*";
     return Promise.resolve([
       { source: all, headers: Object.entries(fixedSecurityHeaders).map(([key, value]) => ({ key, value })) },
-      // The tRPC endpoint skips the middleware (see the matcher in src/middleware.ts).
+      // The tRPC and REST endpoints skip the middleware (see the matcher in src/middleware.ts).
       { source: `${TRPC_PATH}/:path*`, headers: Object.entries(apiSecurityHeaders).map(([key, value]) => ({ key, value })) },
+      { source: `${REST_PATH}/:path*`, headers: Object.entries(apiSecurityHeaders).map(([key, value]) => ({ key, value })) },
       // Static files behind a TLS proxy: `next start` itself never speaks TLS.
       {
         source: all,

@@ -58,7 +58,7 @@ export const config = {
   runtime: "nodejs",
   // Everything but the build's static files and Next's image optimizer, whose
   // answers are the same for everyone (next.config.ts gives them the fixed headers),
-  // and the tRPC endpoint, which answers JSON only (its headers are in next.config.ts
-  // too: apiSecurityHeaders). Next needs the matcher as a literal.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/trpc/).*)"],
+  // and the tRPC and REST endpoints, which answer JSON only (their headers are in
+  // next.config.ts too: apiSecurityHeaders). Next needs the matcher as a literal.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/trpc/|api/v1/).*)"],
 };

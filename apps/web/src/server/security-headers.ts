@@ -25,13 +25,14 @@ export const fixedSecurityHeaders: Readonly<Record<string, string>> = {
 };
 
 /**
- * The tRPC endpoint (/api/trpc) is served without the middleware: it answers
- * JSON, never a page, so the per-request nonce and policy bought nothing there,
+ * The tRPC endpoint (/api/trpc) and the REST API (/api/v1) are served without
+ * the middleware: they answer JSON, never a page, so the per-request nonce and policy bought nothing there,
  * while running the middleware was a few percent of every API call's CPU
  * (pnpm bench:http). next.config.ts sends it these fixed headers instead: no
  * copies kept anywhere, and a policy that lets nothing load or frame it.
  */
 export const TRPC_PATH = "/api/trpc";
+export const REST_PATH = "/api/v1";
 export const apiSecurityHeaders: Readonly<Record<string, string>> = {
   "Cache-Control": "no-store",
   "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
