@@ -12,13 +12,34 @@ const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 // Pictures of every page to look at, not checks ("Not assertions" in each file):
 // `pnpm screenshots` takes them; `pnpm test` leaves them out.
 const screenSpecs = ["**/screenshots.spec.ts", "**/*-screens.spec.ts"];
+
+// Two streams on one server, each one test at a time: the specs below touch
+// nothing another spec reads or relies on (each works on accounts of its own,
+// or only reads the demo accounts' pages) and never move the app's clock, so they
+// run beside the rest. Everything else stays in the one serial stream: the
+// specs that move the clock (notifications, two-factor), those whose tokens the
+// clock would expire (api-tokens, api-docs, readme-api), those that change or
+// count shared accounts (accounts, calendar), recovery (it reads the
+// e-mails the server sends), and
+// those that start servers of their own (embedded, two-instances).
+const independentSpecs = [
+  "**/accessibility.spec.ts",
+  "**/auth.spec.ts",
+  "**/i18n.spec.ts",
+  "**/security-headers.spec.ts",
+  "**/sessions.spec.ts",
+  "**/shortcuts.spec.ts",
+  "**/theme.spec.ts",
+  "**/todos.spec.ts",
+];
 const takingScreenshots = process.env.E2E_SCREENS === "1";
 
 export default defineConfig({
   testDir: "e2e",
   outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
-  workers: 1,
+  // One per stream (see `projects`); each stream runs its tests one at a time.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
@@ -42,8 +63,11 @@ export default defineConfig({
     },
   },
   projects: takingScreenshots
-    ? [{ name: "screens", testMatch: screenSpecs, use: { ...devices["Desktop Chrome"] } }]
-    : [{ name: "chromium", testIgnore: screenSpecs, use: { ...devices["Desktop Chrome"] } }],
+    ? [{ name: "screens", testMatch: screenSpecs, workers: 1, use: { ...devices["Desktop Chrome"] } }]
+    : [
+        { name: "chromium", testIgnore: [...screenSpecs, ...independentSpecs], workers: 1, use: { ...devices["Desktop Chrome"] } },
+        { name: "independent", testMatch: independentSpecs, workers: 1, use: { ...devices["Desktop Chrome"] } },
+      ],
   webServer: {
     command: "node e2e/server.mjs",
     url: `${baseURL}/api/health`,

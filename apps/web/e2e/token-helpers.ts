@@ -17,7 +17,7 @@ type NewToken = { name: string; scope: "Read" | "Read and write"; expiry: "In 30
 /** Fills in and sends the form; returns the secret read off the page, shown this once. */
 export async function createTokenInSettings(page: Page, token: NewToken): Promise<string> {
   const form = tokenForm(page);
-  await form.getByLabel("Name").fill(token.name);
+  await form.getByLabel("Token name").fill(token.name);
   await form.getByRole("radio", { name: new RegExp(`^${token.scope}(?! and)`) }).check();
   await form.getByLabel("Expires").selectOption({ label: token.expiry });
   await whileCalling(page, "account.apiTokens.create", () => form.getByRole("button", { name: "Create token" }).click());
