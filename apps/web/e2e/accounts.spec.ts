@@ -184,6 +184,7 @@ test("the last admin cannot be demoted, and others never see the admin pages", a
 });
 
 test("a user changes the password in settings, stays logged in, and only the new one works", async ({ page }) => {
+  test.slow();
   const username = await signUpAndLogInByApi(page, "pw");
   await page.goto("/settings");
 

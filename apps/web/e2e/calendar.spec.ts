@@ -16,6 +16,10 @@ import {
 } from "./calendar-helpers";
 import { logInByApi, toasts, trpcCall, whileCalling } from "./helpers";
 
+// Each test is a whole scenario (log in, several dialogs, drags, reloads): on a
+// busy two-core machine, running beside the independent stream, one takes 20–35 s.
+test.describe.configure({ timeout: 60_000 });
+
 // The browser's own zone differs from every account's below: the calendar must
 // follow the account (set from the browser at sign-up, then changed on the page).
 test.use({ timezoneId: "Europe/Berlin" });
