@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { logInAs } from "./account-helpers";
-import { axePassFor, expectNoAxeViolations } from "./axe";
+import { AXE_WIDTHS, axePassFor, expectNoAxeViolations, type AxeDevice } from "./axe";
 import { openCalendar } from "./calendar-helpers";
 import { settle } from "./helpers";
 
@@ -12,7 +12,6 @@ import { settle } from "./helpers";
 // Up to four axe passes per page: more than one page's usual budget on a busy machine.
 test.describe.configure({ timeout: 60_000 });
 
-const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 type Visit = { name: string; account?: [string, string]; open: (page: Page) => Promise<void> };
 
 const goto = (path: string, ready: (page: Page) => Promise<void>) => async (page: Page) => {
@@ -67,11 +66,11 @@ test.describe("ko-KR", () => {
  * desktop width, the Korean ones at phone width, so both widths are covered
  * without paying for every page four times (CI's time on two cores).
  */
-function axeTest(visit: Visit, devices: (keyof typeof widths)[], darkAt: (keyof typeof widths)[]) {
+function axeTest(visit: Visit, devices: (AxeDevice)[], darkAt: (AxeDevice)[]) {
   test(`axe: ${visit.name} at ${devices.join(" and ")} width${devices.length > 1 ? "s" : ""}, light and dark`, async ({ page }) => {
     if (visit.account) await logInAs(page, ...visit.account);
     for (const device of devices) {
-      const viewport = widths[device];
+      const viewport = AXE_WIDTHS[device];
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: "light" });
       // The calendar picks its layout for the width when it opens: open the page at each width.

@@ -1,33 +1,13 @@
 import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
-import { axePassFor, expectNoAxeViolations } from "./axe";
+import { expectAccessibleAtBothWidths, expectNoAxeViolations } from "./axe";
 import { freshSubscriber, logInAs, openUserAsAdmin, signUpElsewhere } from "./account-helpers";
-import { FRESH_PASSWORD, logInByApi, settle, toasts, whileCalling } from "./helpers";
+import { FRESH_PASSWORD, logInByApi, toasts, whileCalling } from "./helpers";
 import { createTokenInSettings, tokenForm, tokenRows } from "./token-helpers";
 
 // Personal access tokens from the browser's side: made in Settings, the secret
 // read off the page once, used by a program against the REST API (here the
 // test's own HTTP client, which has no cookies), then revoked on the page.
-
-const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
-
-/**
- * axe at both widths and in both themes (two-factor.spec's way); Sonner's toasts
- * are left out, as there: the library's colours, gone in seconds. Ends at desktop width, light.
- */
-async function expectAccessibleEverywhere(page: Page, where: string) {
-  for (const [device, viewport] of Object.entries(widths)) {
-    await page.setViewportSize(viewport);
-    for (const theme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
-      await settle(page);
-      await expectNoAxeViolations(page, `${where} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
-    }
-  }
-  await page.setViewportSize(widths.desktop);
-  await page.emulateMedia({ colorScheme: "light" });
-}
 
 const bearer = (secret: string) => ({ Authorization: `Bearer ${secret}` });
 
@@ -58,7 +38,7 @@ test("Settings → API tokens: create one, see its secret once, use it on the AP
   await expect(row).toContainText(`${secret.slice(0, 8)}…`);
   await expect(row).toContainText("Never used");
   await expect(row).toContainText("Expires");
-  await expectAccessibleEverywhere(page, "settings with a new token's secret and a list");
+  await expectAccessibleAtBothWidths(page, "settings with a new token's secret and a list");
 
   const verified = await verify(request, secret);
   expect(verified.status(), await verified.text()).toBe(200);
@@ -169,7 +149,7 @@ test("an admin sees a user's API tokens on the user's page and can revoke one", 
   const section = admin.getByRole("region", { name: "API tokens" });
   const row = section.getByTestId("api-token").filter({ hasText: "Leaky script" });
   await expect(row).toContainText(`${secret.slice(0, 8)}…`);
-  await expectAccessibleEverywhere(admin, "admin user page with API tokens");
+  await expectAccessibleAtBothWidths(admin, "admin user page with API tokens");
   await row.getByRole("button", { name: "Revoke Leaky script" }).click();
   await whileCalling(admin, "admin.users.revokeApiToken", () => admin.getByTestId("revoke-token-dialog").getByRole("button", { name: "Revoke" }).click());
   await expect(section.getByTestId("api-tokens-empty")).toHaveText(/has no API tokens/);

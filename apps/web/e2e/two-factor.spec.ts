@@ -1,10 +1,10 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { generateSync } from "otplib";
 import { expect, test } from "./fixtures";
-import { axePassFor, expectNoAxeViolations } from "./axe";
+import { expectAccessibleAtBothWidths } from "./axe";
 import { FRESH_PASSWORD, logInAs, logOut, openUserAsAdmin } from "./account-helpers";
 import { serverNow } from "./notification-helpers";
-import { expectLoggedInAs, formAlert, logIn, settle, signUpAndLogInByApi, toasts } from "./helpers";
+import { expectLoggedInAs, formAlert, logIn, signUpAndLogInByApi, toasts } from "./helpers";
 
 // Two-step verification end to end: enrolment in Settings → Security (the test
 // is the authenticator app: it computes the codes from the key on the page),
@@ -25,28 +25,11 @@ function twoStepSection(page: Page): Locator {
   return page.getByRole("region", { name: "Two-step verification" });
 }
 
-const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
-
-/**
- * The states accessibility.spec does not reach (it sees the section off), at
- * both widths and in both themes; the page is left at desktop width, light.
- * Sonner's toasts are left out: their rich colours are the library's, on every
- * page alike, and they are gone in seconds.
- */
-async function expectAccessibleAtBothWidths(page: Page, where: string) {
-  for (const [device, viewport] of Object.entries(widths)) {
-    await page.setViewportSize(viewport);
-    for (const theme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /\bdark\b/ : /^(?!.*\bdark\b)/);
-      await settle(page);
-      if (process.env.TWO_FACTOR_SCREENSHOTS) await page.screenshot({ path: `test-results/two-factor-${where.replace(/\W+/g, "-")}-${device}-${theme}.png`, fullPage: false });
-      await expectNoAxeViolations(page, `${where} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
-    }
-  }
-  await page.setViewportSize(widths.desktop);
-  await page.emulateMedia({ colorScheme: "light" });
-}
+/** axe on the states accessibility.spec does not reach (it sees the section off); TWO_FACTOR_SCREENSHOTS=1 also saves each. */
+const expectTwoStepAccessible = (page: Page, where: string) =>
+  expectAccessibleAtBothWidths(page, where, async (device, theme) => {
+    if (process.env.TWO_FACTOR_SCREENSHOTS) await page.screenshot({ path: `test-results/two-factor-${where.replace(/\W+/g, "-")}-${device}-${theme}.png`, fullPage: false });
+  });
 
 /** Turns two-step verification on in Settings → Security; returns the key and the recovery codes. */
 async function enrol(page: Page, options: { checkAccessibility?: boolean } = {}): Promise<{ secret: string; recoveryCodes: string[] }> {
@@ -60,7 +43,7 @@ async function enrol(page: Page, options: { checkAccessibility?: boolean } = {})
   const codeField = section.getByLabel("Code from the app");
   await expect(codeField).toHaveAttribute("autocomplete", "one-time-code");
   await expect(codeField).toHaveAttribute("inputmode", "numeric");
-  if (options.checkAccessibility) await expectAccessibleAtBothWidths(page, "enrolment");
+  if (options.checkAccessibility) await expectTwoStepAccessible(page, "enrolment");
 
   // A wrong code does not turn it on.
   await codeField.fill(await codeFor(page, secret, 20));
@@ -75,7 +58,7 @@ async function enrol(page: Page, options: { checkAccessibility?: boolean } = {})
   for (const code of recoveryCodes) expect(code).toMatch(/^[a-z2-9]{5}-[a-z2-9]{5}$/);
   await expect(section.getByRole("button", { name: "Copy" })).toBeVisible();
   await expect(section.getByRole("button", { name: "Download" })).toBeVisible();
-  if (options.checkAccessibility) await expectAccessibleAtBothWidths(page, "recovery codes");
+  if (options.checkAccessibility) await expectTwoStepAccessible(page, "recovery codes");
   await section.getByRole("button", { name: "I have saved them" }).click();
   await expect(section.getByTestId("two-factor-status")).toHaveText("Two-step verification is on");
   await expect(section).toContainText("10 recovery codes left");
@@ -107,7 +90,7 @@ test("two-step verification: enrol, log in with the code, a wrong code refused, 
   await expect(codeField).toHaveAttribute("autocomplete", "one-time-code");
   await expect(codeField).toHaveAttribute("inputmode", "numeric");
   await expect(page).toHaveURL(/\/login/);
-  await expectAccessibleAtBothWidths(page, "log-in second step");
+  await expectTwoStepAccessible(page, "log-in second step");
 
   // A wrong code is refused at the field.
   await submitCode(page, await codeFor(page, secret, 20));
