@@ -1,7 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type { Context } from "./context";
 import { MAX_BATCH_CALLS } from "./http-limits";
-import { corsHeaders, isCrossSiteWrite } from "./rest/cross-origin";
+import { corsHeaders, isCrossSiteCookieWrite } from "./rest/cross-origin";
 import type { RestCredentials } from "./rest/handler";
 import { appRouter } from "./root";
 
@@ -15,7 +15,7 @@ export const TRPC_ENDPOINT = "/api/trpc";
 export async function handleTrpcRequest(request: Request, credentials: RestCredentials, createContext: () => Promise<Context>): Promise<Response> {
   const cors = corsHeaders(request);
   if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: cors });
-  if (!credentials.bearer && credentials.hasSessionCookie && isCrossSiteWrite(request)) {
+  if (isCrossSiteCookieWrite(request, credentials)) {
     return Response.json(
       { error: { message: "Changes with the log-in cookie must come from the app's own pages. Programs send a bearer token.", code: -32003 } },
       { status: 403 },

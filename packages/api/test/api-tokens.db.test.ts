@@ -87,4 +87,12 @@ describe("personal access tokens", () => {
     const refresh = await sendRest(db, { method: "POST", path: "/auth/token", body: { grant_type: "refresh_token", refresh_token: login.body.refresh_token }, now: clock.now });
     expect(refresh.status).toBe(401);
   });
+
+  test("tokens are not issued to a session that ended meanwhile (a refresh racing its own reuse)", async ({ db, owner, clock }) => {
+    const sessionId = await db.sessions.create({ userId: owner.id, ip: null, userAgent: null, now: clock.now(), lifetimeSeconds: 86_400, kind: "API" });
+    await db.sessions.delete(sessionId, owner.id);
+    const secret = (n: number) => ({ hash: String(n).repeat(64), hint: "pla_test", expiresAt: clock.later(1) });
+    expect(await db.apiTokens.issue({ sessionId, userId: owner.id, access: secret(1), refresh: secret(2), now: clock.now() })).toBe(false);
+    expect(await db.prisma.apiToken.count({ where: { userId: owner.id } })).toBe(0);
+  });
 });

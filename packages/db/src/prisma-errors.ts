@@ -30,3 +30,9 @@ export function nullIfNotFound(error: unknown): null {
   if (isRecordNotFound(error)) return null;
   throw error;
 }
+
+/** For `.catch()` on an insert: a row it refers to (Prisma P2003, a foreign key) is gone, so false; anything else is rethrown. */
+export function falseIfForeignKeyMissing(error: unknown): false {
+  if (isRecord(error) && error.code === "P2003") return false;
+  throw error;
+}

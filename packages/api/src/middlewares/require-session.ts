@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
-import type { Database } from "@planner/db";
-import { ForbiddenError, SESSION_TOUCH_SECONDS, effectiveScope, sessionNeedsTouch, type Actor, type ApiTokenScope } from "@planner/domain";
+import { ForbiddenError, effectiveScope, type Actor, type ApiTokenScope } from "@planner/domain";
 import type { Context } from "../context";
+import { recordSessionActivity } from "../session-activity";
 import { sessionPolicy } from "../session-policy";
 import { liveBearer } from "../tokens/bearer";
 import { t } from "../trpc-core";
@@ -39,7 +39,7 @@ async function cookieCaller(ctx: Context): Promise<Caller> {
   if (!session || session.account.sessionVersion !== ctx.session.sessionVersion) {
     throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
   }
-  if (sessionNeedsTouch(session, now)) await touchSession(ctx.db, session.id, now);
+  await recordSessionActivity(ctx.db, session, now);
   return {
     actor: { userId: session.account.id, role: session.account.role },
     sessionId: session.id,
@@ -61,10 +61,6 @@ async function bearerCaller(ctx: Context, bearer: string): Promise<Caller> {
       expiresAt: token.expiresAt,
     },
   };
-}
-
-function touchSession(db: Database, sessionId: string, now: Date): Promise<void> {
-  return db.sessions.touch(sessionId, now, new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000));
 }
 
 /** A caller whose account is an admin now; piped after requireSession, so `ctx.actor` is typed. */

@@ -28,13 +28,21 @@ export function corsHeaders(request: Request): Record<string, string> {
 }
 
 /**
- * Whether a cookie-authenticated request that changes something came from
- * another site (cross-site request forgery). SameSite=Lax already keeps the
- * cookie off most such requests; this refuses the rest by the browser's own
- * account of where the request came from (Sec-Fetch-Site, else Origin).
- * Requests with a bearer token carry no ambient credential and are not checked.
+ * Whether a request changes something with the log-in cookie from another
+ * site (cross-site request forgery): both API edges refuse it.
  */
-export function isCrossSiteWrite(request: Request): boolean {
+export function isCrossSiteCookieWrite(request: Request, credentials: { bearer: string | null; hasSessionCookie: boolean }): boolean {
+  return !credentials.bearer && credentials.hasSessionCookie && isCrossSiteWrite(request);
+}
+
+/**
+ * Whether a request that changes something came from another site.
+ * SameSite=Lax already keeps the cookie off most such requests; this refuses
+ * the rest by the browser's own account of where the request came from
+ * (Sec-Fetch-Site, else Origin). Requests with a bearer token carry no
+ * ambient credential and are not checked (isCrossSiteCookieWrite).
+ */
+function isCrossSiteWrite(request: Request): boolean {
   if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return false;
   const site = request.headers.get("sec-fetch-site");
   if (site) return site === "cross-site" || site === "same-site";

@@ -1,7 +1,7 @@
 import type { AnyProcedure } from "@trpc/server";
 import type { Context } from "../context";
 import { appRouter, createCaller } from "../root";
-import { corsHeaders, isCrossSiteWrite } from "./cross-origin";
+import { corsHeaders, isCrossSiteCookieWrite } from "./cross-origin";
 import { edgeError, restError, type RestError } from "./error-body";
 import { procedureInput, textFields, inputShape } from "./input";
 import { matchRoute, restRoutes, type RestRoute } from "./routes";
@@ -46,7 +46,7 @@ export async function handleRestRequest(
   if ("allowed" in match) {
     return fail(edgeError("METHOD_NOT_SUPPORTED", `${request.method} is not allowed here; use ${match.allowed.join(" or ")}.`, { Allow: match.allowed.join(", ") }));
   }
-  if (!credentials.bearer && credentials.hasSessionCookie && isCrossSiteWrite(request)) {
+  if (isCrossSiteCookieWrite(request, credentials)) {
     return fail(edgeError("FORBIDDEN", "Changes with the log-in cookie must come from the app's own pages. Programs send a bearer token."));
   }
 

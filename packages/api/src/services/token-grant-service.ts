@@ -53,7 +53,10 @@ async function passwordGrant(db: Database, input: TokenGrantValues, request: Gra
         throw new UnauthorizedError("The username or password is not right.", "invalidCredentials");
     }
   }
-  return issueTokens(db, { sessionId: result.user.sessionId, userId: result.user.id, username: result.user.username }, request.now);
+  const { user } = result;
+  // logIn just made the session, lasting the policy's lifetime from now.
+  const sessionExpiresAt = new Date(request.now.getTime() + sessionPolicy().lifetimeSeconds * 1000);
+  return issueTokens(db, { sessionId: user.sessionId, userId: user.id, username: user.username, sessionExpiresAt }, request.now);
 }
 
 async function refreshGrant(db: Database, input: TokenGrantValues, now: Date): Promise<TokenResponse> {
@@ -67,19 +70,21 @@ async function refreshGrant(db: Database, input: TokenGrantValues, now: Date): P
   return issueTokens(db, outcome, now);
 }
 
-async function issueTokens(db: Database, owner: { sessionId: string; userId: string; username: string }, now: Date): Promise<TokenResponse> {
+type TokenOwner = { sessionId: string; userId: string; username: string; sessionExpiresAt: Date };
+
+async function issueTokens(db: Database, owner: TokenOwner, now: Date): Promise<TokenResponse> {
   const access = newSecret(ACCESS_TOKEN_PREFIX);
   const refresh = newSecret(REFRESH_TOKEN_PREFIX);
-  const session = await db.sessions.findLiveById(owner.sessionId, sessionPolicy(), now);
-  if (!session) throw new UnauthorizedError("That refresh token is not valid any more. Log in again.", "invalidGrant");
-  await db.apiTokens.issue({
+  const issued = await db.apiTokens.issue({
     sessionId: owner.sessionId,
     userId: owner.userId,
     access: { ...access.stored, expiresAt: new Date(now.getTime() + ACCESS_TOKEN_SECONDS * 1000) },
     // The refresh token lasts as long as its session may.
-    refresh: { ...refresh.stored, expiresAt: session.expiresAt },
+    refresh: { ...refresh.stored, expiresAt: owner.sessionExpiresAt },
     now,
   });
+  // The session ended meanwhile (a reuse of the same refresh token, a log-out, a password change).
+  if (!issued) throw new UnauthorizedError("That refresh token is not valid any more. Log in again.", "invalidGrant");
   return { access_token: access.secret, token_type: "bearer", expires_in: ACCESS_TOKEN_SECONDS, refresh_token: refresh.secret, username: owner.username };
 }
 

@@ -3,12 +3,12 @@ import {
   ACCESS_TOKEN_PREFIX,
   PERSONAL_TOKEN_PREFIX,
   RateLimitedError,
-  SESSION_TOUCH_SECONDS,
   TOKEN_RATE_WINDOW_SECONDS,
   TOKEN_TOUCH_SECONDS,
   secondsUntilWindowEnds,
   tokenRateKey,
 } from "@planner/domain";
+import { recordSessionActivity } from "../session-activity";
 import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
 import { hashSecret } from "./secrets";
@@ -44,9 +44,8 @@ async function recordUse(db: Database, token: LiveBearer, now: Date): Promise<vo
     writes.push(db.apiTokens.touch(token.id, now, new Date(now.getTime() - TOKEN_TOUCH_SECONDS * 1000)));
   }
   // An access token's use is its session's activity (Settings → Security shows it).
-  const sessionActive = token.sessionLastActiveAt;
-  if (token.sessionId && sessionActive && now.getTime() - sessionActive.getTime() >= SESSION_TOUCH_SECONDS * 1000) {
-    writes.push(db.sessions.touch(token.sessionId, now, new Date(now.getTime() - SESSION_TOUCH_SECONDS * 1000)));
+  if (token.sessionId && token.sessionLastActiveAt) {
+    writes.push(recordSessionActivity(db, { id: token.sessionId, lastActiveAt: token.sessionLastActiveAt }, now));
   }
   await Promise.all(writes);
 }

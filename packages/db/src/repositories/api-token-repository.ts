@@ -1,6 +1,7 @@
 import type { ApiTokenScope, Role, SessionPolicy } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import { falseIfForeignKeyMissing } from "../prisma-errors";
 import { asDate } from "./row-values";
 
 /** A personal access token as its owner's (or an admin's) list shows it: never its secret or hash. */
@@ -50,7 +51,7 @@ export type SessionTokens = {
 
 /** What a refresh token exchange found. */
 export type RefreshOutcome =
-  | { kind: "rotated"; sessionId: string; userId: string; username: string }
+  | { kind: "rotated"; sessionId: string; userId: string; username: string; sessionExpiresAt: Date }
   /** The token had been exchanged before: its family (session) was ended. */
   | { kind: "reused" }
   | { kind: "invalid" };
@@ -156,15 +157,16 @@ export class ApiTokenRepository {
     });
   }
 
-  /** Issues an API session's access and refresh tokens. */
-  async issue(tokens: SessionTokens): Promise<void> {
+  /** Issues an API session's access and refresh tokens; false when the session no longer exists. */
+  async issue(tokens: SessionTokens): Promise<boolean> {
     const common = { userId: tokens.userId, sessionId: tokens.sessionId, scope: "READ_WRITE" as const, createdAt: tokens.now };
-    await this.prisma.apiToken.createMany({
+    const created = this.prisma.apiToken.createMany({
       data: [
         { ...common, id: newId(), kind: "ACCESS", tokenHash: tokens.access.hash, hint: tokens.access.hint, expiresAt: tokens.access.expiresAt },
         { ...common, id: newId(), kind: "REFRESH", tokenHash: tokens.refresh.hash, hint: tokens.refresh.hint, expiresAt: tokens.refresh.expiresAt },
       ],
     });
+    return created.then(() => true, falseIfForeignKeyMissing);
   }
 
   /**
@@ -175,15 +177,17 @@ export class ApiTokenRepository {
    */
   async spendRefresh(hash: string, policy: SessionPolicy, now: Date): Promise<RefreshOutcome> {
     const idleCutoff = new Date(now.getTime() - policy.idleSeconds * 1000);
-    const spent = await this.prisma.$queryRaw<{ session_id: string; user_id: string; username: string }[]>`
+    const spent = await this.prisma.$queryRaw<{ session_id: string; user_id: string; username: string; session_expires_at: Date }[]>`
       UPDATE api_tokens t SET used_at = ${now}::timestamptz, last_used_at = ${now}::timestamptz
       FROM sessions s, users u
       WHERE t.token_hash = ${hash} AND t.kind = 'REFRESH' AND t.used_at IS NULL AND t.expires_at > ${now}::timestamptz
         AND s.id = t.session_id AND s.expires_at > ${now}::timestamptz AND s.last_active_at > ${idleCutoff}::timestamptz
         AND u.id = t.user_id
-      RETURNING t.session_id, t.user_id, u.username`;
+      RETURNING t.session_id, t.user_id, u.username, s.expires_at AS session_expires_at`;
     const row = spent[0];
-    if (row) return { kind: "rotated", sessionId: row.session_id, userId: row.user_id, username: row.username };
+    if (row) {
+      return { kind: "rotated", sessionId: row.session_id, userId: row.user_id, username: row.username, sessionExpiresAt: asDate(row.session_expires_at) };
+    }
     const used = await this.prisma.apiToken.findFirst({
       where: { tokenHash: hash, kind: "REFRESH", usedAt: { not: null } },
       select: { sessionId: true },

@@ -79,17 +79,6 @@ export class SessionRepository {
       : null;
   }
 
-  /**
-   * The session with its account while it holds, like findLive, for a
-   * program's refresh: the refresh token names the session, not the account.
-   */
-  async findLiveById(id: string, policy: SessionPolicy, now: Date): Promise<{ userId: string; expiresAt: Date } | null> {
-    return this.prisma.session.findFirst({
-      where: { id, expiresAt: { gt: now }, lastActiveAt: { gt: idleCutoff(policy, now) } },
-      select: { userId: true, expiresAt: true },
-    });
-  }
-
   /** Records activity; a no-op when another request already did since `notBefore`. */
   async touch(id: string, now: Date, notBefore: Date): Promise<void> {
     await this.prisma.session.updateMany({ where: { id, lastActiveAt: { lt: notBefore } }, data: { lastActiveAt: now } });

@@ -20,7 +20,7 @@ export const SESSION_TOUCH_SECONDS = 60;
 export type SessionTimes = { lastActiveAt: Date; expiresAt: Date };
 
 /** Whether a request should record the session's activity now. */
-export function sessionNeedsTouch(session: SessionTimes, now: Date): boolean {
+export function sessionNeedsTouch(session: Pick<SessionTimes, "lastActiveAt">, now: Date): boolean {
   return now.getTime() - session.lastActiveAt.getTime() >= SESSION_TOUCH_SECONDS * 1000;
 }
 
