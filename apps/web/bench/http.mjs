@@ -13,10 +13,12 @@
 // BENCH_ONLY=app (load the app only, e.g. while profiling),
 // BENCH_BASELINE_DIST (a second build, say of the main branch, served on BENCH_PORT+2 and
 // loaded in the same interleaved rounds: before/after as a ratio on the same machine state).
+// Besides throughput and latency it prints each server's own CPU time per request
+// (from /proc): a figure a busy machine disturbs far less than requests per second.
 // A throwaway database is created on the server and dropped afterwards.
 import autocannon from "autocannon";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +51,7 @@ const BACKGROUND_USERS = 50; // 1,000 schedules each besides the measured user's
 const databaseName = `planner_bench_http_${process.pid}`;
 const databaseUrl = withDatabase(serverUrl, databaseName);
 const children = [];
+const pids = {};
 
 await runOnServer(serverUrl, `CREATE DATABASE ${databaseName}`);
 try {
@@ -60,9 +63,9 @@ try {
     secret: AUTH_SECRET,
     salt: COOKIE,
   })}`;
-  if (only !== "bare") await startApp(distDir, appPort, profileDir);
-  if (baselineDist) await startApp(baselineDist, baselinePort);
-  if (only !== "app") await startBare();
+  if (only !== "bare") pids.app = await startApp(distDir, appPort, profileDir);
+  if (baselineDist) pids.baseline = await startApp(baselineDist, baselinePort);
+  if (only !== "app") pids.bare = await startBare();
 
   const appPath = `/api/trpc/schedule.range?batch=1&input=${encodeURIComponent(
     JSON.stringify({ 0: superjson.serialize({ from: FROM, to: TO, includeShared: true }) }),
@@ -82,10 +85,12 @@ try {
   for (let round = 1; round <= ROUNDS; round += 1) {
     for (const target of targets) {
       const load1 = os.loadavg()[0].toFixed(2);
+      const cpuBefore = cpuMillis(pids[target.name]);
       const result = await load(target.url, cookie, SECONDS);
+      result.cpuPerRequest = (cpuMillis(pids[target.name]) - cpuBefore) / result.requests;
       results[target.name].push(result);
       console.log(
-        `round ${round} ${target.name.padEnd(8)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  errors ${result.errors}  (load ${load1})`,
+        `round ${round} ${target.name.padEnd(8)} ${result.rps.toFixed(0).padStart(5)} req/s  p50 ${result.p50.toFixed(1).padStart(6)} ms  p99 ${result.p99.toFixed(1).padStart(6)} ms  CPU ${result.cpuPerRequest.toFixed(2)} ms/req  errors ${result.errors}  (load ${load1})`,
       );
     }
   }
@@ -101,28 +106,36 @@ function report(results) {
   const summary = Object.fromEntries(
     Object.entries(results).map(([name, rounds]) => [
       name,
-      { rps: median(rounds.map((r) => r.rps)), p50: median(rounds.map((r) => r.p50)), p99: median(rounds.map((r) => r.p99)) },
+      {
+        rps: median(rounds.map((r) => r.rps)),
+        p50: median(rounds.map((r) => r.p50)),
+        p99: median(rounds.map((r) => r.p99)),
+        cpu: median(rounds.map((r) => r.cpuPerRequest)),
+      },
     ]),
   );
   for (const [name, s] of Object.entries(summary)) {
-    console.log(`median ${name.padEnd(8)} ${s.rps.toFixed(0).padStart(5)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms`);
+    console.log(`median ${name.padEnd(8)} ${s.rps.toFixed(0).padStart(5)} req/s  p50 ${s.p50.toFixed(1)} ms  p99 ${s.p99.toFixed(1)} ms  CPU ${s.cpu.toFixed(2)} ms/req`);
   }
   console.log(`load average ${loadAverage()}`);
   if (summary.app && summary.baseline) {
     const speedup = median(results.app.map((r, i) => r.rps / results.baseline[i].rps));
     const p99 = median(results.app.map((r, i) => r.p99 / results.baseline[i].p99));
-    console.log(`app/baseline throughput ${speedup.toFixed(2)}×, p99 ${p99.toFixed(2)}×`);
+    const cpu = median(results.app.map((r, i) => r.cpuPerRequest / results.baseline[i].cpuPerRequest));
+    console.log(`app/baseline throughput ${speedup.toFixed(2)}×, p99 ${p99.toFixed(2)}×, CPU per request ${cpu.toFixed(2)}×`);
   }
   if (!summary.app || !summary.bare) return;
   // Ratios per round (each app round against the bare round next to it), then their median.
   const throughput = median(results.app.map((r, i) => r.rps / results.bare[i].rps));
   const p99 = median(results.app.map((r, i) => r.p99 / results.bare[i].p99));
-  console.log(`app/bare throughput ${throughput.toFixed(2)}× (target ≥ 0.5×), p99 ${p99.toFixed(2)}× (target ≤ 2×)`);
+  const cpu = median(results.app.map((r, i) => r.cpuPerRequest / results.bare[i].cpuPerRequest));
+  console.log(`app/bare throughput ${throughput.toFixed(2)}× (target ≥ 0.5×), p99 ${p99.toFixed(2)}× (target ≤ 2×), CPU per request ${cpu.toFixed(2)}×`);
   const rows = [
     { metric: "app/bare throughput ratio (c=10)", value: round2(throughput), unit: "×", target: "≥ 0.5", pass: throughput >= 0.5 },
     { metric: "app/bare p99 ratio (c=10)", value: round2(p99), unit: "×", target: "≤ 2", pass: p99 <= 2 },
     { metric: "app throughput (c=10)", value: Math.round(summary.app.rps), unit: "req/s", target: "", pass: true },
     { metric: "app p50 / p99", value: `${summary.app.p50.toFixed(1)} / ${summary.app.p99.toFixed(1)}`, unit: "ms", target: "", pass: true },
+    { metric: "app/bare server CPU per request", value: round2(cpu), unit: "×", target: "", pass: true },
     { metric: "bare throughput (c=10)", value: Math.round(summary.bare.rps), unit: "req/s", target: "", pass: true },
     { metric: "bare p50 / p99", value: `${summary.bare.p50.toFixed(1)} / ${summary.bare.p99.toFixed(1)}`, unit: "ms", target: "", pass: true },
   ];
@@ -133,6 +146,7 @@ async function load(url, cookie, seconds) {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } });
   return {
     rps: result.requests.average,
+    requests: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx,
@@ -197,31 +211,38 @@ async function seed() {
   }
 }
 
+/** A process's user + system CPU time so far, in ms (Linux /proc; fields 14 and 15 are in clock ticks, 100 a second). */
+function cpuMillis(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/** Starts `next start` on a build; its pid once it answers. */
 async function startApp(dist, port, profile) {
   if (!existsSync(path.join(webDir, dist, "BUILD_ID"))) {
     const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: webDir, env: serverEnv(dist), stdio: "inherit" });
     if (build.status !== 0) throw new Error("next build failed");
   }
   const nodeArgs = profile ? ["--cpu-prof", "--cpu-prof-dir", path.resolve(profile)] : [];
-  children.push(
-    spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      cwd: webDir,
-      env: serverEnv(dist),
-      stdio: ["ignore", "ignore", "inherit"],
-    }),
-  );
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: webDir,
+    env: serverEnv(dist),
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
   await waitFor(`http://127.0.0.1:${port}/api/health`);
+  return child.pid;
 }
 
 async function startBare() {
-  children.push(
-    spawn(process.execPath, [path.join(webDir, "bench", "bare-server.mjs")], {
-      cwd: webDir,
-      env: { ...process.env, PORT: String(barePort), DATABASE_URL: databaseUrl, AUTH_SECRET },
-      stdio: ["ignore", "ignore", "inherit"],
-    }),
-  );
+  const child = spawn(process.execPath, [path.join(webDir, "bench", "bare-server.mjs")], {
+    cwd: webDir,
+    env: { ...process.env, PORT: String(barePort), DATABASE_URL: databaseUrl, AUTH_SECRET },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  children.push(child);
   await waitFor(`http://127.0.0.1:${barePort}/health`, true);
+  return child.pid;
 }
 
 function serverEnv(dist) {

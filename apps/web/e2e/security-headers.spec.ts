@@ -128,6 +128,37 @@ test.describe("headers on every response", () => {
     }
   });
 
+  test("the API answers before Next routes it as Next would (server/direct-api.ts)", async ({ page }) => {
+    await logInByApi(page, "user01", "user01-pass");
+    const range = `/api/trpc/schedule.range?input=${encodeURIComponent(
+      JSON.stringify({ json: { from: "2020-01-01T00:00:00.000Z", to: "2020-03-01T00:00:00.000Z", includeShared: true }, meta: { values: { from: ["Date"], to: ["Date"] } } }),
+    )}`;
+    const get = await page.request.get(range, { headers: { "Accept-Encoding": "identity" } });
+    expect(get.status()).toBe(200);
+    expectFixedHeaders(get, range);
+    expect(get.headers()["cache-control"]).toBe("no-store");
+    expect(get.headers()["content-encoding"]).toBeUndefined();
+    // HEAD: the GET's status and headers, no body.
+    const head = await page.request.head("/api/v1/todos");
+    expect(head.status()).toBe(200);
+    expect(head.headers()["content-type"]).toContain("application/json");
+    expect((await head.body()).length).toBe(0);
+    // Compressed as Next compresses (its `compress`): a list over 1 kB, when the client accepts it.
+    for (let i = 0; i < 12; i += 1) {
+      const created = await page.request.post("/api/v1/todos", { data: { contents: `A todo long enough to fill a kilobyte of JSON, number ${i}` } });
+      expect(created.status(), await created.text()).toBe(200);
+    }
+    const gzipped = await page.request.get("/api/v1/todos", { headers: { "Accept-Encoding": "gzip" } });
+    expect(gzipped.headers()["content-encoding"]).toBe("gzip");
+    expect(((await gzipped.json()) as { items: unknown[] }).items.length).toBeGreaterThanOrEqual(12);
+    // HSTS behind a TLS proxy, as on every other response.
+    const overTls = await page.request.get("/api/v1/todos", { headers: { "X-Forwarded-Proto": "https" } });
+    expect(overTls.headers()["strict-transport-security"]).toBe("max-age=63072000; includeSubDomains");
+    // What it leaves to Next: a trailing slash (redirected) and a method the route has not (405).
+    expect((await page.request.get("/api/trpc/todo.list/", { maxRedirects: 0 })).status()).toBe(308);
+    expect((await page.request.fetch("/api/trpc/todo.list", { method: "PUT" })).status()).toBe(405);
+  });
+
   test("static files get the fixed headers; HSTS only behind TLS", async ({ request }) => {
     const html = await (await request.get("/login")).text();
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+)"/.exec(html)?.[1];

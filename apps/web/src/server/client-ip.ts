@@ -2,7 +2,7 @@ import { webSettings } from "~/settings";
 
 /**
  * The header our server sets on every request from the TCP peer's address
- * (src/server/peer-address.ts), overwriting whatever a client sent in it.
+ * (src/server/http-hooks.ts), overwriting whatever a client sent in it.
  */
 export const PEER_ADDRESS_HEADER = "x-planner-peer-address";
 

@@ -1,18 +1,11 @@
-import { handleRestRequest, requestContext } from "@planner/api/server";
-import { clientIpFrom } from "~/server/client-ip";
-import { requestCredentials } from "~/server/request-credentials";
+import { restHandler } from "~/server/api-handlers";
 
-// /api/v1: the REST face of the same procedures; its rules live with the routers in @planner/api.
-async function handler(request: Request) {
-  const credentials = await requestCredentials(request.headers);
-  return handleRestRequest(request, credentials, () =>
-    requestContext({
-      session: credentials.session,
-      bearer: credentials.bearer,
-      clientIp: clientIpFrom(request.headers),
-      userAgent: request.headers.get("user-agent"),
-    }),
-  );
-}
-
-export { handler as GET, handler as POST, handler as PATCH, handler as PUT, handler as DELETE, handler as OPTIONS };
+// In production the same handler usually answers before Next routes here (server/direct-api.ts).
+export {
+  restHandler as GET,
+  restHandler as POST,
+  restHandler as PATCH,
+  restHandler as PUT,
+  restHandler as DELETE,
+  restHandler as OPTIONS,
+};

@@ -1,0 +1,29 @@
+import { Server, type IncomingMessage, type ServerResponse } from "node:http";
+import { PEER_ADDRESS_HEADER } from "./client-ip";
+import { serveApiDirectly } from "./direct-api";
+
+/**
+ * What our server does with each request before Next.js sees it, hooked into
+ * the "request" event of Node's HTTP servers, which `next start` and the
+ * standalone server.js both create; installed once, at start-up.
+ *
+ * 1. Next.js gives route handlers no way to the TCP peer's address (and its own
+ *    X-Forwarded-For only fills in the peer when the client sent none, so a
+ *    client can forge it). The peer's address goes into our own header,
+ *    replacing any value the client sent, so that clientIpFrom() can tell the
+ *    client from what it claims.
+ * 2. In production, the API is answered right here (direct-api.ts).
+ */
+export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
+  // Taken off the prototype to be called with each server as `this` below.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const emit = Server.prototype.emit;
+  Server.prototype.emit = function emitWithHooks(this: Server, event: string | symbol, ...args: unknown[]) {
+    if (event === "request") {
+      const request = args[0] as IncomingMessage;
+      request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+      if (serveApi && serveApiDirectly(request, args[1] as ServerResponse)) return true;
+    }
+    return Reflect.apply(emit, this, [event, ...args]) as boolean;
+  } as typeof emit;
+}
