@@ -17,7 +17,7 @@ import { REST_PATH, STRICT_TRANSPORT_SECURITY, TRPC_PATH, apiSecurityHeaders, fi
  * would redirect or normalise).
  */
 
-type Route = { prefix: string; handler: (request: Request) => Promise<Response>; methods: ReadonlySet<string> };
+export type Route = { prefix: string; handler: (request: Request) => Promise<Response>; methods: ReadonlySet<string> };
 
 const ROUTES: readonly Route[] = [
   { prefix: `${TRPC_PATH}/`, handler: trpcHandler, methods: new Set(["GET", "HEAD", "POST", "OPTIONS"]) },
@@ -31,16 +31,22 @@ const UNUSUAL_PATH = /\/$|\/\/|\/\.\.?(?:\/|$)|%2f|%5c|\\/i;
 // Next compresses its answers with this same package (`compress`, on by default).
 const compress = compression();
 
+/** The API route that answers this request here, or null for Next to route it. */
+export function directRouteFor(method: string | undefined, target: string | undefined): Route | null {
+  const pathname = (target ?? "").split("?", 1)[0]!;
+  const route = ROUTES.find((candidate) => pathname.startsWith(candidate.prefix));
+  if (!route || !route.methods.has(method ?? "") || UNUSUAL_PATH.test(pathname)) return null;
+  return route;
+}
+
 /** Whether the request is the API's to answer here; when true, the response is (being) written. */
 export function serveApiDirectly(request: IncomingMessage, response: ServerResponse): boolean {
-  const target = request.url ?? "";
-  const pathname = target.split("?", 1)[0]!;
-  const route = ROUTES.find((candidate) => pathname.startsWith(candidate.prefix));
-  if (!route || !route.methods.has(request.method ?? "") || UNUSUAL_PATH.test(pathname)) return false;
+  const route = directRouteFor(request.method, request.url);
+  if (!route) return false;
   compress(request as Parameters<typeof compress>[0], response as Parameters<typeof compress>[1], () => {
     answer(route, request, response).catch((error: unknown) => {
       // The handlers map every error to a response; this is for a broken connection or a bug in here.
-      console.error(`[api] ${request.method} ${pathname} failed:`, error);
+      console.error(`[api] ${request.method} ${route.prefix} failed:`, error);
       if (!response.headersSent) {
         response.writeHead(500, { "Content-Type": "application/json", ...apiSecurityHeaders });
         response.end('{"error":{"code":"internal","message":"Something went wrong on our side."}}');
