@@ -7,11 +7,16 @@ import { defineConfig } from "vitest/config";
 const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL || "";
 const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.db.test.ts"];
 // globalSetup migrates once per run; each file's database starts from a copy of it.
+// isolate: false keeps a worker's modules (Prisma's client, tRPC, the routers) loaded from
+// one test file to the next instead of importing them again for each of the 28 files;
+// the setup file puts back what a file changed in the process (vi.stubEnv, settings read).
 const databaseTestOptions = {
   include: databaseTests,
   testTimeout: 30_000,
   hookTimeout: 120_000,
   globalSetup: ["packages/db/src/testing/global-setup.ts"],
+  isolate: false,
+  setupFiles: ["packages/db/src/testing/fresh-settings.ts"],
 };
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
 // AUTH_SECRET: the key that seals two-step secrets is derived from it.
@@ -29,6 +34,8 @@ export default defineConfig({
         test: {
           name: "domain",
           include: ["packages/domain/src/**/*.test.ts"],
+          // Pure functions: one worker's modules serve every file (as for the database tests).
+          isolate: false,
         },
       },
       {
@@ -39,6 +46,8 @@ export default defineConfig({
           include: ["apps/web/src/**/*.test.ts"],
           environment: "node",
           setupFiles: ["apps/web/src/test-support/english.ts"],
+          // Plain functions with fakes: one worker's modules serve every file.
+          isolate: false,
         },
       },
       {
