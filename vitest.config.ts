@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { LongFilesFirst } from "./test/long-files-first";
 
 // Database tests (*.db.test.ts) run once per database: always on embedded
 // PGlite, and on a PostgreSQL server too when TEST_POSTGRES_URL or
@@ -29,6 +30,8 @@ export default defineConfig({
     // vitest would use one worker on these 2-core machines; much of a database test file's time
     // is spent waiting (on the server, on SMTP, on timers), so two files at once finish sooner.
     maxWorkers: 2,
+    // Long files first, each project's files together (see the file).
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
