@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { LongFilesFirst } from "./test/long-files-first";
 
 // Database tests (*.db.test.ts) run once per database: always on embedded
 // PGlite, and on a PostgreSQL server too when TEST_POSTGRES_URL or
@@ -7,11 +8,16 @@ import { defineConfig } from "vitest/config";
 const postgresUrl = process.env.TEST_POSTGRES_URL || process.env.DATABASE_URL || "";
 const databaseTests = ["packages/*/src/**/*.db.test.ts", "packages/*/test/**/*.db.test.ts"];
 // globalSetup migrates once per run; each file's database starts from a copy of it.
+// isolate: false keeps a worker's modules (Prisma's client, tRPC, the routers) loaded from
+// one test file to the next instead of importing them again for each of the 28 files;
+// the setup file puts back what a file changed in the process (vi.stubEnv, settings read).
 const databaseTestOptions = {
   include: databaseTests,
   testTimeout: 30_000,
   hookTimeout: 120_000,
   globalSetup: ["packages/db/src/testing/global-setup.ts"],
+  isolate: false,
+  setupFiles: ["packages/db/src/testing/fresh-settings.ts"],
 };
 // Real bcrypt, at the lowest cost: the cost factor is not what tests check.
 // AUTH_SECRET: the key that seals two-step secrets is derived from it.
@@ -24,11 +30,15 @@ export default defineConfig({
     // vitest would use one worker on these 2-core machines; much of a database test file's time
     // is spent waiting (on the server, on SMTP, on timers), so two files at once finish sooner.
     maxWorkers: 2,
+    // Long files first, each project's files together (see the file).
+    sequence: { sequencer: LongFilesFirst },
     projects: [
       {
         test: {
           name: "domain",
           include: ["packages/domain/src/**/*.test.ts"],
+          // Pure functions: one worker's modules serve every file (as for the database tests).
+          isolate: false,
         },
       },
       {
@@ -39,6 +49,8 @@ export default defineConfig({
           include: ["apps/web/src/**/*.test.ts"],
           environment: "node",
           setupFiles: ["apps/web/src/test-support/english.ts"],
+          // Plain functions with fakes: one worker's modules serve every file.
+          isolate: false,
         },
       },
       {

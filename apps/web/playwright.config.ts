@@ -15,22 +15,25 @@ const screenSpecs = ["**/screenshots.spec.ts", "**/*-screens.spec.ts"];
 
 // Two streams on one server, each one test at a time: the specs below touch
 // nothing another spec reads or relies on (each works on accounts of its own,
-// or only reads the demo accounts' pages) and never move the app's clock, so they
-// run beside the rest. Everything else stays in the one serial stream: the
-// specs that move the clock (notifications, two-factor), those whose tokens the
-// clock would expire (api-tokens, api-docs, readme-api), those that change or
-// count shared accounts (accounts, calendar), recovery (it reads the
-// e-mails the server sends), and
-// those that start servers of their own (embedded, two-instances).
+// or only reads the demo accounts' pages, or runs app instances of its own on a
+// database of its own: embedded, two-instances) and never move the main server's
+// clock, so they run beside the rest. Everything else stays in the one serial
+// stream: the specs that move the clock (notifications, two-factor), those whose
+// tokens the clock would expire (api-tokens, api-docs, readme-api), those that
+// change or count shared accounts (accounts, calendar), and recovery (it reads
+// the e-mails the server sends). The two streams take about as long as each other
+// (each ~5 min of CI's ~10); keep them even when adding specs.
 const independentSpecs = [
   "**/accessibility.spec.ts",
   "**/auth.spec.ts",
+  "**/embedded.spec.ts",
   "**/i18n.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",
   "**/theme.spec.ts",
   "**/todos.spec.ts",
+  "**/two-instances.spec.ts",
 ];
 const takingScreenshots = process.env.E2E_SCREENS === "1";
 

@@ -8,6 +8,9 @@ export class InvalidSettingError extends Error {
 
 type Shape = Record<string, z.ZodType>;
 
+/** How to forget each package's settings read so far (see forgetSettings). */
+const forgetters = new Set<() => void>();
+
 /**
  * One package's settings, read from the environment and validated on first use
  * (not at import: `next build` imports server modules without the runtime's
@@ -17,6 +20,7 @@ type Shape = Record<string, z.ZodType>;
  */
 export function defineSettings<T extends Shape>(shape: T): () => z.output<z.ZodObject<T>> {
   let settings: z.output<z.ZodObject<T>> | undefined;
+  forgetters.add(() => (settings = undefined));
   return () =>
     (settings ??= createEnv({
       server: shape,
@@ -30,6 +34,16 @@ export function defineSettings<T extends Shape>(shape: T): () => z.output<z.ZodO
         throw new InvalidSettingError(`Invalid setting ${name}=${JSON.stringify(process.env[name] ?? "")}: ${issue?.message ?? "not allowed"}.`);
       },
     }) as z.output<z.ZodObject<T>>);
+}
+
+/**
+ * Tests only: forgets every package's settings read so far, so the next read
+ * validates the environment as it is then. The database tests keep modules
+ * loaded from one test file to the next (vitest `isolate: false`), and a file
+ * may set variables of its own with vi.stubEnv before anything reads them.
+ */
+export function forgetSettings(): void {
+  for (const forget of forgetters) forget();
 }
 
 /** A whole number in [min, max], written in decimal digits. */

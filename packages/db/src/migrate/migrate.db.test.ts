@@ -2,7 +2,6 @@ import { createHash, randomBytes } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { describe, expect, test } from "vitest";
 import {
@@ -15,6 +14,7 @@ import {
 } from "./index";
 import { migrateOnStart } from "./on-start";
 import { checkMigrations, upToDate } from "./pending";
+import { openEmptyPglite } from "./pglite-adapter";
 
 const timeout = 180_000;
 const migrationNames = (await readdir(defaultMigrationsDir(), { withFileTypes: true }))
@@ -29,7 +29,7 @@ type Sql = { query: <T>(sql: string, params?: unknown[]) => Promise<T[]>; close:
 type Harness = { target: MigrationTarget; sql: Sql; cleanup: () => Promise<void> };
 
 async function pgliteHarness(): Promise<Harness> {
-  const pglite = await PGlite.create();
+  const pglite = await openEmptyPglite();
   return {
     target: { kind: "pglite", pglite },
     sql: { query: async (text, params) => (await pglite.query(text, params)).rows as never[], close: async () => {} },

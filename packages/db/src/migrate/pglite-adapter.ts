@@ -1,6 +1,7 @@
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { openPglite } from "../connections";
 
 /**
  * pglite-prisma-adapter 0.7.2 with the two fixes migrations need:
@@ -22,22 +23,31 @@ export function pgliteMigrationFactory(pglite: PGlite): SqlMigrationAwareDriverA
 
 /**
  * Throwaway in-memory databases, also the shadow for servers that refuse CREATE
- * DATABASE. `migrate dev` asks for a new empty shadow up to four times; a fresh
- * PGlite takes ~2 s (initdb), restoring a dump of the first one ~0.7 s.
+ * DATABASE. `migrate dev` asks for a new empty shadow up to four times.
  */
 export function pgliteShadowDbs(): () => Promise<SqlDriverAdapter> {
-  let pristine: Promise<Blob> | undefined;
-  return async () => {
-    let shadow: PGlite;
-    if (pristine) {
-      shadow = await PGlite.create({ loadDataDir: await pristine });
-    } else {
-      shadow = await PGlite.create();
-      pristine = shadow.dumpDataDir("none");
-      await pristine;
-    }
-    return closingOnDispose(shadow);
-  };
+  return async () => closingOnDispose(await openEmptyPglite());
+}
+
+let pristine: Promise<Blob> | undefined;
+
+/**
+ * A new, empty in-memory PGlite, with the embedded database's settings. Most of a
+ * fresh one's start is initdb (~2 s; 5-15 s on a busy machine), so only the first one
+ * in a process runs it: its data directory is dumped, and every later one restores
+ * that dump (~0.7 s). A `migrate dev` run asks for up to four; the migration tests,
+ * which replay the migrations on PGlite again and again, for a dozen.
+ */
+export async function openEmptyPglite(): Promise<PGlite> {
+  if (pristine) return PGlite.create({ loadDataDir: await pristine });
+  const first = openPglite();
+  const dump = first.then((pglite) => pglite.dumpDataDir("none"));
+  pristine = dump;
+  dump.catch(() => {
+    if (pristine === dump) pristine = undefined; // let the next call try again
+  });
+  await dump;
+  return first;
 }
 
 async function closingOnDispose(shadow: PGlite): Promise<SqlDriverAdapter> {
