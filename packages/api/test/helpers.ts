@@ -23,7 +23,7 @@ export async function createAccount(db: TestDatabase, role: Role = "USER", usern
     role,
   });
   const sessionId = await db.sessions.create({ userId: user.id, ip: null, userAgent: null, now: new Date(), lifetimeSeconds: DEFAULT_SESSION_POLICY.lifetimeSeconds });
-  return { id: user.id, username: name, email: user.email, role, session: { sessionId, userId: user.id, role, sessionVersion: 0 } };
+  return { id: user.id, username: name, email: user.email ?? `${name}@example.com`, role, session: { sessionId, userId: user.id, role, sessionVersion: 0 } };
 }
 
 export function callerFor(db: TestDatabase, account: TestAccount | null, clientIp: string | null = null, now?: () => Date) {
