@@ -10,7 +10,7 @@ import { createCaller } from "./root";
 import { appMailer } from "./reminders/mailer";
 import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
 import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
-import { completeProviderSecondFactor, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
+import { completeProviderSecondFactor, countProviderCallbackFailure, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
 import { apiSettings } from "./settings";
 import { openPendingLogIn, sealPendingLogIn, PENDING_LOG_IN_SECONDS } from "./tokens/pending-log-in";
 import { validateSettingsOrExit } from "./startup";
@@ -65,6 +65,11 @@ export async function completeProviderLogIn(note: string | undefined, code: stri
   const userId = openPendingLogIn(note, now);
   if (!userId) return { ok: false as const, reason: "expired" as const };
   return completeProviderSecondFactor(await getDatabase(), userId, code, { ...request, now });
+}
+
+/** A provider callback that failed its state or PKCE check counts as a failed log-in from the address. */
+export async function countFailedProviderCallback(clientIp: string | null): Promise<void> {
+  await countProviderCallbackFailure(await getDatabase(), clientIp, appClock.now());
 }
 
 /** Log-out (next-auth's signOut event): the session's row goes, so a copy of the cookie stops working too. */

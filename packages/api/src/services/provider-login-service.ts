@@ -189,6 +189,11 @@ async function refusalOf(db: Database, key: string, limit: number, now: Date): P
   return { kind: "refused", reason: "rate-limited", retryAfterSeconds: secondsUntilWindowEnds(window.windowStartedAt, LOGIN_WINDOW_SECONDS, now) };
 }
 
+/** A callback that failed next-auth's checks (state, PKCE) counts as a failed log-in from its address. */
+export async function countProviderCallbackFailure(db: Database, clientIp: string | null, now: Date): Promise<void> {
+  await db.rateLimits.hit(loginIpKey(clientIp ?? "unknown"), LOGIN_WINDOW_SECONDS, now);
+}
+
 /** A refused callback counts as a failed log-in from its address, as a wrong password does. */
 async function refuse(db: Database, ip: string, reason: ProviderRefusal, now: Date): Promise<ProviderLogInOutcome> {
   await db.rateLimits.hit(loginIpKey(ip), LOGIN_WINDOW_SECONDS, now);

@@ -56,7 +56,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
               {isSelf && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">{t("you")}</span>}
             </div>
             <p className="mt-0.5 truncate text-sm text-slate-600">
-              @{user.username} · {user.email}
+              @{user.username}{user.email ? ` · ${user.email}` : ""}
             </p>
           </div>
         </div>
