@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { expectAccessibleAtBothWidths } from "./axe";
 import { expect, test } from "./fixtures";
 import { APP, OIDC_NAME, OP, startSignInWorld, type SignInWorld } from "./sign-in-world";
 
@@ -21,9 +22,11 @@ test.afterAll(async () => {
   await world?.stop();
 });
 
-/** A browser of its own (no cookies of another test's provider session), in English. */
-async function freshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: APP, locale: "en-US" });
+const screens = `${process.env.E2E_OUTPUT_DIR ?? "test-results"}/screens`;
+
+/** A browser of its own (no cookies of another test's provider session), in English unless told. */
+async function freshPage(browser: Browser, locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: APP, locale });
   return { context, page: await context.newPage() };
 }
 
@@ -175,4 +178,32 @@ test("a password-less account cannot disconnect its only way in; it sets a passw
   await page.waitForURL(`${APP}/calendar`);
   expect((await me(page)).username).toBe(username);
   await context.close();
+});
+
+test("/login with every provider, and Settings → Connected accounts, in both languages: accessible at both widths and themes, pictured", async ({ browser }) => {
+  test.setTimeout(90_000);
+  for (const locale of ["en-US", "ko-KR"]) {
+    const { context, page } = await freshPage(browser, locale);
+    const language = locale.slice(0, 2);
+    await page.goto("/login");
+    await expect(page.getByTestId("provider-buttons").getByRole("button")).toHaveCount(5);
+    await expectAccessibleAtBothWidths(page, `/login with providers (${language})`, async (device, theme) => {
+      await page.screenshot({ path: `${screens}/sign-in-providers-${language}-${theme}-${device}-login.png`, fullPage: true });
+    });
+    await page.goto("/login?refused=email-taken&provider=google");
+    await page.screenshot({ path: `${screens}/sign-in-providers-${language}-light-phone-login-refused.png`, fullPage: true });
+
+    // A password-less account's section, with one service connected.
+    world.vendor.person.naver = { id: `naver-shot-${language}`, login: `shot-${language}`, name: "Shot", email: "shot@example.test", verified: false };
+    await page.getByRole("button", { name: language === "en" ? "Continue with Naver" : "네이버 계정으로 계속하기" }).click();
+    await page.waitForURL(`${APP}/calendar`);
+    await page.goto("/settings#connected-accounts");
+    const section = page.locator("#connected-accounts");
+    await expect(section.locator("[data-provider-row=naver] button")).toBeVisible();
+    await expectAccessibleAtBothWidths(page, `Settings → Connected accounts (${language})`, async (device, theme) => {
+      await section.scrollIntoViewIfNeeded();
+      await section.screenshot({ path: `${screens}/sign-in-providers-${language}-${theme}-${device}-settings.png` });
+    });
+    await context.close();
+  }
 });

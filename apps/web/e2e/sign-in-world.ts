@@ -118,16 +118,18 @@ async function startOpenIdProvider(): Promise<Server> {
         redirect_uris: [`${APP}/api/auth/callback/oidc`, `${APP}/api/auth/callback/google`],
       },
     ],
-    findAccount: async (_context, id) => ({
-      accountId: id,
-      claims: async () => ({
-        sub: id,
-        email: id.includes("@") ? id : `${id}@example.test`,
-        email_verified: !id.includes("@"),
-        name: id.includes("@") ? "Someone Else" : `Person ${id}`,
-        preferred_username: id.includes("@") ? undefined : id,
+    findAccount: (_context, id) =>
+      Promise.resolve({
+        accountId: id,
+        claims: () =>
+          Promise.resolve({
+            sub: id,
+            email: id.includes("@") ? id : `${id}@example.test`,
+            email_verified: !id.includes("@"),
+            name: id.includes("@") ? "Someone Else" : `Person ${id}`,
+            preferred_username: id.includes("@") ? undefined : id,
+          }),
       }),
-    }),
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name", "preferred_username"] },
     // Auth.js reads the profile from the ID token: put the claims there.
     conformIdTokenClaims: false,

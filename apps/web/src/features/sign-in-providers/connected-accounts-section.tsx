@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Locale } from "@planner/domain";
 import { Button } from "~/components/button";
 import { FormAlert } from "~/components/form-alert";
 import { Notice } from "~/components/notice";
@@ -26,7 +25,7 @@ export type ConnectOutcome = { connected?: string; refused?: string; provider?: 
  */
 export function ConnectedAccountsSection({ providers, outcome }: { providers: ProviderChoice[]; outcome: ConnectOutcome }) {
   const t = useTranslations("signInProviders");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const nameOf = useProviderName();
   const { status, methods, retry, reload, disconnect, setPassword } = useSignInMethods();
   const [error, setError] = useState<string | undefined>();

@@ -27,7 +27,7 @@ export async function providerSignIn({ user, account, profile }: { user: User; a
   const provider = account.provider;
   const [jar, requestHeaders] = await Promise.all([cookies(), headers()]);
   const current = await sessionFromCookie(requestHeaders);
-  const outcome = await logInWithProviderProfile(providerProfile(provider, account.providerAccountId, profile as Record<string, unknown> | undefined), {
+  const outcome = await logInWithProviderProfile(providerProfile(provider, account.providerAccountId, profile), {
     clientIp: clientIpFrom(requestHeaders),
     userAgent: requestHeaders.get("user-agent"),
     timeZone: jar.get(TIME_ZONE_COOKIE)?.value ?? null,

@@ -14,6 +14,13 @@ export type ConfiguredProvider = { id: SignInProvider; name: string };
 
 type Settings = ReturnType<typeof webSettings>;
 
+/**
+ * Auth.js checks only PKCE by default and ignores `state`: a callback whose
+ * state was altered would still log in. Both are checked here, for every
+ * provider (the state also binds the callback to this browser's cookie).
+ */
+const checks: ("pkce" | "state")[] = ["pkce", "state"];
+
 /** Both or neither: a provider with only one of its two settings is a mistake worth stopping for. */
 function pair(settings: Settings, id: keyof Settings, secret: keyof Settings): { clientId: string; clientSecret: string } | null {
   const [idValue, secretValue] = [settings[id], settings[secret]] as (string | undefined)[];
@@ -37,7 +44,7 @@ export function signInProviders(settings: Settings = webSettings()): { configure
   const list: { configured: ConfiguredProvider; provider: Provider }[] = [];
 
   const google = pair(settings, "AUTH_GOOGLE_ID", "AUTH_GOOGLE_SECRET");
-  if (google) list.push({ configured: { id: "google", name: "Google" }, provider: Google({ ...google, ...(googleIssuer ? { issuer: googleIssuer } : {}) }) });
+  if (google) list.push({ configured: { id: "google", name: "Google" }, provider: Google({ ...google, checks, ...(googleIssuer ? { issuer: googleIssuer } : {}) }) });
 
   const github = pair(settings, "AUTH_GITHUB_ID", "AUTH_GITHUB_SECRET");
   if (github) {
@@ -47,6 +54,7 @@ export function signInProviders(settings: Settings = webSettings()): { configure
       configured: { id: "github", name: "GitHub" },
       provider: GitHub({
         ...github,
+        checks,
         authorization: { url: `${web}/login/oauth/authorize`, params: { scope: "read:user user:email" } },
         token: `${web}/login/oauth/access_token`,
         userinfo: { url: `${api}/user`, request: githubUserinfo(api) },
@@ -59,7 +67,7 @@ export function signInProviders(settings: Settings = webSettings()): { configure
     const endpoints = vendor
       ? { authorization: `${vendor}/kakao/authorize`, token: `${vendor}/kakao/token`, userinfo: `${vendor}/kakao/userinfo` }
       : {};
-    list.push({ configured: { id: "kakao", name: "Kakao" }, provider: Kakao({ ...kakao, ...endpoints }) });
+    list.push({ configured: { id: "kakao", name: "Kakao" }, provider: Kakao({ ...kakao, checks, ...endpoints }) });
   }
 
   const naver = pair(settings, "AUTH_NAVER_ID", "AUTH_NAVER_SECRET");
@@ -67,7 +75,7 @@ export function signInProviders(settings: Settings = webSettings()): { configure
     const endpoints = vendor
       ? { authorization: `${vendor}/naver/authorize`, token: `${vendor}/naver/token`, userinfo: `${vendor}/naver/userinfo` }
       : {};
-    list.push({ configured: { id: "naver", name: "Naver" }, provider: Naver({ ...naver, ...endpoints }) });
+    list.push({ configured: { id: "naver", name: "Naver" }, provider: Naver({ ...naver, checks, ...endpoints }) });
   }
 
   const oidc = pair(settings, "AUTH_OIDC_ID", "AUTH_OIDC_SECRET");
@@ -79,7 +87,7 @@ export function signInProviders(settings: Settings = webSettings()): { configure
     const name = settings.AUTH_OIDC_NAME;
     list.push({
       configured: { id: "oidc", name },
-      provider: { id: "oidc", name, type: "oidc", issuer: settings.AUTH_OIDC_ISSUER, ...oidc },
+      provider: { id: "oidc", name, type: "oidc", issuer: settings.AUTH_OIDC_ISSUER, ...oidc, checks },
     });
   }
   return list;

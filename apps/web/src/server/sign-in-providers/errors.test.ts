@@ -27,24 +27,24 @@ describe("classifyAuthError", () => {
 
 describe("withProviderErrors", () => {
   it("rewrites next-auth's error redirect to /login with the reason it logged", async () => {
-    const response = await withProviderErrors(async () => {
+    const response = await withProviderErrors(() => {
       noteAuthError(authError("InvalidCheck"));
-      return Response.redirect("http://localhost:3000/login?error=Configuration", 302);
+      return Promise.resolve(Response.redirect("http://localhost:3000/login?error=Configuration", 302));
     });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe("/login?error=check-failed");
   });
 
   it("rewrites the JSON answer next-auth's browser client asks for", async () => {
-    const response = await withProviderErrors(async () => {
+    const response = await withProviderErrors(() => {
       noteAuthError(authError("SignInError", { err: new TypeError("fetch failed") }));
-      return Response.json({ url: "http://localhost:3000/login?error=Configuration" });
+      return Promise.resolve(Response.json({ url: "http://localhost:3000/login?error=Configuration" }));
     });
     expect(await response.json()).toEqual({ url: "/login?error=provider-down" });
   });
 
   it("leaves other answers alone", async () => {
-    const response = await withProviderErrors(async () => Response.redirect("http://localhost:3000/calendar", 302));
+    const response = await withProviderErrors(() => Promise.resolve(Response.redirect("http://localhost:3000/calendar", 302)));
     expect(response.headers.get("location")).toBe("http://localhost:3000/calendar");
   });
 });

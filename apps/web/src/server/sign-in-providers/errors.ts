@@ -24,7 +24,7 @@ function causes(error: unknown): unknown[] {
   for (let depth = 0; current && depth < 6; depth += 1) {
     chain.push(current);
     const cause = (current as { cause?: unknown }).cause;
-    current = cause && typeof cause === "object" && "err" in cause ? (cause as { err: unknown }).err : cause;
+    current = cause && typeof cause === "object" && "err" in cause ? cause.err : cause;
   }
   return chain;
 }
