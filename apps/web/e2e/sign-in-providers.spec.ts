@@ -165,7 +165,7 @@ test("a password-less account cannot disconnect its only way in; it sets a passw
   await section.getByRole("button", { name: "Disconnect Kakao" }).click();
   await expect(section.getByTestId("form-alert")).toHaveText("This is your only way to log in. Set a password or connect another service first.");
 
-  await section.getByLabel("New password").fill("solo's new password");
+  await section.getByLabel("New password", { exact: true }).fill("solo's new password");
   await section.getByLabel("Confirm new password").fill("solo's new password");
   await section.getByRole("button", { name: "Set password" }).click();
   await expect(section.getByText("Set", { exact: true })).toBeVisible();

@@ -152,10 +152,10 @@ const ROWS: Record<string, WrittenRow> = {
   "admin.users.signInMethods": { input: (w) => ({ userId: w.accounts.providerUser.id }), expect: adminsOnly },
 
   "account.signInMethods": { input: () => undefined, expect: anyAccount },
-  // Only providerUser has Google connected, and it is its only way in.
+  // The owner (who has a password too) and providerUser have Google connected; for providerUser it is the only way in.
   "account.disconnectProvider": {
     input: () => ({ provider: "google" }),
-    expect: { anonymous: "UNAUTHORIZED", owner: "NOT_FOUND", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND", providerUser: "CONFLICT" },
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND", providerUser: "CONFLICT" },
   },
   // A first password: only for the account that has none.
   "account.setPassword": {
@@ -180,6 +180,7 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   };
   await createAccount(db, "ADMIN");
   await db.subscriptions.grant(accounts.subscriberWithGrant.id, accounts.owner.id, accounts.owner.id);
+  await db.providerAccounts.link(accounts.owner.id, "google", `owner-google-${randomUUID()}`, clock);
   const asOwner = callerFor(db, accounts.owner, null, () => clock);
   const todo = await asOwner.todo.create({ contents: "owner's todo" });
   const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });
