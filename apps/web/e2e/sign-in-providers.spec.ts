@@ -139,7 +139,7 @@ test("an unverified provider address equal to an account's never logs into it; i
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForURL(`${APP}/calendar`);
   await page.goto("/settings#connected-accounts");
-  await page.getByRole("button", { name: `Continue with ${OIDC_NAME}` }).click();
+  await page.getByRole("button", { name: `Connect ${OIDC_NAME}` }).click();
   await page.waitForURL(/\/settings\?connected=oidc/);
   await expect(page.getByText(`${OIDC_NAME} is connected.`)).toBeVisible();
 

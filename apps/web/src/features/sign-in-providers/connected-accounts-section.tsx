@@ -87,7 +87,7 @@ export function ConnectedAccountsSection({ providers, outcome }: { providers: Pr
                 ) : (
                   <Button
                     variant="secondary"
-                    aria-label={t("continueWith", { provider: name })}
+                    aria-label={t("connectProvider", { provider: name })}
                     pending={busy === provider.id}
                     onClick={() => {
                       setBusy(provider.id);
