@@ -44,7 +44,7 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[12rem_minmax(0,1fr)]">
       <nav aria-label={t("sectionsLabel")} className="hidden lg:block">
         <ul className="sticky top-24 space-y-1 text-sm">
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => section.id !== "connected-accounts" || signInProviders.length > 0).map((section) => (
             <li key={section.id}>
               <a
                 href={`#${section.id}`}
@@ -66,9 +66,12 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
           <PasswordForm username={account.username} effects={effects} />
         </SectionCard>
 
-        <SectionCard id="connected-accounts" title={t("connectedAccounts")} description={t("connectedAccountsDescription")}>
-          <ConnectedAccountsSection providers={signInProviders} outcome={connectOutcome} />
-        </SectionCard>
+        {/* Only where the server offers other services (none configured: nothing to connect). */}
+        {signInProviders.length > 0 && (
+          <SectionCard id="connected-accounts" title={t("connectedAccounts")} description={t("connectedAccountsDescription")}>
+            <ConnectedAccountsSection providers={signInProviders} outcome={connectOutcome} />
+          </SectionCard>
+        )}
 
         <SectionCard id="security" title={t("security")} description={t("securityDescription")}>
           <SessionsList />
