@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
+import { generateSync } from "otplib";
 import { AXE_WIDTHS, expectAccessibleAtBothWidths } from "./axe";
 import { expect, test } from "./fixtures";
 import { APP, OIDC_NAME, OP, startSignInWorld, type SignInWorld } from "./sign-in-world";
@@ -177,6 +178,33 @@ test("a password-less account cannot disconnect its only way in; it sets a passw
   await page.getByRole("button", { name: "Log in" }).click();
   await page.waitForURL(`${APP}/calendar`);
   expect((await me(page)).username).toBe(username);
+  await context.close();
+});
+
+test("an account with two-step verification on is asked for its code after the provider's log-in", async ({ browser }) => {
+  const { context, page } = await freshPage(browser);
+  world.vendor.person.github = { id: "4004", login: "twostep", name: "Two Step", email: "twostep@example.test", verified: true };
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Continue with GitHub" }).click();
+  await page.waitForURL(`${APP}/calendar`);
+  const start = await page.request.post(`${APP}/api/trpc/account.twoFactor.start`, { data: { json: null } });
+  expect(start.ok(), await start.text()).toBe(true);
+  const { secret } = ((await start.json()) as { result: { data: { json: { secret: string } } } }).result.data.json;
+  const code = (stepsAhead: number) => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) + stepsAhead * 30 });
+  expect((await page.request.post(`${APP}/api/trpc/account.twoFactor.confirm`, { data: { json: { code: code(0) } } })).ok()).toBe(true);
+
+  await context.clearCookies({ domain: "localhost" });
+  await page.goto("/login");
+  await page.getByRole("button", { name: "Continue with GitHub" }).click();
+  await page.waitForURL(/\/login\?step=code$/);
+  expect(await context.cookies(APP)).not.toContainEqual(expect.objectContaining({ name: "authjs.session-token" }));
+  await page.getByLabel("Verification code").fill("000000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("That code is not correct", { exact: false })).toBeVisible();
+  await page.getByLabel("Verification code").fill(code(1));
+  await page.getByRole("button", { name: "Verify" }).click();
+  await page.waitForURL(`${APP}/calendar`);
+  expect((await me(page)).username).toBe("twostep");
   await context.close();
 });
 

@@ -43,6 +43,10 @@ export type SignInWorld = {
 };
 
 export async function startSignInWorld(): Promise<SignInWorld> {
+  // A server left over from an interrupted run would answer the health check in
+  // place of a new one: refuse to start beside it.
+  const leftover = await fetch(`http://127.0.0.1:${APP_PORT}/api/health`).then(() => true, () => false);
+  if (leftover) throw new Error(`port ${APP_PORT} is already serving something (a server left from an earlier run?); stop it first`);
   const op = await startOpenIdProvider();
   const vendorState: SignInWorld["vendor"] = {
     person: {

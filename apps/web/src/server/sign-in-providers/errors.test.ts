@@ -32,7 +32,7 @@ describe("withProviderErrors", () => {
       return Promise.resolve(Response.redirect("http://localhost:3000/login?error=Configuration", 302));
     });
     expect(response.status).toBe(302);
-    expect(response.headers.get("location")).toBe("/login?error=check-failed");
+    expect(response.headers.get("location")).toBe("http://localhost:3000/login?error=check-failed");
   });
 
   it("rewrites the JSON answer next-auth's browser client asks for", async () => {
@@ -40,7 +40,16 @@ describe("withProviderErrors", () => {
       noteAuthError(authError("SignInError", { err: new TypeError("fetch failed") }));
       return Promise.resolve(Response.json({ url: "http://localhost:3000/login?error=Configuration" }));
     });
-    expect(await response.json()).toEqual({ url: "/login?error=provider-down" });
+    expect(await response.json()).toEqual({ url: "http://localhost:3000/login?error=provider-down" });
+  });
+
+  it("leaves a refused password or code to the log-in form", async () => {
+    const answer = { url: "http://localhost:3000/login?error=CredentialsSignin&code=second-factor-invalid" };
+    const response = await withProviderErrors(() => {
+      noteAuthError(authError("CredentialsSignin"));
+      return Promise.resolve(Response.json(answer));
+    });
+    expect(await response.json()).toEqual(answer);
   });
 
   it("leaves other answers alone", async () => {

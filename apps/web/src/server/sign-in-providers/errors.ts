@@ -77,7 +77,7 @@ export async function withProviderErrors(
     const reason = failure();
     await onFailure?.(reason);
     const headers = new Headers(response.headers);
-    headers.set("location", `/login?error=${reason}`);
+    headers.set("location", withReason(location, reason));
     return new Response(null, { status: response.status, headers });
   }
   // next-auth's browser client asks for the redirect as JSON ({ url }) when it starts a log-in.
@@ -88,10 +88,22 @@ export async function withProviderErrors(
   await onFailure?.(reason);
   const headers = new Headers(response.headers);
   headers.delete("content-length");
-  return Response.json({ url: `/login?error=${reason}` }, { status: response.status, headers });
+  return Response.json({ url: withReason(body.url, reason) }, { status: response.status, headers });
 }
 
+/**
+ * next-auth's redirect to /login with an error, other than a refused password
+ * or code (CredentialsSignin, which the log-in form reads itself from `code`).
+ */
 function isErrorPage(location: string): boolean {
   const url = new URL(location, "http://placeholder");
-  return url.pathname === "/login" && url.searchParams.has("error");
+  const error = url.searchParams.get("error");
+  return url.pathname === "/login" && error !== null && error !== "CredentialsSignin";
+}
+
+/** The same /login address (absolute when it was: next-auth's browser client parses it), with our reason. */
+function withReason(location: string, reason: ProviderFailure): string {
+  const url = new URL(location, "http://placeholder");
+  url.search = `?error=${reason}`;
+  return url.origin === "http://placeholder" ? `${url.pathname}${url.search}` : url.href;
 }
