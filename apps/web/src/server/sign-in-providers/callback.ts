@@ -34,7 +34,7 @@ export async function providerSignIn({ user, account, profile }: { user: User; a
     locale: negotiateLocale({ cookie: jar.get(LOCALE_COOKIE)?.value, acceptLanguage: requestHeaders.get("accept-language") }),
     current,
   });
-  jar.delete(TIME_ZONE_COOKIE);
+  jar.delete({ name: TIME_ZONE_COOKIE, path: "/api/auth" });
   switch (outcome.kind) {
     case "logged-in": {
       const { id, username, role, sessionVersion, sessionId } = outcome.user;
