@@ -2,7 +2,7 @@
 // (route handlers, auth, instrumentation). apps/web imports nothing from
 // @planner/db (DESIGN.md: web → api → domain); the app's one database is opened here.
 import { getDatabase } from "@planner/db";
-import type { LogInValues } from "@planner/domain";
+import type { LogInValues, ProviderProfile } from "@planner/domain";
 import { appClock } from "./clock";
 import { createContext, type Context, type SessionClaims } from "./context";
 import { checkHealth } from "./health";
@@ -10,13 +10,16 @@ import { createCaller } from "./root";
 import { appMailer } from "./reminders/mailer";
 import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
 import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
+import { completeProviderSecondFactor, countProviderCallbackFailure, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
 import { apiSettings } from "./settings";
+import { openPendingLogIn, sealPendingLogIn, PENDING_LOG_IN_SECONDS } from "./tokens/pending-log-in";
 import { validateSettingsOrExit } from "./startup";
 
 export { handleTrpcRequest } from "./http-handler";
 export { handleRestRequest, REST_ENDPOINT } from "./rest/handler";
 export { openApiDocument } from "./rest/document";
 export type { SessionClaims } from "./context";
+export type { ProviderLogInOutcome } from "./services/provider-login-service";
 
 /** The tRPC context of one request: its log-in cookie's claims or its bearer token. */
 export async function requestContext(request: {
@@ -44,6 +47,29 @@ export function healthReport() {
  */
 export async function logInWithPassword(input: LogInValues, request: Omit<LogInRequest, "now">): Promise<LogInResult> {
   return logIn(await getDatabase(), input, { ...request, now: appClock.now() });
+}
+
+/** After a provider's log-in checked out (next-auth's signIn callback): log in, connect, make an account, or refuse. */
+export async function logInWithProviderProfile(profile: ProviderProfile, request: Omit<ProviderLogInRequest, "now">): Promise<ProviderLogInOutcome> {
+  return logInWithProvider(await getDatabase(), profile, { ...request, now: appClock.now() });
+}
+
+/** The sealed note a provider log-in leaves for its second step (a cookie), and how long it lasts. */
+export function pendingProviderLogIn(userId: string): { value: string; maxAgeSeconds: number } {
+  return { value: sealPendingLogIn(userId, appClock.now()), maxAgeSeconds: PENDING_LOG_IN_SECONDS };
+}
+
+/** The second step of a provider log-in: the note's account, the typed code. */
+export async function completeProviderLogIn(note: string | undefined, code: string, request: { clientIp: string | null; userAgent: string | null }) {
+  const now = appClock.now();
+  const userId = openPendingLogIn(note, now);
+  if (!userId) return { ok: false as const, reason: "expired" as const };
+  return completeProviderSecondFactor(await getDatabase(), userId, code, { ...request, now });
+}
+
+/** A provider callback that failed its state or PKCE check counts as a failed log-in from the address. */
+export async function countFailedProviderCallback(clientIp: string | null): Promise<void> {
+  await countProviderCallbackFailure(await getDatabase(), clientIp, appClock.now());
 }
 
 /** Log-out (next-auth's signOut event): the session's row goes, so a copy of the cookie stops working too. */

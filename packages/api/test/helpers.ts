@@ -23,7 +23,16 @@ export async function createAccount(db: TestDatabase, role: Role = "USER", usern
     role,
   });
   const sessionId = await db.sessions.create({ userId: user.id, ip: null, userAgent: null, now: new Date(), lifetimeSeconds: DEFAULT_SESSION_POLICY.lifetimeSeconds });
-  return { id: user.id, username: name, email: user.email, role, session: { sessionId, userId: user.id, role, sessionVersion: 0 } };
+  return { id: user.id, username: name, email: user.email ?? `${name}@example.com`, role, session: { sessionId, userId: user.id, role, sessionVersion: 0 } };
+}
+
+/** An account a provider's log-in made (Google): no password, no address; with a session as that log-in makes. */
+export async function createProviderAccount(db: TestDatabase): Promise<TestAccount> {
+  counter += 1;
+  const name = `google${counter}`;
+  const user = await db.providerAccounts.createUserWith({ username: name, email: null, passwordHash: null, name }, "google", `google-sub-${counter}-${Date.now()}`, new Date());
+  const sessionId = await db.sessions.create({ userId: user.id, ip: null, userAgent: null, now: new Date(), lifetimeSeconds: DEFAULT_SESSION_POLICY.lifetimeSeconds });
+  return { id: user.id, username: name, email: "", role: "USER", session: { sessionId, userId: user.id, role: "USER", sessionVersion: 0 } };
 }
 
 export function callerFor(db: TestDatabase, account: TestAccount | null, clientIp: string | null = null, now?: () => Date) {

@@ -2,14 +2,16 @@ import { randomUUID } from "node:crypto";
 import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders } from "../src/reminders/worker";
 import { TEST_NOW } from "./fixture";
-import { PASSWORD, callerFor, createAccount, totpAt, type TestAccount } from "./helpers";
+import { PASSWORD, callerFor, createAccount, createProviderAccount, totpAt, type TestAccount } from "./helpers";
 
 // Every procedure of the app router with a valid input and who may call it,
 // on a small world of accounts and data. The authorization test checks each
 // cell of it; the input hygiene test spoils each valid input one field at a
 // time. A procedure without a row fails the authorization test's first test.
 
-export const ACTORS = ["anonymous", "owner", "otherUser", "subscriberWithGrant", "subscriberWithoutGrant", "admin"] as const;
+// providerUser: a USER that a provider's log-in made (Google here): no password,
+// no e-mail address, one connected provider; it owns nothing of the world's.
+export const ACTORS = ["anonymous", "owner", "otherUser", "subscriberWithGrant", "subscriberWithoutGrant", "admin", "providerUser"] as const;
 export type ActorName = (typeof ACTORS)[number];
 export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "BAD_REQUEST";
 
@@ -33,17 +35,21 @@ export type World = {
 export const clock = TEST_NOW;
 const at = (hours: number) => new Date(clock.getTime() + hours * 3_600_000);
 
+type Row = { input: (world: World) => unknown; expect: Record<ActorName, Outcome> };
+/** A row as written: providerUser answers as otherUser (another USER who owns nothing here) unless the row says otherwise. */
+type WrittenRow = { input: Row["input"]; expect: Omit<Record<ActorName, Outcome>, "providerUser"> & { providerUser?: Outcome } };
+
 // Shorthands for the common shapes of a row's expectations.
-const everyone: Record<ActorName, Outcome> = { anonymous: "OK", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
-const anyAccount: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
-const adminsOnly: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherUser: "FORBIDDEN", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "OK" };
-const writers: Record<ActorName, Outcome> = { ...anyAccount, subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN" };
-const ownTodo: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "NOT_FOUND" };
-const ownersScheduleWrite: Record<ActorName, Outcome> = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" };
+const everyone: WrittenRow["expect"] = { anonymous: "OK", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
+const anyAccount: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "OK", subscriberWithGrant: "OK", subscriberWithoutGrant: "OK", admin: "OK" };
+const adminsOnly: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherUser: "FORBIDDEN", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "OK" };
+const writers: WrittenRow["expect"] = { ...anyAccount, subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN" };
+const ownTodo: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "NOT_FOUND" };
+const ownersScheduleWrite: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" };
 
 const slot = { startAt: at(48), endAt: at(49) };
 
-export const TABLE: Record<string, { input: (world: World) => unknown; expect: Record<ActorName, Outcome> }> = {
+const ROWS: Record<string, WrittenRow> = {
   "auth.signUp": {
     input: () => ({ username: `new_${randomUUID().slice(0, 8)}`, email: `${randomUUID()}@example.com`, password: PASSWORD, confirmPassword: PASSWORD }),
     expect: everyone,
@@ -61,7 +67,8 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "account.updateTheme": { input: () => ({ theme: "dark" }), expect: anyAccount },
   "account.updateWeekStart": { input: () => ({ weekStart: "monday" }), expect: anyAccount },
   "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
-  "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: anyAccount },
+  // providerUser has no password to give.
+  "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: { ...anyAccount, providerUser: "BAD_REQUEST" } },
   "account.sessions": { input: () => undefined, expect: anyAccount },
   "account.endSession": {
     input: (w) => ({ id: w.ownerOtherSessionId }),
@@ -88,7 +95,7 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
     input: (w) => ({ id: w.ownerTokenId }),
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
   },
-  "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: anyAccount },
+  "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: { ...anyAccount, providerUser: "BAD_REQUEST" } },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
   "todo.create": { input: () => ({ contents: "new" }), expect: writers },
@@ -142,7 +149,24 @@ export const TABLE: Record<string, { input: (world: World) => unknown; expect: R
   "admin.schedules.create": { input: (w) => ({ ownerId: w.accounts.owner.id, title: "by admin", ...slot }), expect: adminsOnly },
   "admin.schedules.update": { input: (w) => ({ id: w.scheduleId, title: "by admin" }), expect: adminsOnly },
   "admin.schedules.delete": { input: (w) => ({ id: w.scheduleId }), expect: adminsOnly },
+  "admin.users.signInMethods": { input: (w) => ({ userId: w.accounts.providerUser.id }), expect: adminsOnly },
+
+  "account.signInMethods": { input: () => undefined, expect: anyAccount },
+  // The owner (who has a password too) and providerUser have Google connected; for providerUser it is the only way in.
+  "account.disconnectProvider": {
+    input: () => ({ provider: "google" }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND", providerUser: "CONFLICT" },
+  },
+  // A first password: only for the account that has none.
+  "account.setPassword": {
+    input: () => ({ newPassword: "a first password", confirmPassword: "a first password" }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "CONFLICT", otherUser: "CONFLICT", subscriberWithGrant: "CONFLICT", subscriberWithoutGrant: "CONFLICT", admin: "CONFLICT", providerUser: "OK" },
+  },
 };
+
+export const TABLE: Record<string, Row> = Object.fromEntries(
+  Object.entries(ROWS).map(([path, row]) => [path, { input: row.input, expect: { ...row.expect, providerUser: row.expect.providerUser ?? row.expect.otherUser } }]),
+);
 
 /** Accounts for every actor (plus a second admin, so last-admin rules stay out of the way), the owner's data, a grant. */
 export async function buildWorld(db: TestDatabase): Promise<World> {
@@ -152,9 +176,11 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
     subscriberWithGrant: await createAccount(db, "SUBSCRIBER"),
     subscriberWithoutGrant: await createAccount(db, "SUBSCRIBER"),
     admin: await createAccount(db, "ADMIN"),
+    providerUser: await createProviderAccount(db),
   };
   await createAccount(db, "ADMIN");
   await db.subscriptions.grant(accounts.subscriberWithGrant.id, accounts.owner.id, accounts.owner.id);
+  await db.providerAccounts.link(accounts.owner.id, "google", `owner-google-${randomUUID()}`, clock);
   const asOwner = callerFor(db, accounts.owner, null, () => clock);
   const todo = await asOwner.todo.create({ contents: "owner's todo" });
   const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });

@@ -6,6 +6,7 @@ import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/prisma/client";
 import { ApiTokenRepository } from "./repositories/api-token-repository";
 import { PasswordLinkRepository } from "./repositories/password-link-repository";
+import { ProviderAccountRepository } from "./repositories/provider-account-repository";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
 import { ReminderRepository } from "./repositories/reminder-repository";
@@ -26,6 +27,7 @@ export type Database = {
   twoFactor: TwoFactorRepository;
   rateLimits: RateLimitRepository;
   passwordLinks: PasswordLinkRepository;
+  providerAccounts: ProviderAccountRepository;
   todos: TodoRepository;
   schedules: ScheduleRepository;
   subscriptions: SubscriptionRepository;
@@ -91,6 +93,7 @@ function buildDatabase(
     twoFactor: new TwoFactorRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     passwordLinks: new PasswordLinkRepository(prisma),
+    providerAccounts: new ProviderAccountRepository(prisma),
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),

@@ -9,6 +9,7 @@ export { seedDemoData, DEMO_ACCOUNTS } from "./seed";
 export type { PublicUser, UserCredentials, DeletedUser, NewUser, AdminUserRow, AdminGuard } from "./repositories/user-repository";
 export type { Person, Follower } from "./repositories/subscription-repository";
 export type { RateLimitWindow } from "./repositories/rate-limit-repository";
+export type { ProviderAccountRecord, DisconnectGuard } from "./repositories/provider-account-repository";
 export type { PasswordLinkRecord } from "./repositories/password-link-repository";
 export type { TwoFactorRecord, RecoveryCodeHash } from "./repositories/two-factor-repository";
 export type { LiveSession, NewSession, SessionKind, SessionRecord } from "./repositories/session-repository";

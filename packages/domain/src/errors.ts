@@ -54,6 +54,11 @@ export const ERROR_CODES = [
   "secondFactorRequired",
   "invalidGrant",
   "fieldRequired",
+  "providerNotConfigured",
+  "providerNotConnected",
+  "providerLinkedElsewhere",
+  "lastSignInMethod",
+  "passwordAlreadySet",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

@@ -31,3 +31,4 @@ export * from "./admin/schemas";
 export * from "./admin/policies";
 export * from "./sharing/schemas";
 export * from "./account/schemas";
+export * from "./auth/sign-in-providers";

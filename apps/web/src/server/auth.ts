@@ -1,11 +1,14 @@
 import NextAuth, { CredentialsSignin, type DefaultSession } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { endLoggedOutSession, logInWithPassword } from "@planner/api/server";
-import { logInInput, type Role } from "@planner/domain";
+import { completeProviderLogIn, endLoggedOutSession, logInWithPassword } from "@planner/api/server";
+import { LOG_IN_LIMITS, logInInput, type Role } from "@planner/domain";
 import { authConfig } from "./auth.config";
 import { cookies } from "next/headers";
 import { clientIpFrom } from "./client-ip";
 import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_SECONDS, deviceCookieAccount, deviceCookieValue } from "./device-cookie";
+import { PENDING_LOG_IN_COOKIE, providerSignIn } from "./sign-in-providers/callback";
+import { signInProviders } from "./sign-in-providers/configs";
+import { noteAuthError } from "./sign-in-providers/errors";
 
 declare module "next-auth" {
   interface Session {
@@ -73,10 +76,46 @@ const credentials = Credentials({
   },
 });
 
+/**
+ * The second step of a provider log-in to an account with two-step log-in on:
+ * the code typed on /login, and the sealed note the provider's callback left
+ * (which account, for five minutes). "second-factor-invalid" for a wrong code;
+ * "provider-step-expired" when the note is gone or stale.
+ */
+const providerCode = Credentials({
+  id: "provider-code",
+  credentials: { code: { label: "Code", type: "text" } },
+  async authorize(input, request) {
+    const code = typeof input.code === "string" && input.code.length <= LOG_IN_LIMITS.codeMax ? input.code : null;
+    if (!code) throw new SecondFactorSignIn("second-factor-invalid");
+    const jar = await cookies();
+    const result = await completeProviderLogIn(jar.get(PENDING_LOG_IN_COOKIE)?.value, code, {
+      clientIp: clientIpFrom(request.headers),
+      userAgent: request.headers.get("user-agent"),
+    });
+    if (result.ok) {
+      jar.delete(PENDING_LOG_IN_COOKIE);
+      const { id, username, role, sessionVersion, sessionId } = result.user;
+      return { id, username, role, sessionVersion, sessionId, name: username };
+    }
+    if (result.reason === "rate-limited") throw new RateLimitedSignIn(result.retryAfterSeconds);
+    if (result.reason === "second-factor-invalid") throw new SecondFactorSignIn("second-factor-invalid");
+    throw new ProviderStepExpired();
+  },
+});
+
+class ProviderStepExpired extends CredentialsSignin {
+  override code = "provider-step-expired";
+}
+
 // Configured lazily: `next build` imports this module without AUTH_SECRET.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   ...authConfig(),
-  providers: [credentials],
+  // Every failure lands on /login, never on next-auth's own pages (the route handler words the reason).
+  pages: { signIn: "/login", error: "/login" },
+  providers: [credentials, providerCode, ...signInProviders().map((entry) => entry.provider)],
+  callbacks: { ...authConfig().callbacks, signIn: providerSignIn },
+  logger: { error: noteAuthError },
   events: {
     // Log-out deletes the session's row: a copy of the cookie stops working too.
     async signOut(message) {

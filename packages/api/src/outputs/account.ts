@@ -12,7 +12,7 @@ const settingsFields = {
 const accountFields = {
   id: idOutput,
   username: z.string().meta({ example: "alice" }),
-  email: z.string().meta({ example: "alice@example.com" }),
+  email: z.string().nullable().meta({ description: "null: an account made by a provider's log-in that vouched for no address", example: "alice@example.com" }),
   name: z.string().meta({ example: "Alice Kim" }),
   role: z.enum(ROLES),
   ...settingsFields,

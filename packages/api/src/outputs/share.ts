@@ -7,7 +7,7 @@ export const personOutput = z
     id: idOutput,
     username: z.string().meta({ example: "bob" }),
     name: z.string().meta({ example: "Bob Lee" }),
-    email: z.string().meta({ example: "bob@example.com" }),
+    email: z.string().nullable().meta({ example: "bob@example.com" }),
   })
   .meta({ id: "Person" });
 

@@ -46,7 +46,7 @@ function reminderNotification(reminder: DueReminder, now: Date, email: boolean):
   return {
     text: reminderText(reminder, reminder.timeZone, reminder.locale),
     dedupeKey: reminderDedupeKey(reminder.scheduleId, reminder.startAt),
-    emailStatus: email ? "PENDING" : "NONE",
+    emailStatus: email && reminder.hasEmail ? "PENDING" : "NONE",
   };
 }
 

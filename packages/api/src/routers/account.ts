@@ -11,6 +11,8 @@ import {
   sessionIdInput,
   apiTokenIdInput,
   createApiTokenInput,
+  providerInput,
+  setPasswordInput,
 } from "@planner/domain";
 import { z } from "zod";
 import {
@@ -39,6 +41,8 @@ import { apiTokenOutput, createdApiTokenOutput, revokedOutput } from "../outputs
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "../services/api-token-service";
 import { endOtherSessions, endSession, listSessions } from "../services/session-service";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor, twoFactorStatus } from "../services/two-factor-service";
+import { passwordSetOutput, providerDisconnectedOutput, signInMethodsOutput } from "../outputs/sign-in-methods";
+import { disconnectProvider, ownSignInMethods, setFirstPassword } from "../services/sign-in-methods-service";
 import { authedProcedure } from "../trpc";
 
 const tags = ["account"];
@@ -84,6 +88,21 @@ export const accountRouter = {
     .input(changePasswordInput)
     .output(passwordChangedOutput)
     .mutation(({ ctx, input }) => changePassword(ctx.db, ctx.actor, input)),
+  /** Settings → Connected accounts: connecting happens at the provider (next-auth's redirect), not here. */
+  signInMethods: authedProcedure
+    .meta({ openapi: { method: "GET", path: "/account/sign-in-methods", tags, summary: "How you sign in", description: "Whether the account has a password, and the providers (Google, GitHub, Kakao, Naver, OpenID Connect) connected to it." } })
+    .output(signInMethodsOutput)
+    .query(({ ctx }) => ownSignInMethods(ctx.db, ctx.actor)),
+  disconnectProvider: authedProcedure
+    .meta({ openapi: { method: "DELETE", path: "/account/sign-in-methods/{provider}", tags, summary: "Disconnect a provider", description: "Refused (409) when it is the account's last way to sign in." } })
+    .input(providerInput)
+    .output(providerDisconnectedOutput)
+    .mutation(({ ctx, input }) => disconnectProvider(ctx.db, ctx.actor, input)),
+  setPassword: authedProcedure
+    .meta({ internal: "Only for an account a provider's log-in made, in Settings, from a log-in: over a token it would let the token's holder turn the token into a password." })
+    .input(setPasswordInput)
+    .output(passwordSetOutput)
+    .mutation(({ ctx, input }) => setFirstPassword(ctx.db, ctx, input)),
   sessions: authedProcedure
     .meta({ openapi: { method: "GET", path: "/account/sessions", tags, summary: "Your log-ins", description: "Browser log-ins and programs' password-grant log-ins that are still live." } })
     .output(z.array(sessionOutput))

@@ -36,6 +36,8 @@ import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userS
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
 import { listAllTodos } from "../services/todo-service";
 import { removeTwoFactorForUser } from "../services/two-factor-service";
+import { signInMethodsOutput } from "../outputs/sign-in-methods";
+import { userSignInMethods } from "../services/sign-in-methods-service";
 import { adminProcedure } from "../trpc";
 
 const tags = ["admin"];
@@ -53,6 +55,11 @@ export const adminRouter = {
       .input(userIdInput)
       .output(adminUserOutput)
       .query(({ ctx, input }) => adminUserById(ctx.db, input)),
+    signInMethods: adminProcedure
+      .meta({ openapi: { method: "GET", path: "/admin/users/{userId}/sign-in-methods", tags, summary: "How an account signs in", description: "Whether it has a password, and its connected providers." } })
+      .input(userIdInput)
+      .output(signInMethodsOutput)
+      .query(({ ctx, input }) => userSignInMethods(ctx.db, input)),
     setRole: adminProcedure
       .meta({ openapi: { method: "PUT", path: "/admin/users/{userId}/role", tags, summary: "Change an account's role", description: "USER, ADMIN or SUBSCRIBER. The last admin keeps the role." } })
       .input(changeRoleInput)

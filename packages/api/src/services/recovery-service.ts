@@ -57,7 +57,7 @@ async function mailResetLink(db: Database, mailer: Mailer, userId: string, now: 
     const sent = await db.rateLimits.hit(resetEmailAccountKey(userId), RESET_REQUEST_WINDOW_SECONDS, now);
     if (sent.count > RESET_EMAILS_PER_ACCOUNT) return;
     const user = await db.users.findById(userId);
-    if (!user) return;
+    if (!user?.email) return;
     const token = await db.passwordLinks.create({ userId, purpose: "RESET", now, expiresAt: passwordLinkExpiresAt("RESET", now) });
     const { subject, body } = passwordResetEmail({ name: user.name, locale: user.locale ?? "en" }, passwordLinkUrl(apiSettings().APP_URL, token));
     await mailer.sendMessage({ to: { name: user.name, address: user.email }, subject, text: body }, { signal: AbortSignal.timeout(SEND_DEADLINE_MS) });

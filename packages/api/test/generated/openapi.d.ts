@@ -204,6 +204,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How you sign in
+         * @description Whether the account has a password, and the providers (Google, GitHub, Kakao, Naver, OpenID Connect) connected to it.
+         */
+        get: operations["account-signInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/account/sign-in-methods/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disconnect a provider
+         * @description Refused (409) when it is the account's last way to sign in.
+         */
+        delete: operations["account-disconnectProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/sessions": {
         parameters: {
             query?: never;
@@ -673,6 +713,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/admin/users/{userId}/sign-in-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How an account signs in
+         * @description Whether it has a password, and its connected providers.
+         */
+        get: operations["admin-users-signInMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/admin/users/{userId}/role": {
         parameters: {
             query?: never;
@@ -902,8 +962,11 @@ export interface components {
             id: string;
             /** @example alice */
             username: string;
-            /** @example alice@example.com */
-            email: string;
+            /**
+             * @description null: an account made by a provider's log-in that vouched for no address
+             * @example alice@example.com
+             */
+            email: string | null;
             /** @example Alice Kim */
             name: string;
             /** @enum {string} */
@@ -951,8 +1014,11 @@ export interface components {
             id: string;
             /** @example alice */
             username: string;
-            /** @example alice@example.com */
-            email: string;
+            /**
+             * @description null: an account made by a provider's log-in that vouched for no address
+             * @example alice@example.com
+             */
+            email: string | null;
             /** @example Alice Kim */
             name: string;
             /** @enum {string} */
@@ -980,6 +1046,24 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             createdAt: string;
+        };
+        SignInMethods: {
+            /** @description false: the account signs in only with the providers below */
+            hasPassword: boolean;
+            providers: {
+                /** @enum {string} */
+                provider: "google" | "github" | "kakao" | "naver" | "oidc";
+                /**
+                 * Format: date-time
+                 * @description ISO 8601 date and time, UTC
+                 * @example 2026-12-07T09:00:00.000Z
+                 */
+                connectedAt: string;
+            }[];
+        };
+        ProviderDisconnected: {
+            /** @constant */
+            disconnected: true;
         };
         Session: {
             /**
@@ -1206,7 +1290,7 @@ export interface components {
             /** @example Bob Lee */
             name: string;
             /** @example bob@example.com */
-            email: string;
+            email: string | null;
         };
         SharedCalendar: {
             owner: components["schemas"]["Person"];
@@ -1225,8 +1309,11 @@ export interface components {
             id: string;
             /** @example alice */
             username: string;
-            /** @example alice@example.com */
-            email: string;
+            /**
+             * @description null: an account made by a provider's log-in that vouched for no address
+             * @example alice@example.com
+             */
+            email: string | null;
             /** @example Alice Kim */
             name: string;
             /** @enum {string} */
@@ -1269,8 +1356,11 @@ export interface components {
             id: string;
             /** @example alice */
             username: string;
-            /** @example alice@example.com */
-            email: string;
+            /**
+             * @description null: an account made by a provider's log-in that vouched for no address
+             * @example alice@example.com
+             */
+            email: string | null;
             /** @example Alice Kim */
             name: string;
             /** @enum {string} */
@@ -1921,6 +2011,62 @@ export interface operations {
                          */
                         tokensRevoked: number;
                     };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-signInMethods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethods"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-disconnectProvider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider: "google" | "github" | "kakao" | "naver" | "oidc";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProviderDisconnected"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -2959,6 +3105,35 @@ export interface operations {
                          */
                         userId: string;
                     };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "admin-users-signInMethods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInMethods"];
                 };
             };
             400: components["responses"]["Error400"];

@@ -13,6 +13,8 @@ export type DueReminder = {
   timeZone: string;
   /** The owner's language; English when they never chose one. */
   locale: Locale;
+  /** Whether the owner has an address to mail a copy to (a provider-made account may not). */
+  hasEmail: boolean;
 };
 
 /** The notification a due reminder becomes. */
@@ -39,7 +41,7 @@ export type DeliveryOptions = {
   beforeCommit?: () => Promise<void> | void;
 };
 
-type DueReminderRow = { schedule_id: string; title: string; start_at: Date; status: ScheduleStatus; owner_id: string; time_zone: string; locale: string | null };
+type DueReminderRow = { schedule_id: string; title: string; start_at: Date; status: ScheduleStatus; owner_id: string; time_zone: string; locale: string | null; has_email: boolean };
 
 /**
  * The reminder queue. Any number of workers, in any number of processes, may
@@ -62,7 +64,7 @@ export class ReminderRepository {
     return this.prisma.$transaction(
       async (tx) => {
         const rows = await tx.$queryRaw<DueReminderRow[]>`
-          SELECT r.schedule_id, s.title, s.start_at, s.status::text AS status, s.owner_id, u.time_zone, u.locale::text AS locale
+          SELECT r.schedule_id, s.title, s.start_at, s.status::text AS status, s.owner_id, u.time_zone, u.locale::text AS locale, u.email IS NOT NULL AS has_email
           FROM schedule_reminders r
           JOIN schedules s ON s.id = r.schedule_id
           JOIN users u ON u.id = s.owner_id
@@ -112,5 +114,6 @@ function toDueReminder(row: DueReminderRow): DueReminder {
     ownerId: row.owner_id,
     timeZone: row.time_zone,
     locale: localeOf(row.locale) ?? "en",
+    hasEmail: row.has_email,
   };
 }

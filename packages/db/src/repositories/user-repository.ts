@@ -4,7 +4,8 @@ import { newId } from "../ids";
 
 export type NewUser = {
   username: string;
-  email: string;
+  /** Null: an account a provider's log-in made without an address it vouched for. */
+  email: string | null;
   passwordHash: string | null;
   name: string;
   timeZone?: string;
@@ -54,7 +55,7 @@ export class UserRepository {
       data: {
         id,
         username: user.username,
-        email: user.email.toLowerCase(),
+        email: user.email?.toLowerCase() ?? null,
         passwordHash: user.passwordHash,
         name: user.name,
         timeZone: user.timeZone ?? "UTC",
@@ -210,6 +211,15 @@ export class UserRepository {
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
+  }
+
+  /**
+   * A password-less account's first password. Only while it has none (the
+   * check and the write are one statement); false when one was set meanwhile.
+   */
+  async setFirstPassword(id: string, passwordHash: string): Promise<boolean> {
+    const { count } = await this.prisma.user.updateMany({ where: { id, passwordHash: null }, data: { passwordHash } });
+    return count === 1;
   }
 
   updateProfile(id: string, profile: { name: string; timeZone: string }): Promise<PublicUser> {

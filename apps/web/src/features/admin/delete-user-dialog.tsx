@@ -29,7 +29,7 @@ export function DeleteUserDialog({ user, effects, onClosed }: { user: AdminUser;
           }}
         >
           <p className="text-sm text-slate-700">
-            {t.rich("deleteBody", { username: user.username, email: user.email, strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
+            {t.rich("deleteBody", { username: user.username, email: user.email ?? "—", strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}
           </p>
           <div className="space-y-1">
             <label htmlFor="delete-confirm" className="block text-sm font-medium text-slate-700">

@@ -14,6 +14,7 @@ import { RoleBadge } from "~/components/role-badge";
 import { SectionCard } from "~/components/section-card";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { useAdminSharing } from "~/features/sharing/use-sharing";
+import { UserSignInMethods } from "~/features/sign-in-providers/user-sign-in-methods";
 import { useTRPC } from "~/trpc/react";
 import { DeleteUserDialog } from "./delete-user-dialog";
 import { ResetLinkDialog } from "./reset-link-dialog";
@@ -30,6 +31,7 @@ type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean };
 /** One account for admins: details, role, todos, calendar, who follows it, and deletion. */
 export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
   const t = useTranslations("admin");
+  const tp = useTranslations("signInProviders");
   const locale = useLocale();
   const trpc = useTRPC();
   const { data: user = initialUser } = useQuery(trpc.admin.users.byId.queryOptions({ userId: initialUser.id }, { initialData: initialUser }));
@@ -56,7 +58,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
               {isSelf && <span className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">{t("you")}</span>}
             </div>
             <p className="mt-0.5 truncate text-sm text-slate-600">
-              @{user.username} · {user.email}
+              @{user.username}{user.email ? ` · ${user.email}` : ""}
             </p>
           </div>
         </div>
@@ -69,6 +71,9 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
               <Detail term={t("username")}>@{user.username}</Detail>
               <Detail term={t("email")}>{user.email}</Detail>
               <Detail term={t("timeZone")}>{user.timeZone}</Detail>
+              <Detail term={tp("signInMethods")}>
+                <UserSignInMethods userId={user.id} />
+              </Detail>
               <Detail term={t("twoFactor")}>
                 <span data-testid="user-two-factor">{user.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</span>
               </Detail>

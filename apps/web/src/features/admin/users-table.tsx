@@ -67,7 +67,7 @@ export function UsersTable({ users, state, stale, navigate }: UsersTableProps) {
                   </div>
                 </td>
                 <td className="px-4 py-3 whitespace-nowrap text-slate-700">@{user.username}</td>
-                <td className="max-w-64 truncate px-4 py-3 text-slate-600" title={user.email}>
+                <td className="max-w-64 truncate px-4 py-3 text-slate-600" title={user.email ?? undefined}>
                   {user.email}
                 </td>
                 <td className="px-4 py-3">

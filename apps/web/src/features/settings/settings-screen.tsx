@@ -11,6 +11,8 @@ import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
 import { useOwnSharing, useSharedWithMe } from "~/features/sharing/use-sharing";
 import { SessionsList } from "~/features/security/sessions-list";
 import { TwoFactorSection } from "~/features/security/two-factor-section";
+import { ConnectedAccountsSection, type ConnectOutcome } from "~/features/sign-in-providers/connected-accounts-section";
+import type { ProviderChoice } from "~/features/sign-in-providers/provider-buttons";
 import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
@@ -21,6 +23,7 @@ import { useSettingsEffects } from "./use-settings-effects";
 const SECTIONS = [
   { id: "profile", label: "profile" },
   { id: "change-password", label: "password" },
+  { id: "connected-accounts", label: "connectedAccounts" },
   { id: "security", label: "security" },
   { id: "two-step", label: "twoStep" },
   { id: "api-tokens", label: "apiTokens" },
@@ -31,7 +34,7 @@ const SECTIONS = [
 ] as const;
 
 /** The logged-in account's own settings. Subscribers see what is shared with them instead of whom they share with. */
-export function SettingsScreen({ account }: { account: Account }) {
+export function SettingsScreen({ account, signInProviders, connectOutcome }: { account: Account; signInProviders: ProviderChoice[]; connectOutcome: ConnectOutcome }) {
   const t = useTranslations("settings");
   const effects = useSettingsEffects();
   const [deleting, setDeleting] = useState(false);
@@ -41,7 +44,7 @@ export function SettingsScreen({ account }: { account: Account }) {
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[12rem_minmax(0,1fr)]">
       <nav aria-label={t("sectionsLabel")} className="hidden lg:block">
         <ul className="sticky top-24 space-y-1 text-sm">
-          {SECTIONS.map((section) => (
+          {SECTIONS.filter((section) => section.id !== "connected-accounts" || signInProviders.length > 0).map((section) => (
             <li key={section.id}>
               <a
                 href={`#${section.id}`}
@@ -62,6 +65,13 @@ export function SettingsScreen({ account }: { account: Account }) {
         <SectionCard id="change-password" title={t("password")} description={t("passwordDescription")}>
           <PasswordForm username={account.username} effects={effects} />
         </SectionCard>
+
+        {/* Only where the server offers other services (none configured: nothing to connect). */}
+        {signInProviders.length > 0 && (
+          <SectionCard id="connected-accounts" title={t("connectedAccounts")} description={t("connectedAccountsDescription")}>
+            <ConnectedAccountsSection providers={signInProviders} outcome={connectOutcome} />
+          </SectionCard>
+        )}
 
         <SectionCard id="security" title={t("security")} description={t("securityDescription")}>
           <SessionsList />
