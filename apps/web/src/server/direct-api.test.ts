@@ -27,7 +27,7 @@ describe("directRouteFor", () => {
     expect(directRouteFor(method, url)?.prefix).toBe(prefix);
   });
 
-  it.each([
+  it.each<[string | undefined, string | undefined, string]>([
     ["GET", "/api/trpc/todo.list/", "a trailing slash (Next redirects it)"],
     ["GET", "/api/v1//todos", "an empty segment"],
     ["GET", "/api/v1/../auth/session", "a dot segment"],
