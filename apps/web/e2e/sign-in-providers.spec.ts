@@ -166,10 +166,19 @@ test("a password-less account cannot disconnect its only way in; it sets a passw
   await section.getByRole("button", { name: "Disconnect Kakao" }).click();
   await expect(section.getByTestId("form-alert")).toHaveText("This is your only way to log in. Set a password or connect another service first.");
 
-  await section.getByLabel("New password", { exact: true }).fill("solo's new password");
-  await section.getByLabel("Confirm new password").fill("solo's new password");
-  await section.getByRole("button", { name: "Set password" }).click();
+  // No password to change and none to confirm a deletion with: the Password section sets a first one.
+  const deletion = page.locator("#delete-account");
+  await expect(deletion.getByText("Your account has no password yet.", { exact: false })).toBeVisible();
+  await expect(deletion.getByRole("button", { name: "Delete my account" })).toHaveCount(0);
+  const password = page.locator("#change-password");
+  await expect(password.getByLabel("Current password")).toHaveCount(0);
+  await password.getByLabel("New password", { exact: true }).fill("solo's new password");
+  await password.getByLabel("Confirm new password").fill("solo's new password");
+  await password.getByRole("button", { name: "Set password" }).click();
   await expect(section.getByText("Set", { exact: true })).toBeVisible();
+  // Now an ordinary account: change the password, and delete with it.
+  await expect(password.getByLabel("Current password")).toBeVisible();
+  await expect(deletion.getByRole("button", { name: "Delete my account" })).toBeVisible();
 
   await context.clearCookies({ domain: "localhost" });
   await page.goto("/login");

@@ -39,3 +39,8 @@ export function Button({ variant = "primary", pending = false, pendingLabel, cla
     </button>
   );
 }
+
+/** A link (to a place on the page or another page) that looks like a button. */
+export function ButtonLink({ variant = "primary", className, ...link }: ComponentProps<"a"> & { variant?: ButtonVariant }) {
+  return <a className={buttonClasses(variant, className)} {...link} />;
+}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Button } from "~/components/button";
+import { Button, ButtonLink } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
 import { ApiTokensSection } from "~/features/api-tokens/api-tokens-section";
 import { AccountLanguageSwitch } from "~/features/language/account-language-switch";
@@ -13,6 +13,8 @@ import { SessionsList } from "~/features/security/sessions-list";
 import { TwoFactorSection } from "~/features/security/two-factor-section";
 import { ConnectedAccountsSection, type ConnectOutcome } from "~/features/sign-in-providers/connected-accounts-section";
 import type { ProviderChoice } from "~/features/sign-in-providers/provider-buttons";
+import { SetPasswordForm } from "~/features/sign-in-providers/set-password-form";
+import { useSignInMethods } from "~/features/sign-in-providers/use-sign-in-methods";
 import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
@@ -39,6 +41,10 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
   const effects = useSettingsEffects();
   const [deleting, setDeleting] = useState(false);
   const subscriber = account.role === "SUBSCRIBER";
+  // An account a service made has no password: it sets a first one instead of changing it,
+  // and needs one to confirm deleting the account.
+  const signInMethods = useSignInMethods();
+  const passwordless = signInMethods.methods?.hasPassword === false;
 
   return (
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[12rem_minmax(0,1fr)]">
@@ -63,7 +69,11 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
         </SectionCard>
 
         <SectionCard id="change-password" title={t("password")} description={t("passwordDescription")}>
-          <PasswordForm username={account.username} effects={effects} />
+          {passwordless ? (
+            <SetPasswordForm setPassword={signInMethods.setPassword} onDone={() => void signInMethods.reload()} />
+          ) : (
+            <PasswordForm username={account.username} effects={effects} />
+          )}
         </SectionCard>
 
         {/* Only where the server offers other services (none configured: nothing to connect). */}
@@ -97,10 +107,16 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
 
         <SectionCard id="delete-account" title={t("deleteTitle")} tone="danger" description={t("deleteDescription")}>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-            <p className="text-sm text-slate-700">{t("deleteNote")}</p>
-            <Button variant="danger-outline" onClick={() => setDeleting(true)}>
-              {t("deleteButton")}
-            </Button>
+            <p className="text-sm text-slate-700">{passwordless ? t("deleteNeedsPassword") : t("deleteNote")}</p>
+            {passwordless ? (
+              <ButtonLink variant="secondary" href="#change-password">
+                {t("setPasswordFirst")}
+              </ButtonLink>
+            ) : (
+              <Button variant="danger-outline" onClick={() => setDeleting(true)}>
+                {t("deleteButton")}
+              </Button>
+            )}
           </div>
         </SectionCard>
       </div>

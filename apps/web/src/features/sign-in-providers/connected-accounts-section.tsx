@@ -11,7 +11,6 @@ import { handleDisconnectClick, handleProviderClick } from "./events";
 import type { ProviderChoice } from "./provider-buttons";
 import { providerEffects } from "./provider-effects";
 import { ProviderMark } from "./provider-marks";
-import { SetPasswordForm } from "./set-password-form";
 import { useProviderName } from "./use-provider-name";
 import { useSignInMethods } from "./use-sign-in-methods";
 
@@ -21,13 +20,14 @@ export type ConnectOutcome = { connected?: string; refused?: string; provider?: 
 /**
  * Settings → Connected accounts: the password and each configured service,
  * connected or not; connect (off to the service and back), disconnect (refused
- * for the last way to sign in), and a first password for an account a service made.
+ * for the last way to sign in). A first password for an account a service made is set
+ * under Password (settings-screen.tsx).
  */
 export function ConnectedAccountsSection({ providers, outcome }: { providers: ProviderChoice[]; outcome: ConnectOutcome }) {
   const t = useTranslations("signInProviders");
   const locale = useLocale();
   const nameOf = useProviderName();
-  const { status, methods, retry, reload, disconnect, setPassword } = useSignInMethods();
+  const { status, methods, retry, reload, disconnect } = useSignInMethods();
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState<string | null>(null);
   const named = (id: string) => {
@@ -107,7 +107,6 @@ export function ConnectedAccountsSection({ providers, outcome }: { providers: Pr
         })}
       </ul>
       {providers.length === 0 && <p className="text-sm text-slate-600">{t("noneConfigured")}</p>}
-      {methods && !methods.hasPassword && <SetPasswordForm setPassword={setPassword} onDone={() => void reload()} />}
     </div>
   );
 }
