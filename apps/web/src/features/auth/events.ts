@@ -1,6 +1,7 @@
 import { rateLimitMinutes, type LogInValues, type SignUpValues } from "@planner/domain";
 import { activeLanguage, tr } from "~/i18n/translator";
 import { showRefusal } from "~/kit/form-errors";
+import { browserZone } from "~/components/time-zone-picker/browser-zone";
 
 // Event handlers of the auth screens: each turns one user event into a server
 // call and the outcome into UI state. The views only render and wire them.
@@ -77,7 +78,7 @@ export async function handleSignUpSubmit(
   ui: FormUi<keyof SignUpValues>,
 ) {
   try {
-    await signUp({ ...values, timeZone: browserTimeZone(), locale: activeLanguage() });
+    await signUp({ ...values, timeZone: await browserZone(), locale: activeLanguage() });
   } catch (error) {
     showRefusal(error, SIGN_UP_FIELDS, ui);
     return;
@@ -96,10 +97,3 @@ export async function handleLogoutClick(effects: SessionEffects) {
   effects.leave("/login");
 }
 
-function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}
