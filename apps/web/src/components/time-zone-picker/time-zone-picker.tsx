@@ -17,6 +17,13 @@ type TimeZonePickerProps = {
 
 const subscribe = () => () => {};
 
+const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"] as const;
+type Region = (typeof REGIONS)[number];
+
+function regionName(code: string, t: ReturnType<typeof useTranslations<"timeZonePicker">>): string {
+  return REGIONS.includes(code as Region) ? t(`regions.${code as Region}`) : t("other");
+}
+
 /**
  * The one time-zone picker (Settings, the calendar): a combobox after the
  * WAI-ARIA pattern: type to filter, arrows to move, Enter to choose, Escape to
@@ -38,7 +45,7 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
 
   const selected = findZone(entries, value);
   const groups = useMemo(
-    () => groupZones(searchZones(entries, query), { locale, browserZone: query ? undefined : browserZone, browserLabel: t("thisDevice"), otherLabel: t("other") }),
+    () => groupZones(searchZones(entries, query), { locale, browserZone: query ? undefined : browserZone, browserLabel: t("thisDevice"), regionName: (code) => regionName(code, t) }),
     [entries, query, locale, browserZone, t],
   );
   const options = groups.flatMap((group, groupIndex) => group.zones.map((zone) => ({ zone, optionId: `${listId}-${groupIndex}-${zone.id}` })));

@@ -4,7 +4,8 @@ import { canonicalZone, findZone, formatOffset, groupZones, searchZones, zoneEnt
 
 const en = zoneEntries("en");
 const ko = zoneEntries("ko");
-const labels = { browserLabel: "This device", otherLabel: "Other" };
+const REGIONS: Record<string, string> = { AF: "Africa", AN: "Antarctica", AS: "Asia", EU: "Europe", NA: "North America", OC: "Oceania", SA: "South America" };
+const labels = { browserLabel: "This device", regionName: (code: string) => REGIONS[code] ?? "Other" };
 
 describe("the time-zone list", () => {
   it("offers current IANA names only, once each", () => {
@@ -27,7 +28,8 @@ describe("the time-zone list", () => {
     const seoul = findZone(en, "Asia/Seoul");
     expect(`${seoul?.offset} ${seoul?.city}`).toBe("(UTC+09:00) Seoul");
     expect(findZone(ko, "Asia/Seoul")?.detail).toBe("한국 표준시 · 대한민국");
-    expect(findZone(ko, "Asia/Seoul")?.region).toBe("아시아");
+    expect(findZone(ko, "Asia/Seoul")?.region).toBe("AS");
+    expect(findZone(en, "UTC")?.region).toBe("");
     expect(formatOffset(-210)).toBe("(UTC-03:30)");
     expect(formatOffset(345)).toBe("(UTC+05:45)");
     expect(formatOffset(0)).toBe("(UTC+00:00)");

@@ -19,7 +19,11 @@ export type ZoneEntry = {
   offsetMinutes: number;
   /** Localized by Intl: "한국 표준시 · 대한민국". */
   detail: string;
-  /** Localized continent, "" for UTC. */
+  /**
+   * The continent's code (AF, AN, AS, EU, NA, OC, SA), "" for UTC. Named by the
+   * messages, not by tzdb's translation: that asks Intl.DisplayNames for UN
+   * region codes ("150" for Europe), which Chromium answers with the code itself.
+   */
   region: string;
   /** Everything a person may type: names old and new, cities, country, zone name. */
   searchText: string;
@@ -51,9 +55,9 @@ function toEntry(zone: TimeZone): ZoneEntry {
     offset: formatOffset(zone.currentTimeOffsetInMinutes),
     offsetMinutes: zone.currentTimeOffsetInMinutes,
     detail,
-    region: zone.continentName,
+    region: zone.continentCode,
     aliases: zone.group,
-    searchText: normalize([city, detail, zone.continentName, ...zone.mainCities, ...zone.group, formatOffset(zone.currentTimeOffsetInMinutes)].join(" ")),
+    searchText: normalize([city, detail, ...zone.mainCities, ...zone.group, formatOffset(zone.currentTimeOffsetInMinutes)].join(" ")),
   };
 }
 
@@ -96,15 +100,19 @@ export function searchZones(entries: ZoneEntry[], query: string): ZoneEntry[] {
  * Grouped by region (alphabetical in the page's language, UTC last), each by
  * offset then city; the browser's zone first in a group of its own.
  */
-export function groupZones(entries: ZoneEntry[], options: { locale: string; browserZone?: string; browserLabel: string; otherLabel: string }): ZoneGroup[] {
+export function groupZones(
+  entries: ZoneEntry[],
+  options: { locale: string; browserZone?: string; browserLabel: string; regionName: (code: string) => string },
+): ZoneGroup[] {
   const browser = options.browserZone ? findZone(entries, options.browserZone) : undefined;
   const byRegion = new Map<string, ZoneEntry[]>();
   for (const entry of entries) {
-    const region = entry.region || options.otherLabel;
+    const region = options.regionName(entry.region);
     byRegion.set(region, [...(byRegion.get(region) ?? []), entry]);
   }
   const collator = new Intl.Collator(options.locale);
-  const regions = [...byRegion.keys()].sort((a, b) => (a === options.otherLabel ? 1 : b === options.otherLabel ? -1 : collator.compare(a, b)));
+  const other = options.regionName("");
+  const regions = [...byRegion.keys()].sort((a, b) => (a === other ? 1 : b === other ? -1 : collator.compare(a, b)));
   const groups = regions.map((region) => ({
     region,
     zones: (byRegion.get(region) ?? []).sort((a, b) => a.offsetMinutes - b.offsetMinutes || collator.compare(a.city, b.city)),

@@ -25,10 +25,21 @@ export type FormUi<Field extends string> = {
   navigate: (url: string) => void;
 };
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after log-in. */
+const SAME_SITE = "http://same-site.invalid";
+
+/**
+ * Only same-site paths, so a crafted link cannot send someone elsewhere after
+ * log-in. Resolved the way the browser will resolve it: URL parsing drops tabs
+ * and line breaks and reads "\\" as "/", so "/\t/evil.example" would be
+ * "//evil.example", another site; a prefix check alone lets that through.
+ */
 export function safeCallbackUrl(callbackUrl: string | null | undefined): string {
-  if (callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\")) {
-    return callbackUrl;
+  if (!callbackUrl?.startsWith("/")) return "/calendar";
+  try {
+    const url = new URL(callbackUrl, SAME_SITE);
+    if (url.origin === SAME_SITE) return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    // Not a URL at all: the default below.
   }
   return "/calendar";
 }
