@@ -55,7 +55,7 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
     const index = startAt ? options.findIndex((option) => option.zone === startAt) : -1;
     setActive(Math.max(0, index));
     setOpen(true);
-    if (index >= 0) requestAnimationFrame(() => scrollToOption(options[index]?.optionId));
+    if (index >= 0) requestAnimationFrame(() => scrollToOption(options[index]?.optionId, "center"));
   }
 
   function close() {
@@ -68,8 +68,8 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
     if (zone.id !== value && zone !== selected) onChange(zone.id);
   }
 
-  function scrollToOption(optionId: string | undefined) {
-    if (optionId) listRef.current?.querySelector(`[id="${CSS.escape(optionId)}"]`)?.scrollIntoView({ block: "nearest" });
+  function scrollToOption(optionId: string | undefined, block: ScrollLogicalPosition = "nearest") {
+    if (optionId) listRef.current?.querySelector(`[id="${CSS.escape(optionId)}"]`)?.scrollIntoView({ block });
   }
 
   function move(to: number) {
@@ -160,9 +160,9 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
                       <span className="w-4 shrink-0">{isSelected && <CheckIcon aria-hidden className="size-4 text-brand-600" />}</span>
                       <span className="min-w-0 flex-1">
                         <span className="block truncate">
-                          <span className="text-slate-500 tabular-nums">{zone.offset}</span> {zone.city}
+                          <span className="text-slate-600 tabular-nums">{zone.offset}</span> {zone.city}
                         </span>
-                        {zone.detail && <span className="block truncate text-xs text-slate-500">{zone.detail}</span>}
+                        {zone.detail && <span className="block truncate text-xs text-slate-600">{zone.detail}</span>}
                       </span>
                     </li>
                   );

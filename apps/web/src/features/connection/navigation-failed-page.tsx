@@ -28,11 +28,16 @@ function goBack(failedUrl: string) {
 export function NavigationFailedPage({ labels }: { labels: NavigationFailedLabels }) {
   const url = useSyncExternalStore(navigationFailure.subscribe, navigationFailure.get, () => null);
   const dialog = useRef<HTMLDialogElement>(null);
+  const retry = useRef<HTMLButtonElement>(null);
   const [checking, setChecking] = useState(false);
   const [stillDown, setStillDown] = useState(false);
 
   useEffect(() => {
-    if (url && !dialog.current?.open) dialog.current?.showModal();
+    if (url && !dialog.current?.open) {
+      dialog.current?.showModal();
+      // The dialog would focus its first button ("Go back"); the way forward is "Try again".
+      retry.current?.focus();
+    }
     if (!url) setStillDown(false);
   }, [url]);
 
@@ -69,14 +74,16 @@ export function NavigationFailedPage({ labels }: { labels: NavigationFailedLabel
               {labels.back}
             </button>
             <button
+              ref={retry}
               type="button"
-              autoFocus
-              disabled={checking}
+              // Not `disabled`: a disabled button loses the focus, and the person would have to find it again.
+              aria-disabled={checking}
               onClick={() => {
+                if (checking) return;
                 setStillDown(false);
                 void handleNavigationRetry(url, browserRetryEffects, { setChecking, stillDown: () => setStillDown(true) });
               }}
-              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:opacity-70"
+              className="rounded-lg bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 aria-disabled:opacity-70"
             >
               {checking ? labels.checking : labels.retry}
             </button>
