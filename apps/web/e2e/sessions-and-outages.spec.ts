@@ -16,6 +16,7 @@ const shoot = (page: Page, name: string) => async (device: string, theme: string
 };
 
 test("the time-zone picker: current names with offsets and cities, the browser's zone first, searchable by keyboard", async ({ page }) => {
+  test.setTimeout(60_000); // four axe passes over a list of 300 options
   const username = uniqueUsername("tz");
   // An account saved years ago under an old spelling: still valid, shown under the current name.
   const signUp = await page.request.post("/api/trpc/auth.signUp", {
@@ -57,6 +58,7 @@ test("the time-zone picker: current names with offsets and cities, the browser's
 });
 
 test("a session that ends while a page is open: the page says so, and Log in comes back to the same page", async ({ page, browser }) => {
+  test.setTimeout(60_000); // four axe passes
   const username = await signUpAndLogInByApi(page, "ended");
   await page.goto("/todos?filter=open");
   await expect(page.getByRole("heading", { name: "No open todos" })).toBeVisible();
@@ -85,6 +87,7 @@ test("a session that ends while a page is open: the page says so, and Log in com
 });
 
 test("a navigation while the server is away shows the app's error page; Try again loads the page once it answers", async ({ page }) => {
+  test.setTimeout(60_000); // four axe passes
   await signUpAndLogInByApi(page, "away");
   await page.goto("/todos");
   await expect(page.getByRole("heading", { name: "Nothing to do" })).toBeVisible();

@@ -68,8 +68,17 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
     if (zone.id !== value && zone !== selected) onChange(zone.id);
   }
 
-  function scrollToOption(optionId: string | undefined, block: ScrollLogicalPosition = "nearest") {
-    if (optionId) listRef.current?.querySelector(`[id="${CSS.escape(optionId)}"]`)?.scrollIntoView({ block });
+  // Scrolls only the list (scrollIntoView would scroll the page too); the
+  // region's sticky heading is kept clear of the option.
+  function scrollToOption(optionId: string | undefined, block: "center" | "nearest" = "nearest") {
+    const list = listRef.current;
+    const option = optionId ? list?.querySelector<HTMLElement>(`[id="${CSS.escape(optionId)}"]`) : null;
+    if (!list || !option) return;
+    const top = option.offsetTop - list.offsetTop;
+    const heading = 28;
+    if (block === "center") list.scrollTop = top - (list.clientHeight - option.offsetHeight) / 2;
+    else if (top - heading < list.scrollTop) list.scrollTop = top - heading;
+    else if (top + option.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = top + option.offsetHeight - list.clientHeight;
   }
 
   function move(to: number) {
