@@ -3,6 +3,7 @@
 import { CheckIcon, ChevronDownIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { TIME_ZONE_REGIONS, type TimeZoneRegion } from "./time-zone-regions";
 import { findZone, groupZones, searchZones, zoneEntries, type ZoneEntry } from "./zones";
 
 type TimeZonePickerProps = {
@@ -17,11 +18,8 @@ type TimeZonePickerProps = {
 
 const subscribe = () => () => {};
 
-const REGIONS = ["AF", "AN", "AS", "EU", "NA", "OC", "SA"] as const;
-type Region = (typeof REGIONS)[number];
-
-function regionName(code: string, t: ReturnType<typeof useTranslations<"timeZonePicker">>): string {
-  return REGIONS.includes(code as Region) ? t(`regions.${code as Region}`) : t("other");
+function regionName(region: string, t: ReturnType<typeof useTranslations<"timeZonePicker">>): string {
+  return TIME_ZONE_REGIONS.includes(region as TimeZoneRegion) ? t(`regions.${region as TimeZoneRegion}`) : t("other");
 }
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { browserZone } from "./browser-zone";
+import { TIME_ZONE_REGIONS } from "./time-zone-regions";
 import { canonicalZone, findZone, formatOffset, groupZones, searchZones, zoneEntries } from "./zones";
 
 const en = zoneEntries("en");
 const ko = zoneEntries("ko");
-const REGIONS: Record<string, string> = { AF: "Africa", AN: "Antarctica", AS: "Asia", EU: "Europe", NA: "North America", OC: "Oceania", SA: "South America" };
-const labels = { browserLabel: "This device", regionName: (code: string) => REGIONS[code] ?? "Other" };
+const labels = { browserLabel: "This device", regionName: (region: string) => region || "Other" };
 
 describe("the time-zone list", () => {
   it("offers current IANA names only, once each", () => {
@@ -28,7 +28,8 @@ describe("the time-zone list", () => {
     const seoul = findZone(en, "Asia/Seoul");
     expect(`${seoul?.offset} ${seoul?.city}`).toBe("(UTC+09:00) Seoul");
     expect(findZone(ko, "Asia/Seoul")?.detail).toBe("한국 표준시 · 대한민국");
-    expect(findZone(ko, "Asia/Seoul")?.region).toBe("AS");
+    expect(findZone(ko, "Asia/Seoul")?.region).toBe("Asia");
+    expect(findZone(en, "Asia/Vladivostok")?.region).toBe("Asia");
     expect(findZone(en, "UTC")?.region).toBe("");
     expect(formatOffset(-210)).toBe("(UTC-03:30)");
     expect(formatOffset(345)).toBe("(UTC+05:45)");
@@ -42,6 +43,10 @@ describe("the time-zone list", () => {
     expect(searchZones(ko, "대한민국").map((entry) => entry.id)).toEqual(["Asia/Seoul"]);
     expect(searchZones(en, "+09:00").length).toBeGreaterThan(1);
     expect(searchZones(en, "zzzz")).toEqual([]);
+  });
+
+  it("names every region the picker has a message for", () => {
+    expect([...new Set(en.map((entry) => entry.region))].sort()).toEqual(["", ...TIME_ZONE_REGIONS].sort());
   });
 
   it("groups by region, the browser's zone first, UTC last", () => {

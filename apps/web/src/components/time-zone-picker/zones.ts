@@ -20,9 +20,10 @@ export type ZoneEntry = {
   /** Localized by Intl: "한국 표준시 · 대한민국". */
   detail: string;
   /**
-   * The continent's code (AF, AN, AS, EU, NA, OC, SA), "" for UTC. Named by the
-   * messages, not by tzdb's translation: that asks Intl.DisplayNames for UN
-   * region codes ("150" for Europe), which Chromium answers with the code itself.
+   * The IANA region, the name's first part ("Asia", "America", "Pacific"; "" for
+   * UTC): where the zone is, where a country's continent would put Vladivostok in
+   * Europe. Named by the messages (tzdb's translated continents come from
+   * Intl.DisplayNames for UN codes, which Chromium answers with "150").
    */
   region: string;
   /** Everything a person may type: names old and new, cities, country, zone name. */
@@ -55,7 +56,7 @@ function toEntry(zone: TimeZone): ZoneEntry {
     offset: formatOffset(zone.currentTimeOffsetInMinutes),
     offsetMinutes: zone.currentTimeOffsetInMinutes,
     detail,
-    region: zone.continentCode,
+    region: isUtc ? "" : (zone.name.split("/")[0] ?? ""),
     aliases: zone.group,
     searchText: normalize([city, detail, ...zone.mainCities, ...zone.group, formatOffset(zone.currentTimeOffsetInMinutes)].join(" ")),
   };

@@ -1,5 +1,6 @@
 import { TRPCClientError } from "@trpc/client";
 import { describe, expect, it, vi } from "vitest";
+import { errorMessage } from "~/trpc/errors";
 import { handleApiError, logInAgainHref } from "./events";
 
 function answered(code: string) {
@@ -19,6 +20,12 @@ describe("handleApiError", () => {
     expect(handleApiError(new TRPCClientError("Failed to fetch"), effects)).toBe(false);
     expect(handleApiError(new Error("boom"), effects)).toBe(false);
     expect(effects.showSessionEnded).not.toHaveBeenCalled();
+  });
+});
+
+describe("the toast of a call refused for it", () => {
+  it("says the session ended in the page's words, not the server's English", () => {
+    expect(errorMessage(answered("UNAUTHORIZED"))).toBe("Your session has ended");
   });
 });
 
