@@ -1,4 +1,5 @@
 import { config } from "zod/v4/core";
+import { installNavigationFailureGuard, onNavigationStart } from "~/features/connection/install";
 
 // Runs in the browser before any of the app's own code, so before the first
 // schema is built. Zod 4 compiles object schemas with `new Function` when it can,
@@ -7,3 +8,12 @@ import { config } from "zod/v4/core";
 // without the compiled fast path costs nothing a person could notice; the server
 // (no CSP there) keeps it.
 config({ jitless: true });
+
+// A navigation that cannot reach the server shows the app's error page, not the
+// browser's (features/connection/events.ts says how and why here).
+installNavigationFailureGuard();
+
+/** Next's hook for every client navigation (features/connection/install.ts). */
+export function onRouterTransitionStart(url: string) {
+  onNavigationStart(url);
+}

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ErrorLabelsProvider } from "~/components/error-labels";
+import { NavigationFailedPage } from "~/features/connection/navigation-failed-page";
 import { AccountThemeScript } from "~/features/theme/account-theme-script";
 import { LazyToaster } from "~/features/theme/lazy-toaster";
 import { ThemeProvider } from "~/features/theme/theme-provider";
@@ -36,6 +37,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <ErrorLabelsProvider labels={{ title: t("errorState.title"), body: t("errorState.body"), retry: t("common.tryAgain") }}>
             {children}
           </ErrorLabelsProvider>
+          <NavigationFailedPage
+            labels={{
+              title: t("connection.title"),
+              body: t("connection.body"),
+              retry: t("common.tryAgain"),
+              checking: t("connection.checking"),
+              back: t("connection.back"),
+              stillDown: t("connection.stillDown"),
+            }}
+          />
           <LazyToaster closeLabel={t("common.closeToast")} regionLabel={t("common.toastRegion")} />
         </ThemeProvider>
       </body>

@@ -58,6 +58,8 @@ export function errorMessage(error: unknown): string {
   if (isTrpcClientError(error) && error.data) {
     const data = error.data;
     if (data?.code === "INTERNAL_SERVER_ERROR") return tr("errors.internal");
+    // The server's sentences for it carry no code; the page's own words, in its language.
+    if (data?.code === "UNAUTHORIZED") return tr("sessionEnded.title");
     return sentenceFor(data?.errorCode, data?.errorParams, error.message);
   }
   return tr("errors.unreachable");

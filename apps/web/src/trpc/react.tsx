@@ -1,17 +1,23 @@
 "use client";
 
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@planner/api";
 import { MAX_BATCH_CALLS } from "@planner/api/http-limits";
+import { handleApiError, type SessionEndedEffects } from "~/features/session-ended/events";
+import { SessionEndedNotice } from "~/features/session-ended/session-ended-notice";
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
-function makeQueryClient() {
+/** Every query's and mutation's failure passes here too (a session that ended), besides the page's own handling. */
+function makeQueryClient(effects: SessionEndedEffects) {
+  const onError = (error: unknown) => void handleApiError(error, effects);
   return new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: { staleTime: 30_000, retry: (count, error) => count < 2 && !isClientError(error) },
     },
@@ -25,7 +31,8 @@ function isClientError(error: unknown): boolean {
 }
 
 export function TrpcReactProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
+  const [sessionEnded, setSessionEnded] = useState(false);
+  const [queryClient] = useState(() => makeQueryClient({ showSessionEnded: () => setSessionEnded(true) }));
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
       // The server refuses larger batches; the link splits a bigger burst into several requests.
@@ -36,6 +43,12 @@ export function TrpcReactProvider({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         {children}
+        {sessionEnded && (
+          // At the top, clear of the toasts (bottom); useSearchParams wants a boundary of its own.
+          <Suspense fallback={null}>
+            <SessionEndedNotice />
+          </Suspense>
+        )}
       </TRPCProvider>
     </QueryClientProvider>
   );

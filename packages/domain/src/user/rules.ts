@@ -34,6 +34,11 @@ export const passwordSchema = z
     message: `Use at most ${PASSWORD_MAX_BYTES} bytes (fewer if you use accents or emoji).`,
   });
 
+/**
+ * Any zone the runtime's IANA database knows, old spellings included
+ * (Asia/Calcutta, Europe/Kiev): accounts saved under them stay valid. The
+ * picker offers only current names; this rule does not narrow to them.
+ */
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });

@@ -30,6 +30,15 @@ describe("handleLoginSubmit", () => {
     await handleLoginSubmit(values, "//evil.example/login", session(), ui);
     expect(ui.navigate).toHaveBeenCalledWith("/calendar");
     expect(safeCallbackUrl("/\\evil.example")).toBe("/calendar");
+    // The browser drops tabs and line breaks before resolving: "/\t/x" is "//x".
+    for (const sneaky of ["/\t/evil.example", "/\n/evil.example", "/\\\\evil.example", "https://evil.example", "javascript:alert(1)"]) {
+      expect(safeCallbackUrl(sneaky)).toBe("/calendar");
+    }
+  });
+
+  it("keeps a same-site path with its query and hash", () => {
+    expect(safeCallbackUrl("/calendar?view=month&date=2026-06-01#x")).toBe("/calendar?view=month&date=2026-06-01#x");
+    expect(safeCallbackUrl("/settings")).toBe("/settings");
   });
 
   it("says the credentials are wrong, without saying which", async () => {

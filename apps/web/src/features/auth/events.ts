@@ -1,6 +1,7 @@
 import { rateLimitMinutes, type LogInValues, type SignUpValues } from "@planner/domain";
 import { activeLanguage, tr } from "~/i18n/translator";
 import { showRefusal } from "~/kit/form-errors";
+import { browserZone } from "~/components/time-zone-picker/browser-zone";
 
 // Event handlers of the auth screens: each turns one user event into a server
 // call and the outcome into UI state. The views only render and wire them.
@@ -24,10 +25,21 @@ export type FormUi<Field extends string> = {
   navigate: (url: string) => void;
 };
 
-/** Only same-site paths, so a crafted link cannot send someone elsewhere after log-in. */
+const SAME_SITE = "http://same-site.invalid";
+
+/**
+ * Only same-site paths, so a crafted link cannot send someone elsewhere after
+ * log-in. Resolved the way the browser will resolve it: URL parsing drops tabs
+ * and line breaks and reads "\\" as "/", so "/\t/evil.example" would be
+ * "//evil.example", another site; a prefix check alone lets that through.
+ */
 export function safeCallbackUrl(callbackUrl: string | null | undefined): string {
-  if (callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") && !callbackUrl.startsWith("/\\")) {
-    return callbackUrl;
+  if (!callbackUrl?.startsWith("/")) return "/calendar";
+  try {
+    const url = new URL(callbackUrl, SAME_SITE);
+    if (url.origin === SAME_SITE) return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    // Not a URL at all: the default below.
   }
   return "/calendar";
 }
@@ -77,7 +89,7 @@ export async function handleSignUpSubmit(
   ui: FormUi<keyof SignUpValues>,
 ) {
   try {
-    await signUp({ ...values, timeZone: browserTimeZone(), locale: activeLanguage() });
+    await signUp({ ...values, timeZone: await browserZone(), locale: activeLanguage() });
   } catch (error) {
     showRefusal(error, SIGN_UP_FIELDS, ui);
     return;
@@ -96,10 +108,3 @@ export async function handleLogoutClick(effects: SessionEffects) {
   effects.leave("/login");
 }
 
-function browserTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
-  }
-}

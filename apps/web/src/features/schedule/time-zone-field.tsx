@@ -2,7 +2,7 @@
 
 import { GlobeIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
-import { TimeZoneOptions } from "~/components/time-zone-options";
+import { TimeZonePicker } from "~/components/time-zone-picker/time-zone-picker";
 import { handleTimeZoneChange } from "./events";
 import { useTimeZoneEffects } from "./use-schedule-effects";
 
@@ -16,14 +16,12 @@ export function TimeZoneField({ timeZone, onTimeZone }: { timeZone: string; onTi
         <GlobeIcon className="size-4 text-slate-400" />
         <span className="sr-only sm:not-sr-only">{t("timeZone")}</span>
       </label>
-      <select
+      <TimeZonePicker
         id="calendar-time-zone"
         value={timeZone}
-        onChange={(event) => void handleTimeZoneChange(event.target.value, timeZone, effects, { setTimeZone: onTimeZone })}
-        className="w-full min-w-0 truncate rounded-lg border border-slate-300 bg-white py-1.5 pr-8 pl-2.5 text-sm text-slate-800 shadow-sm outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-100 sm:w-52"
-      >
-        <TimeZoneOptions current={timeZone} />
-      </select>
+        onChange={(zone) => void handleTimeZoneChange(zone, timeZone, effects, { setTimeZone: onTimeZone })}
+        className="w-full min-w-0 sm:w-56"
+      />
     </div>
   );
 }

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import { updateProfileInput } from "@planner/domain";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
-import { SelectField } from "~/components/select-field";
-import { TimeZoneOptions } from "~/components/time-zone-options";
+import { FieldFrame, fieldControlProps } from "~/components/field-frame";
+import { TimeZonePicker } from "~/components/time-zone-picker/time-zone-picker";
 import { localizedResolver } from "~/kit/localized-resolver";
 import { handleProfileSubmit, type SettingsEffects } from "./events";
 import type { Account, ProfileForm as ProfileFormFields, ProfileValues } from "./types";
@@ -47,9 +47,16 @@ export function ProfileForm({ account, effects }: { account: Account; effects: S
       </dl>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("name")} autoComplete="name" hint={t("nameHint")} error={errors.name?.message} {...form.register("name")} />
-        <SelectField label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone?.message} {...form.register("timeZone")}>
-          <TimeZoneOptions current={form.watch("timeZone") || account.timeZone} />
-        </SelectField>
+        <FieldFrame id="timeZone" label={t("timeZone")} hint={t("timeZoneHint")} error={errors.timeZone?.message} errorRole="alert">
+          <Controller
+            control={form.control}
+            name="timeZone"
+            render={({ field }) => {
+              const { borderClassName: _border, ...control } = fieldControlProps("timeZone", errors.timeZone?.message, t("timeZoneHint"));
+              return <TimeZonePicker {...control} value={field.value} onChange={(zone) => field.onChange(zone)} />;
+            }}
+          />
+        </FieldFrame>
       </div>
       <div className="flex justify-end">
         <Button type="submit" pending={isSubmitting} pendingLabel={tc("saving")} disabled={!isDirty}>
