@@ -31,6 +31,8 @@ const independentSpecs = [
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",
+  // Its own app instance, OpenID Connect server and vendor mock, on a database of its own.
+  "**/sign-in-providers.spec.ts",
   "**/theme.spec.ts",
   "**/todos.spec.ts",
   "**/two-instances.spec.ts",
