@@ -26,10 +26,10 @@ import { useAdminUserEffects } from "./use-admin-user-effects";
 import { UserApiTokens } from "./user-api-tokens";
 import { UserTodos } from "./user-todos";
 
-type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean };
+type AdminUserScreenProps = { initialUser: AdminUser; isSelf: boolean; oidcName: string | null };
 
 /** One account for admins: details, role, todos, calendar, who follows it, and deletion. */
-export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
+export function AdminUserScreen({ initialUser, isSelf, oidcName }: AdminUserScreenProps) {
   const t = useTranslations("admin");
   const tp = useTranslations("signInProviders");
   const locale = useLocale();
@@ -72,7 +72,7 @@ export function AdminUserScreen({ initialUser, isSelf }: AdminUserScreenProps) {
               <Detail term={t("email")}>{user.email}</Detail>
               <Detail term={t("timeZone")}>{user.timeZone}</Detail>
               <Detail term={tp("signInMethods")}>
-                <UserSignInMethods userId={user.id} />
+                <UserSignInMethods userId={user.id} oidcName={oidcName} />
               </Detail>
               <Detail term={t("twoFactor")}>
                 <span data-testid="user-two-factor">{user.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</span>

@@ -6,6 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { userIdInput } from "@planner/domain";
 import { AdminUserScreen } from "~/features/admin/user-screen";
 import { currentAccount, serverCaller } from "~/server/current-account";
+import { configuredSignInProviders } from "~/server/sign-in-providers/configs";
 
 /**
  * The account an admin opened, or the app's 404 for anyone else and for an id
@@ -31,5 +32,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { account, user } = await adminUser((await params).id);
-  return <AdminUserScreen initialUser={user} isSelf={user.id === account.id} />;
+  // The generic provider's name is the one its settings give (say "Team SSO").
+  const oidcName = configuredSignInProviders().find((provider) => provider.id === "oidc")?.name ?? null;
+  return <AdminUserScreen initialUser={user} isSelf={user.id === account.id} oidcName={oidcName} />;
 }
