@@ -9,5 +9,5 @@ export const signInMethodsOutput = z
   })
   .meta({ id: "SignInMethods" });
 
-export const providerDisconnectedOutput = z.object({ disconnected: z.literal(true) }).meta({ id: "ProviderDisconnected" });
+export const providerDisconnectedOutput = z.object({ disconnected: z.literal(true).meta({ example: true }) }).meta({ id: "ProviderDisconnected" });
 export const passwordSetOutput = z.object({ passwordSet: z.literal(true) }).meta({ id: "PasswordSet" });

@@ -1062,7 +1062,10 @@ export interface components {
             }[];
         };
         ProviderDisconnected: {
-            /** @constant */
+            /**
+             * @example true
+             * @constant
+             */
             disconnected: true;
         };
         Session: {
