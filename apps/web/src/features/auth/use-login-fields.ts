@@ -21,6 +21,11 @@ function errorsOf(form: LogInForm): Errors {
  * shown; each field's error; the same check as the server's (checkLogInForm)
  * on submit, then again on every change once a submit was tried, focusing the
  * first field in error as a form library would.
+ *
+ * The inputs are uncontrolled and the shown fields are read at submit: what a
+ * person typed, or a password manager filled in, before the page's script ran
+ * is in the inputs but was never in React's state (controlled inputs lost it
+ * at hydration, and the form then said "Enter your username").
  */
 export function useLoginFields() {
   const [values, setValues] = useState<LogInForm>({ login: "", password: "", code: "" });
@@ -33,7 +38,7 @@ export function useLoginFields() {
   /** The props of one field's <input>. */
   const field = (name: Name) => ({
     name,
-    value: values[name],
+    defaultValue: values[name],
     ref: (element: HTMLInputElement | null) => {
       inputs.current[name] = element;
     },
@@ -44,15 +49,23 @@ export function useLoginFields() {
     },
   });
 
+  /** What the form holds now: the shown inputs as they are, the rest as kept. */
+  const shownValues = (): LogInForm => {
+    const read = (name: Name) => inputs.current[name]?.value ?? values[name];
+    return { login: read("login"), password: read("password"), code: read("code") };
+  };
+
   /** The values to send, or null after showing what is wrong. */
   const check = (): LogInValues | null => {
     setSubmitted(true);
-    const result = checkLogInForm(values);
+    const shown = shownValues();
+    setValues(shown);
+    const result = checkLogInForm(shown);
     if (result.values) {
       setErrors({});
       return result.values;
     }
-    const found = errorsOf(values);
+    const found = errorsOf(shown);
     setErrors(found);
     const first = FIELDS.find((name) => found[name] && inputs.current[name]);
     if (first) focus(first);
@@ -66,12 +79,15 @@ export function useLoginFields() {
   };
 
   const clearCode = () => {
+    if (inputs.current.code) inputs.current.code.value = "";
     setValues((current) => ({ ...current, code: "" }));
     setErrors((current) => ({ ...current, code: undefined }));
   };
 
   /** Back to the first step: the login stays, the rest is cleared. */
   const reset = () => {
+    if (inputs.current.password) inputs.current.password.value = "";
+    if (inputs.current.code) inputs.current.code.value = "";
     setValues((current) => ({ login: current.login, password: "", code: "" }));
     setErrors({});
     setSubmitted(false);
