@@ -86,3 +86,21 @@ test("admins see the Admin link, users do not", async ({ page }) => {
   await page.goto("/admin");
   await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
 });
+
+test("what is typed (or autofilled) before the page's script runs is kept and logs in", async ({ page }) => {
+  // The page's script is held back until both fields are filled in, as on a slow connection.
+  let releaseScripts = () => {};
+  const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto("/login", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Username or email").fill("user02");
+  await page.getByLabel("Password", { exact: true }).fill("user02-pass");
+  releaseScripts();
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByLabel("Username or email")).toHaveValue("user02");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/calendar$/);
+});
