@@ -1,7 +1,7 @@
 import type { SignInMethods, SignInProvider } from "@planner/domain";
 import type { PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
-import type { NewUser, PublicUser, UserCredentials } from "./user-repository";
+import { credentialsSelect, publicUserSelect, type NewUser, type PublicUser, type UserCredentials } from "./user-repository";
 
 /** One provider log-in of an account, as Settings lists it. */
 export type ProviderAccountRecord = { provider: SignInProvider; createdAt: Date };
@@ -9,7 +9,11 @@ export type ProviderAccountRecord = { provider: SignInProvider; createdAt: Date 
 /** Called inside disconnect's transaction, with the account's row locked, to apply the domain's rule. */
 export type DisconnectGuard = (methods: SignInMethods) => void;
 
-const accountSelect = { id: true, username: true, role: true, passwordHash: true, sessionVersion: true } as const;
+const providerAccountSelect = { provider: true, createdAt: true } as const;
+
+function providerAccountRecord(row: { provider: string; createdAt: Date }): ProviderAccountRecord {
+  return { provider: row.provider as SignInProvider, createdAt: row.createdAt };
+}
 
 /** Provider log-ins (ProviderAccount): who a provider's id of a person is here. */
 export class ProviderAccountRepository {
@@ -19,14 +23,14 @@ export class ProviderAccountRepository {
   async findAccount(provider: SignInProvider, providerAccountId: string): Promise<UserCredentials | null> {
     const row = await this.prisma.providerAccount.findUnique({
       where: { provider_providerAccountId: { provider, providerAccountId } },
-      select: { user: { select: accountSelect } },
+      select: { user: { select: credentialsSelect } },
     });
     return row?.user ?? null;
   }
 
   /** The account by id, with what a log-in needs (for the second step of a provider log-in). */
   findAccountById(userId: string): Promise<UserCredentials | null> {
-    return this.prisma.user.findUnique({ where: { id: userId }, select: accountSelect });
+    return this.prisma.user.findUnique({ where: { id: userId }, select: credentialsSelect });
   }
 
   /** Whether an account has this address (stored lower-cased). */
@@ -54,19 +58,7 @@ export class ProviderAccountRepository {
         role: "USER",
         providerAccounts: { create: { id: newId(), provider, providerAccountId, createdAt: now } },
       },
-      select: {
-        id: true,
-        username: true,
-        email: true,
-        name: true,
-        role: true,
-        timeZone: true,
-        locale: true,
-        theme: true,
-        weekStart: true,
-        createdAt: true,
-        sessionVersion: true,
-      },
+      select: { ...publicUserSelect, sessionVersion: true },
     });
   }
 
@@ -75,18 +67,18 @@ export class ProviderAccountRepository {
   }
 
   async listFor(userId: string): Promise<ProviderAccountRecord[]> {
-    const rows = await this.prisma.providerAccount.findMany({ where: { userId }, select: { provider: true, createdAt: true }, orderBy: { createdAt: "asc" } });
-    return rows.map((row) => ({ provider: row.provider as SignInProvider, createdAt: row.createdAt }));
+    const rows = await this.prisma.providerAccount.findMany({ where: { userId }, select: providerAccountSelect, orderBy: { createdAt: "asc" } });
+    return rows.map(providerAccountRecord);
   }
 
   /** The account's ways to sign in: a password, and which providers. */
   async signInMethods(userId: string): Promise<(SignInMethods & { providerAccounts: ProviderAccountRecord[] }) | null> {
     const user = await this.prisma.user.findUnique({
       where: { id: userId },
-      select: { passwordHash: true, providerAccounts: { select: { provider: true, createdAt: true }, orderBy: { createdAt: "asc" } } },
+      select: { passwordHash: true, providerAccounts: { select: providerAccountSelect, orderBy: { createdAt: "asc" } } },
     });
     if (!user) return null;
-    const providerAccounts = user.providerAccounts.map((row) => ({ provider: row.provider as SignInProvider, createdAt: row.createdAt }));
+    const providerAccounts = user.providerAccounts.map(providerAccountRecord);
     return { hasPassword: user.passwordHash !== null, providers: providerAccounts.map((row) => row.provider), providerAccounts };
   }
 

@@ -13,7 +13,8 @@ export type NewUser = {
   role?: Role;
 };
 
-const publicUserSelect = {
+/** What an account shows of itself; shared with the provider repository's account creation. */
+export const publicUserSelect = {
   id: true,
   username: true,
   email: true,
@@ -27,7 +28,8 @@ const publicUserSelect = {
 } satisfies Prisma.UserSelect;
 export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
 
-const credentialsSelect = { id: true, username: true, role: true, passwordHash: true, sessionVersion: true } satisfies Prisma.UserSelect;
+/** What a log-in needs of an account (password log-in here, provider log-in in provider-account-repository.ts). */
+export const credentialsSelect = { id: true, username: true, role: true, passwordHash: true, sessionVersion: true } satisfies Prisma.UserSelect;
 /** What log-in needs, including the hash; never leaves the server. */
 export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
 
