@@ -93,7 +93,7 @@ function toFetchRequest(request: IncomingMessage, method: string): Request {
   // Only the path and query are read from the URL; the Host header can be anything a client
   // sends, and an unparsable one must not turn into a 500 here.
   const url = `http://localhost${request.url}`;
-  const hasBody = method !== "GET" && method !== "HEAD";
+  const hasBody = method !== "GET"; // a HEAD arrives here as its GET
   return new Request(url, {
     method,
     headers,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent } from "react";
+import { useRef, useState } from "react";
 import { checkLogInForm, type LogInForm, type LogInValues } from "@planner/domain";
 import { issueMessage } from "~/kit/issue-messages";
 
@@ -35,6 +35,12 @@ export function useLoginFields() {
 
   const focus = (name: Name) => inputs.current[name]?.focus();
 
+  /** What the form holds now: the shown inputs as they are, the rest as kept. */
+  const shownValues = (): LogInForm => {
+    const read = (name: Name) => inputs.current[name]?.value ?? values[name];
+    return { login: read("login"), password: read("password"), code: read("code") };
+  };
+
   /** The props of one field's <input>. */
   const field = (name: Name) => ({
     name,
@@ -42,18 +48,11 @@ export function useLoginFields() {
     ref: (element: HTMLInputElement | null) => {
       inputs.current[name] = element;
     },
-    onChange: (event: ChangeEvent<HTMLInputElement>) => {
-      const next = { ...values, [name]: event.target.value };
-      setValues(next);
-      if (submitted) setErrors((current) => ({ ...current, [name]: errorsOf(next)[name] }));
+    // The inputs hold the values; once a submit was tried, each change re-checks its field.
+    onChange: () => {
+      if (submitted) setErrors((current) => ({ ...current, [name]: errorsOf(shownValues())[name] }));
     },
   });
-
-  /** What the form holds now: the shown inputs as they are, the rest as kept. */
-  const shownValues = (): LogInForm => {
-    const read = (name: Name) => inputs.current[name]?.value ?? values[name];
-    return { login: read("login"), password: read("password"), code: read("code") };
-  };
 
   /** The values to send, or null after showing what is wrong. */
   const check = (): LogInValues | null => {
