@@ -32,3 +32,8 @@ export * from "./admin/policies";
 export * from "./sharing/schemas";
 export * from "./account/schemas";
 export * from "./auth/sign-in-providers";
+export * from "./schedule/recurrence";
+export * from "./schedule/occurrences";
+export * from "./schedule/all-day";
+export * from "./notification/reminder-offsets";
+export * from "./notification/reminder-times";

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { instantSchema } from "../shared/instant";
 import { adminCursorPageInput, cursorPageFields, idSchema } from "../shared/pagination";
 import { multilineText, plainText } from "../shared/text";
+import { remindersSchema } from "../notification/reminder-offsets";
+import { dateEndExclusive, dateStart, localDateSchema } from "./all-day";
+import { normalizeRecurrence, parseRecurrence } from "./recurrence";
 
 export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
 export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
@@ -27,31 +30,129 @@ export const scheduleMemoSchema = multilineText(
 );
 
 const instant = instantSchema();
+const localDate = localDateSchema();
 
-export const createScheduleInput = z.strictObject({
+/** A repeat rule, RFC 5545 (`RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6`), stored in canonical form. */
+export const recurrenceSchema = z
+  .string({ error: "Give the repeat rule as text, e.g. RRULE:FREQ=WEEKLY;BYDAY=MO,WE." })
+  .superRefine((text, context) => {
+    const parsed = parseRecurrence(text);
+    if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.message });
+  })
+  .transform(normalizeRecurrence);
+
+/** Which occurrences of a repeating schedule a change or delete applies to. */
+export const OCCURRENCE_SCOPES = ["this", "following", "all"] as const;
+export type OccurrenceScope = (typeof OCCURRENCE_SCOPES)[number];
+
+/**
+ * When a schedule is: `startAt`/`endAt` (instants on the 30-minute grid) for
+ * a timed one, or `startDate`/`endDate` (local dates, the end inclusive) for an
+ * all-day one (`allDay: true`, implied by the dates). The values carry
+ * `startAt`/`endAt` either way (dates become UTC midnights, see all-day.ts) and `allDay`.
+ */
+const whenFields = {
+  startAt: instant.optional(),
+  endAt: instant.optional(),
+  allDay: z.boolean().optional(),
+  startDate: localDate.optional(),
+  endDate: localDate.optional(),
+};
+
+type WhenInput = { startAt?: Date; endAt?: Date; allDay?: boolean; startDate?: string; endDate?: string };
+type WhenValues = { startAt?: Date; endAt?: Date; allDay?: boolean };
+
+/** Timed and all-day fields never mix; every message names the field to fix. */
+function checkWhen(when: WhenInput, context: z.RefinementCtx, creating: boolean): void {
+  const dated = when.startDate !== undefined || when.endDate !== undefined;
+  const timed = when.startAt !== undefined || when.endAt !== undefined;
+  const issue = (path: string, message: string) => context.addIssue({ code: "custom", path: [path], message });
+  if (dated && timed) issue("startDate", "Give dates (startDate, endDate) for an all-day schedule or times (startAt, endAt), not both.");
+  else if (dated && when.allDay === false) issue("allDay", "Dates (startDate, endDate) are for all-day schedules: leave allDay out or make it true.");
+  else if (timed && when.allDay === true) issue("allDay", "An all-day schedule takes dates (startDate, endDate), not times.");
+  else if (when.allDay === true && when.startDate === undefined) issue("startDate", "Choose the first day.");
+  else if (when.allDay === false && (when.startAt === undefined || when.endAt === undefined)) issue("startAt", "Choose a start and an end time.");
+  else if (creating && !dated) {
+    if (when.startAt === undefined) issue("startAt", "Choose a date and time.");
+    if (when.endAt === undefined) issue("endAt", "Choose a date and time.");
+  }
+}
+
+function toWhenValues<T extends WhenInput>(input: T, creating: boolean): Omit<T, "startDate" | "endDate"> & WhenValues {
+  const { startDate, endDate, ...rest } = input;
+  if (startDate === undefined && endDate === undefined) return { ...rest, ...(rest.startAt || rest.endAt ? { allDay: false } : {}) };
+  return {
+    ...rest,
+    allDay: true,
+    ...(startDate !== undefined ? { startAt: dateStart(startDate) } : {}),
+    // A new all-day schedule with no end lasts its one day.
+    ...(endDate !== undefined ? { endAt: dateEndExclusive(endDate) } : creating && startDate ? { endAt: dateEndExclusive(startDate) } : {}),
+  };
+}
+
+const createFields = {
   title: scheduleTitleSchema,
   memo: scheduleMemoSchema.optional(),
-  startAt: instant,
-  endAt: instant,
-});
+  ...whenFields,
+  recurrence: recurrenceSchema.nullable().optional(),
+  /** Left out: the owner's defaults (Settings). `[]`: none. */
+  reminders: remindersSchema.optional(),
+};
+
+function createSchema<T extends z.core.$ZodLooseShape>(fields: T) {
+  return z
+    .strictObject(fields)
+    .superRefine((input, context) => checkWhen(input as WhenInput, context, true))
+    .transform((input) => toWhenValues(input as typeof input & WhenInput, true) as Omit<z.output<z.ZodObject<T>>, "startDate" | "endDate"> & { startAt: Date; endAt: Date; allDay: boolean });
+}
+
+export const createScheduleInput = createSchema(createFields);
 export type CreateScheduleInput = z.input<typeof createScheduleInput>;
 export type CreateScheduleValues = z.output<typeof createScheduleInput>;
 
+/** Which occurrence a change applies to, and how far: for repeating schedules. */
+const occurrenceFields = {
+  /** The start the occurrence has in its series (`occurrenceStartAt` of what `range` returned). */
+  occurrenceStartAt: instant.optional(),
+  /** `this` occurrence, this and the `following`, or `all`; defaults to `this` with an occurrence, else `all`. */
+  scope: z.enum(OCCURRENCE_SCOPES).optional(),
+};
+
+function checkScope(input: { occurrenceStartAt?: Date; scope?: OccurrenceScope }, context: z.RefinementCtx): void {
+  if (input.scope && input.scope !== "all" && !input.occurrenceStartAt) {
+    context.addIssue({ code: "custom", path: ["occurrenceStartAt"], message: "Say which occurrence (occurrenceStartAt) this change starts from." });
+  }
+}
+
 /** Also move (both times) and resize (one time). */
-export const updateScheduleInput = z.strictObject({
-  id: idSchema,
-  title: scheduleTitleSchema.optional(),
-  memo: scheduleMemoSchema.optional(),
-  startAt: instant.optional(),
-  endAt: instant.optional(),
-});
+export const updateScheduleInput = z
+  .strictObject({
+    id: idSchema,
+    title: scheduleTitleSchema.optional(),
+    memo: scheduleMemoSchema.optional(),
+    ...whenFields,
+    recurrence: recurrenceSchema.nullable().optional(),
+    reminders: remindersSchema.optional(),
+    ...occurrenceFields,
+  })
+  .superRefine((input, context) => {
+    checkWhen(input, context, false);
+    checkScope(input, context);
+  })
+  .transform((input) => toWhenValues(input, false));
 export type UpdateScheduleInput = z.input<typeof updateScheduleInput>;
 export type UpdateScheduleValues = z.output<typeof updateScheduleInput>;
 
 export const scheduleIdInput = z.strictObject({ id: idSchema });
 export type ScheduleIdValues = z.output<typeof scheduleIdInput>;
 
-export const setScheduleStatusInput = z.strictObject({ id: idSchema, status: z.enum(SCHEDULE_STATUSES) });
+/** Deletes a schedule, or (repeating) one occurrence, or it and the following. */
+export const deleteScheduleInput = z.strictObject({ id: idSchema, ...occurrenceFields }).superRefine(checkScope);
+export type DeleteScheduleInput = z.input<typeof deleteScheduleInput>;
+export type DeleteScheduleValues = z.output<typeof deleteScheduleInput>;
+
+/** Done is per occurrence: a repeating schedule's occurrence is marked on its own. */
+export const setScheduleStatusInput = z.strictObject({ id: idSchema, status: z.enum(SCHEDULE_STATUSES), occurrenceStartAt: instant.optional() });
 export type SetScheduleStatusValues = z.output<typeof setScheduleStatusInput>;
 
 export const scheduleRangeInput = z
@@ -80,7 +181,7 @@ export const adminScheduleRangeInput = z
   });
 export type AdminScheduleRangeValues = z.output<typeof adminScheduleRangeInput>;
 
-export const adminCreateScheduleInput = createScheduleInput.extend({ ownerId: idSchema });
+export const adminCreateScheduleInput = createSchema({ ...createFields, ownerId: idSchema });
 export type AdminCreateScheduleValues = z.output<typeof adminCreateScheduleInput>;
 /** Everyone's schedules (or one owner's), latest start first, by keyset cursor; from/to keep those overlapping the window. */
 export const adminListSchedulesInput = adminCursorPageInput.extend({

@@ -27,7 +27,7 @@ export function snapToGrid(instant: Date, timeZone: string, mode: "floor" | "cei
 
 import type { ErrorCode, ErrorParams } from "../errors";
 
-export type TimeSlotProblem = { field: "startAt" | "endAt"; message: string; code: ErrorCode; params: ErrorParams };
+export type TimeSlotProblem = { field: "startAt" | "endAt" | "startDate" | "endDate"; message: string; code: ErrorCode; params: ErrorParams };
 
 /**
  * The rules of a schedule's time: both ends on the owner's grid, the end after
@@ -48,4 +48,23 @@ export function timeSlotProblems(slot: { startAt: Date; endAt: Date }, timeZone:
     problems.push({ field: "endAt", message: `Keep a schedule to at most ${MAX_SCHEDULE_DAYS} days.`, code: "scheduleTooLong", params: { days: MAX_SCHEDULE_DAYS } });
   }
   return problems;
+}
+
+/**
+ * The rules of an all-day schedule's dates (stored as UTC midnights, the end
+ * exclusive): the last day not before the first, at most 14 days. The grid
+ * does not apply: dates have no time of day.
+ */
+export function allDaySlotProblems(slot: { startAt: Date; endAt: Date }): TimeSlotProblem[] {
+  const days = Math.round((slot.endAt.getTime() - slot.startAt.getTime()) / 86_400_000);
+  if (days < 1) return [{ field: "endDate", message: "End on or after the first day.", code: "endBeforeStart", params: {} }];
+  if (days > MAX_SCHEDULE_DAYS) {
+    return [{ field: "endDate", message: `Keep a schedule to at most ${MAX_SCHEDULE_DAYS} days.`, code: "scheduleTooLong", params: { days: MAX_SCHEDULE_DAYS } }];
+  }
+  return [];
+}
+
+/** The rules for either kind of schedule. */
+export function scheduleTimeProblems(slot: { startAt: Date; endAt: Date; allDay: boolean }, timeZone: string): TimeSlotProblem[] {
+  return slot.allDay ? allDaySlotProblems(slot) : timeSlotProblems(slot, timeZone);
 }
