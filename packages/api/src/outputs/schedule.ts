@@ -12,6 +12,20 @@ const scheduleFields = {
   status: z.enum(SCHEDULE_STATUSES).meta({ description: "OPEN: planned; CLOSED: done" }),
   createdAt: instantOutput,
   updatedAt: instantOutput,
+  allDay: z.boolean().meta({ description: "true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive)" }),
+  startDate: z.string().nullable().meta({ description: "All-day: the first day, YYYY-MM-DD; null for a timed schedule", example: "2026-12-24" }),
+  endDate: z.string().nullable().meta({ description: "All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule", example: "2026-12-26" }),
+  recurrence: z
+    .string()
+    .nullable()
+    .meta({ description: "RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off", example: "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6" }),
+  reminders: z
+    .array(z.object({ minutesBefore: z.number().int() }))
+    .meta({ description: "Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)", example: [{ minutesBefore: 60 }] }),
+  seriesId: idOutput.nullable().meta({ description: "Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence)" }),
+  occurrenceStartAt: instantOutput
+    .nullable()
+    .meta({ description: "Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence" }),
 };
 
 export const scheduleOutput = z.object(scheduleFields).meta({ id: "Schedule" });
