@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { LATEST_INSTANT } from "../shared/instant";
-import { RRULE_WEEKDAYS, recurrenceOf, type Recurrence } from "./recurrence";
+import { recurrenceOf, type Recurrence } from "./recurrence";
 import { RRule, type RRuleInstance, type RRuleOptions } from "./rrule-library";
 
 /**
@@ -27,6 +27,8 @@ export const REPEATS_FOREVER = LATEST_INSTANT;
 // clock written as if it were UTC), and each result becomes an instant in the
 // zone, so 09:30 in New York stays 09:30 across March and November whatever
 // zone the server runs in. All-day schedules are dates: UTC midnights, expanded as they are.
+
+const RRULE_WEEKDAYS = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU } as const;
 
 function zoneOf(schedule: { allDay: boolean; timeZone: string }): string {
   return schedule.allDay ? "UTC" : schedule.timeZone;
