@@ -105,7 +105,7 @@ describe("search.query", () => {
     ["only spaces", "   "],
     ["101 characters", "x".repeat(101)],
     ["a line break", "a\nb"],
-  ])("refuses %s with BAD_REQUEST", async ([_label, query], { db, owner }) => {
+  ] as const)("refuses %s with BAD_REQUEST", async ([_label, query], { db, owner }) => {
     expect(await codeOf(() => callerFor(db, owner).search.query({ query }))).toBe("BAD_REQUEST");
   });
 

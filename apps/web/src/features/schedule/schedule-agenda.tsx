@@ -15,7 +15,7 @@ import type { ScheduleFilter } from "./filter";
 import { toneOf } from "./owner-tones";
 import type { Schedule } from "./types";
 import { useAgenda } from "./use-agenda";
-import { formatLongDate, formatTimeRange, localDateOf, shiftDate, todayIn } from "./zoned-time";
+import { formatDay, formatLongDate, formatTimeRange, localDateOf, middayOf, shiftDate, todayIn } from "./zoned-time";
 
 // A list of our own rather than FullCalendar's list view (@fullcalendar/list):
 // that view lays out one fixed range (a day, a week, a month, or a set
@@ -92,10 +92,10 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
       <ol aria-label={t("agendaLabel")} className="divide-y divide-slate-200">
         {agenda.days.map((day) => (
           <li key={day.date} data-testid="agenda-day" data-date={day.date} className="py-3 first:pt-0 sm:flex sm:gap-4">
-            <h3 className="mb-1.5 flex items-baseline gap-2 text-sm font-semibold text-slate-900 sm:mb-0 sm:w-56 sm:shrink-0 sm:pt-2">
+            <h3 className="mb-1.5 flex items-baseline gap-2 text-sm font-semibold text-slate-900 sm:mb-0 sm:w-44 sm:shrink-0 sm:pt-2">
               {day.date === today && <span className="rounded-md bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">{t("today")}</span>}
               {day.date === shiftDate(today, "days", 1) && <span className="text-xs font-semibold text-brand-700">{t("agendaTomorrow")}</span>}
-              <span>{formatLongDate(day.date, locale)}</span>
+              <span>{formatDay(middayOf(day.date, timeZone), timeZone, locale)}</span>
             </h3>
             <ul className="min-w-0 flex-1 space-y-1">
               {day.schedules.map((schedule) => (
@@ -144,9 +144,9 @@ function AgendaRow({ schedule, timeZone, locale, tone, onClick }: AgendaRowProps
       onClick={onClick}
       aria-haspopup="dialog"
       data-testid="agenda-schedule"
-      className={`schedule-tone-${tone} flex w-full min-w-0 flex-col items-start gap-0.5 rounded-lg px-2 py-2 text-left transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:flex-row sm:items-center sm:gap-3`}
+      className={`schedule-tone-${tone} flex w-full min-w-0 flex-col items-start gap-0.5 rounded-lg px-2 py-2 text-left transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:flex-row sm:items-baseline sm:gap-3`}
     >
-      <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600 tabular-nums sm:w-44">
+      <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600 tabular-nums sm:w-48">
         <span aria-hidden className="schedule-swatch" />
         {allDay ? t("allDay") : formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
       </span>

@@ -32,7 +32,7 @@ export function SearchBox({ initialQuery = "", wide = false }: { initialQuery?: 
         const value = new FormData(event.currentTarget).get("q");
         handleSearchSubmit(typeof value === "string" ? value : "", { setError, navigate: (url) => router.push(url) });
       }}
-      className={`w-full ${wide ? "max-w-xl" : "sm:w-72"}`}
+      className={`w-full ${wide ? "max-w-xl" : "sm:w-96"}`}
     >
       <label htmlFor={SEARCH_FIELD} className="sr-only">
         {t("label")}
