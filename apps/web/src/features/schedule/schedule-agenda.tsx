@@ -147,7 +147,7 @@ function AgendaRow({ schedule, timeZone, locale, tone, onClick }: AgendaRowProps
       className={`schedule-tone-${tone} flex w-full min-w-0 flex-col items-start gap-0.5 rounded-lg px-2 py-2 text-left transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:flex-row sm:items-baseline sm:gap-3`}
     >
       <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600 tabular-nums sm:w-48">
-        <span aria-hidden className="schedule-swatch" />
+        <span aria-hidden className="schedule-swatch shrink-0" />
         {allDay ? t("allDay") : formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
       </span>
       <span className="min-w-0 flex-1 break-words">
