@@ -89,6 +89,14 @@ export function rangeStatement(owners: Prisma.Sql, range: { from: Date; to: Date
     ORDER BY s.start_at, s.id`;
 }
 
+/** The owners whose schedules `viewerId`'s calendar shows: their own, and with `includeShared` those they follow. */
+export function visibleOwners(viewerId: string, includeShared: boolean): Prisma.Sql {
+  return Prisma.sql`
+    SELECT ${viewerId}::uuid AS owner_id
+    UNION
+    SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean`;
+}
+
 export function toRangeRow(row: RawRow): ScheduleRangeRow {
   return {
     id: row.id,

@@ -3,7 +3,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { isRecordNotFound } from "../prisma-errors";
 import { afterCursorByStart, boundedTotal, decodeCursor, keysetPage } from "./cursor";
-import { rangeStatement, toRangeRow, type ScheduleRangeRawRow, type ScheduleRangeRow } from "./schedule-range-query";
+import { rangeStatement, toRangeRow, visibleOwners, type ScheduleRangeRawRow, type ScheduleRangeRow } from "./schedule-range-query";
 
 const scheduleSelect = {
   id: true,
@@ -117,11 +117,7 @@ export class ScheduleRepository {
    * users), each read through its indexes (see rangeStatement).
    */
   async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleRangeRow[]> {
-    const owners = Prisma.sql`
-      SELECT ${viewerId}::uuid AS owner_id
-      UNION
-      SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean`;
-    const rows = await this.prisma.$queryRaw<ScheduleRangeRawRow[]>(rangeStatement(owners, range));
+    const rows = await this.prisma.$queryRaw<ScheduleRangeRawRow[]>(rangeStatement(visibleOwners(viewerId, includeShared), range));
     return rows.map(toRangeRow);
   }
 
