@@ -1,23 +1,11 @@
 import type { Schedule, ScheduleRangeRow } from "@planner/db";
-import { canWriteSchedule, dateOf, lastDateOf, occurrencesInRange, remindersOf, type Actor, type ScheduleStatus } from "@planner/domain";
+import { canWriteSchedule, dateOf, lastDateOf, occurrencesInRange, remindersOf, type Actor } from "@planner/domain";
 
 /** A stored schedule as every output shows it (the contract in outputs/schedule.ts). */
-export type ScheduleFields = {
-  id: string;
-  ownerId: string;
-  title: string;
-  memo: string;
-  startAt: Date;
-  endAt: Date;
-  status: ScheduleStatus;
-  createdAt: Date;
-  updatedAt: Date;
-  allDay: boolean;
+export type ScheduleFields = Pick<Schedule, "id" | "ownerId" | "title" | "memo" | "startAt" | "endAt" | "status" | "createdAt" | "updatedAt" | "allDay" | "recurrence" | "seriesId"> & {
   startDate: string | null;
   endDate: string | null;
-  recurrence: string | null;
   reminders: { minutesBefore: number }[];
-  seriesId: string | null;
   occurrenceStartAt: Date | null;
 };
 

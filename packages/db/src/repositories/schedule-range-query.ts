@@ -1,31 +1,10 @@
 import { MAX_SCHEDULE_DAYS, type ScheduleStatus } from "@planner/domain";
 import { Prisma } from "../generated/prisma/client";
 import { asDate } from "./row-values";
+import type { ScheduleWithOwner } from "./schedule-repository";
 
-/** A schedule of a window, as the calendar needs it: repeating ones with the starts they no longer have. */
-export type ScheduleRangeRow = {
-  id: string;
-  ownerId: string;
-  title: string;
-  memo: string;
-  startAt: Date;
-  endAt: Date;
-  status: ScheduleStatus;
-  createdAt: Date;
-  updatedAt: Date;
-  allDay: boolean;
-  recurrence: string | null;
-  timeZone: string | null;
-  repeatsUntil: Date | null;
-  reminderMinutes: number[];
-  seriesId: string | null;
-  originalStartAt: Date | null;
-  /** An override's series' rule (what the occurrence repeats by); null otherwise. */
-  series: { recurrence: string | null } | null;
-  owner: { id: string; username: string; name: string };
-  /** A repeating schedule's exceptions (EXDATEs); empty for one-offs. */
-  exceptions: Date[];
-};
+/** A schedule of a window, as the calendar needs it: repeating ones with the starts they no longer have (EXDATEs; empty for one-offs). */
+export type ScheduleRangeRow = ScheduleWithOwner & { exceptions: Date[] };
 
 type RawRow = {
   id: string;

@@ -40,17 +40,6 @@ const forChangeSelect = {
   },
 } satisfies Prisma.ScheduleSelect;
 type ForChangeRow = Prisma.ScheduleGetPayload<{ select: typeof forChangeSelect }>;
-export type ScheduleOverrideRef = {
-  id: string;
-  originalStartAt: Date;
-  title: string;
-  memo: string;
-  startAt: Date;
-  endAt: Date;
-  status: ScheduleStatus;
-  allDay: boolean;
-  reminderMinutes: number[];
-};
 export type ScheduleForChange = Omit<ForChangeRow, "exceptions" | "overrides"> & { exceptions: Date[]; overrides: ScheduleOverrideRef[] };
 
 const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
@@ -77,6 +66,9 @@ export type NewSchedule = {
 };
 
 export type ScheduleChanges = Partial<Omit<NewSchedule, "id" | "ownerId" | "createdById">>;
+
+/** An override of a repeating schedule, as changing the series needs it. */
+export type ScheduleOverrideRef = Pick<NewSchedule, "id" | "title" | "memo" | "startAt" | "endAt" | "status" | "allDay" | "reminderMinutes"> & { originalStartAt: Date };
 
 /**
  * Everything one change of a schedule writes, applied in one transaction: a
