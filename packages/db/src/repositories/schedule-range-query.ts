@@ -38,14 +38,16 @@ const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
  * - repeating schedules by (owner_id, repeats_until): still going at the window's start
  *   (repeats_until > from) and begun before its end; few per owner, whatever the history.
  * A repeating schedule's exceptions come in the same row (a primary-key lookup each), and an
- * override's series' rule by the series' primary key: no query per row.
+ * override's series' rule by the series' primary key (a subquery, so the planner never
+ * hashes the whole table for it): no query per row.
  */
 export function rangeStatement(owners: Prisma.Sql, range: { from: Date; to: Date }): Prisma.Sql {
   const earliestStart = new Date(range.from.getTime() - MAX_DURATION_MS);
   return Prisma.sql`
     SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
            s.all_day, s.recurrence, s.time_zone, s.repeats_until, s.reminder_minutes, s.series_id, s.original_start_at,
-           p.recurrence AS series_recurrence,
+           CASE WHEN s.series_id IS NULL THEN NULL
+                ELSE (SELECT p.recurrence FROM schedules p WHERE p.id = s.series_id) END AS series_recurrence,
            CASE WHEN s.recurrence IS NULL THEN NULL
                 ELSE ARRAY(SELECT e.original_start_at FROM schedule_exceptions e WHERE e.schedule_id = s.id) END AS exceptions,
            o.username AS owner_username, o.name AS owner_name
@@ -64,7 +66,6 @@ export function rangeStatement(owners: Prisma.Sql, range: { from: Date; to: Date
         AND rep.repeats_until > ${range.from}::timestamptz
         AND rep.start_at < ${range.to}::timestamptz
     ) AS s
-    LEFT JOIN schedules p ON p.id = s.series_id
     ORDER BY s.start_at, s.id`;
 }
 

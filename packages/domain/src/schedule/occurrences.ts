@@ -70,12 +70,50 @@ function ruleOptions(rule: Recurrence, dtstart: Date, timeZone: string): Partial
   return options;
 }
 
-function rruleFor(schedule: RepeatingSchedule): RRuleInstance {
-  const timeZone = zoneOf(schedule);
-  return new RRule(ruleOptions(recurrenceOf(schedule.recurrence), toFloating(schedule.startAt, timeZone), timeZone));
+const DAY_MS = 86_400_000;
+
+/**
+ * rrule walks every occurrence from DTSTART to reach a window (a daily rule
+ * begun in January takes 3 ms to reach June; the calendar's month asks this
+ * of every repeating schedule it shows). A rule without COUNT repeats the same
+ * way from any start a whole number of its periods on, so the walk may begin
+ * there: a period before the window (so that occurrences a first period skips
+ * before its start are outside it), with what the start implied (the weekday,
+ * the day of the month, the month) written out. COUNT rules walk from the start:
+ * their count runs from there.
+ */
+function fastForward(rule: Recurrence, options: Partial<RRuleOptions>, dtstart: Date, floatingFrom: Date): Partial<RRuleOptions> {
+  if ((rule.end && "count" in rule.end) || floatingFrom <= dtstart) return options;
+  const time = [dtstart.getUTCHours(), dtstart.getUTCMinutes(), dtstart.getUTCSeconds()] as const;
+  if (rule.freq === "DAILY" || rule.freq === "WEEKLY") {
+    const period = rule.interval * (rule.freq === "DAILY" ? 1 : 7) * DAY_MS;
+    const periods = Math.floor((floatingFrom.getTime() - dtstart.getTime()) / period) - 1;
+    if (periods <= 0) return options;
+    const byweekday = rule.freq === "WEEKLY" && rule.weekdays.length === 0 ? [RRULE_WEEKDAYS[WEEKDAY_CODES[dtstart.getUTCDay()]!]] : options.byweekday;
+    return { ...options, dtstart: new Date(dtstart.getTime() + periods * period), ...(byweekday ? { byweekday } : {}) };
+  }
+  const monthsApart = (floatingFrom.getUTCFullYear() - dtstart.getUTCFullYear()) * 12 + floatingFrom.getUTCMonth() - dtstart.getUTCMonth();
+  const periodMonths = rule.interval * (rule.freq === "MONTHLY" ? 1 : 12);
+  const periods = Math.floor(monthsApart / periodMonths) - 1;
+  if (periods <= 0) return options;
+  // The first of a month (a date every month has) a whole number of periods on.
+  const moved = new Date(Date.UTC(dtstart.getUTCFullYear(), dtstart.getUTCMonth() + periods * periodMonths, 1, ...time));
+  const implied: Partial<RRuleOptions> = {};
+  if (!options.byweekday && !options.bymonthday) implied.bymonthday = [dtstart.getUTCDate()];
+  if (rule.freq === "YEARLY") implied.bymonth = [dtstart.getUTCMonth() + 1];
+  return { ...options, ...implied, dtstart: moved };
 }
 
-const DAY_MS = 86_400_000;
+const WEEKDAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+
+/** The rule's iterator; given `floatingFrom`, one that may start nearer to it (see fastForward). */
+function rruleFor(schedule: RepeatingSchedule, floatingFrom?: Date): RRuleInstance {
+  const timeZone = zoneOf(schedule);
+  const rule = recurrenceOf(schedule.recurrence);
+  const dtstart = toFloating(schedule.startAt, timeZone);
+  const options = ruleOptions(rule, dtstart, timeZone);
+  return new RRule(floatingFrom ? fastForward(rule, options, dtstart, floatingFrom) : options);
+}
 
 /**
  * The occurrences overlapping [from, to), by start, without the exceptions.
@@ -89,7 +127,7 @@ export function occurrencesInRange(schedule: RepeatingSchedule, range: { from: D
   const floatingFrom = new Date(toFloating(range.from, timeZone).getTime() - length - DAY_MS);
   const floatingTo = new Date(toFloating(range.to, timeZone).getTime() + DAY_MS);
   const excluded = new Set(schedule.exceptions.map((start) => start.getTime()));
-  return rruleFor(schedule)
+  return rruleFor(schedule, floatingFrom)
     .between(floatingFrom, floatingTo, true)
     .map((floating) => {
       const startAt = fromFloating(floating, timeZone);
@@ -100,9 +138,9 @@ export function occurrencesInRange(schedule: RepeatingSchedule, range: { from: D
 
 /** Whether `startAt` is one of the rule's occurrences (excepted or not): what a single-occurrence change must name. */
 export function isOccurrenceStart(schedule: RepeatingSchedule, startAt: Date): boolean {
-  const rule = rruleFor(schedule);
   const timeZone = zoneOf(schedule);
   const floating = toFloating(startAt, timeZone);
+  const rule = rruleFor(schedule, new Date(floating.getTime() - 1));
   const match = rule.between(new Date(floating.getTime() - 1), new Date(floating.getTime() + 1), true);
   return match.some((candidate) => fromFloating(candidate, timeZone).getTime() === startAt.getTime());
 }
@@ -137,7 +175,7 @@ export function occurrenceStartsFrom(schedule: RepeatingSchedule, from: Date, li
   const floatingFrom = new Date(toFloating(from, timeZone).getTime() - DAY_MS);
   const starts: Date[] = [];
   // One pass of rrule's iterator, stopped as soon as enough are found.
-  rruleFor(schedule).between(floatingFrom, new Date(8.64e15), true, (floating) => {
+  rruleFor(schedule, floatingFrom).between(floatingFrom, new Date(8.64e15), true, (floating) => {
     const startAt = fromFloating(floating, timeZone);
     if (startAt >= from && !excluded.has(startAt.getTime())) starts.push(startAt);
     return starts.length < limit;
