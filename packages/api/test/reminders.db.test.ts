@@ -20,11 +20,13 @@ const it = apiTest
 it.beforeAll(openSharedDb);
 
 describe("reminders", () => {
-  it("are created 24 hours before a schedule that starts more than 24 hours from now", async ({ db, clock, plan }) => {
+  it("are due at the schedule's next reminder still ahead (out of the box: a day and 10 minutes before)", async ({ db, clock, plan, owner, callerAt }) => {
     const schedule = await plan(48);
     expect(await db.reminders.pendingFor(schedule.id)).toEqual(clock.later(24));
-    expect(await db.reminders.pendingFor((await plan(24)).id)).toBeNull();
-    expect(await db.reminders.pendingFor((await plan(3)).id)).toBeNull();
+    expect(await db.reminders.pendingFor((await plan(3)).id)).toEqual(new Date(clock.later(3).getTime() - 10 * 60_000));
+    // Only a day before, and that has passed: none.
+    const dayBefore = await callerAt(owner).schedule.create({ title: "x", startAt: clock.later(24), endAt: clock.later(25), reminders: [{ minutesBefore: 1440 }] });
+    expect(await db.reminders.pendingFor(dayBefore.id)).toBeNull();
   });
 
   it("are delivered once, when due, as a notification to the owner", async ({ owner, clock, runWorker, notifications, plan }) => {
@@ -67,8 +69,8 @@ describe("reminders", () => {
     expect((await runWorker()).delivered).toBe(1);
   });
 
-  it("are cancelled when the schedule moves to within 24 hours, is deleted or is marked done", async ({ db, owner, clock, callerAt, runWorker, notifications, plan }) => {
-    const moved = await plan(48, "moved close");
+  it("are cancelled when the schedule moves past its reminders, is deleted or is marked done", async ({ db, owner, clock, callerAt, runWorker, notifications, plan }) => {
+    const moved = await callerAt(owner).schedule.create({ title: "moved close", startAt: clock.later(48), endAt: clock.later(49), reminders: [{ minutesBefore: 1440 }] });
     await callerAt(owner).schedule.update({ id: moved.id, startAt: clock.later(5), endAt: clock.later(6) });
     const deleted = await plan(48, "deleted");
     await callerAt(owner).schedule.delete({ id: deleted.id });

@@ -1,7 +1,8 @@
 import type { Database, Schedule, Todo } from "@planner/db";
+import { scheduleFields, type ScheduleFields } from "./schedule-view";
 import { NotFoundError, SEARCH_RESULT_LIMIT, dayRange, groupByStartDate, type Actor, type DayGroup, type SearchValues } from "@planner/domain";
 
-export type SearchDay = { date: string; schedules: Schedule[] };
+export type SearchDay = { date: string; schedules: ScheduleFields[] };
 
 export type SearchResults = {
   query: string;
@@ -44,5 +45,5 @@ export async function searchOwn(db: Database, actor: Actor, input: SearchValues,
 }
 
 function days(groups: DayGroup<Schedule>[]): SearchDay[] {
-  return groups.map((group) => ({ date: group.date, schedules: group.items }));
+  return groups.map((group) => ({ date: group.date, schedules: group.items.map((schedule) => scheduleFields(schedule)) }));
 }

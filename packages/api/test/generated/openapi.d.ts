@@ -446,13 +446,13 @@ export interface paths {
         };
         /**
          * Schedules in a window
-         * @description Every schedule overlapping [from, to) (at most 62 days), by start; with includeShared, also those of calendars shared with the caller (readOnly).
+         * @description Every schedule overlapping [from, to) (at most 100 days), by start, each repeating schedule as its occurrences there (seriesId, occurrenceStartAt); with includeShared, also those of calendars shared with the caller (readOnly).
          */
         get: operations["schedule-range"];
         put?: never;
         /**
          * Create a schedule
-         * @description Start and end on the 30-minute grid, end after start, at most 14 days long.
+         * @description Timed: startAt and endAt on the 30-minute grid of the owner's zone, end after start, at most 14 days long. All-day: startDate and endDate (inclusive). recurrence: an RFC 5545 RRULE line; reminders: minutes before (left out: the owner's defaults).
          */
         post: operations["schedule-create"];
         delete?: never;
@@ -492,11 +492,17 @@ export interface paths {
         get: operations["schedule-byId"];
         put?: never;
         post?: never;
-        /** Delete a schedule */
+        /**
+         * Delete a schedule
+         * @description On a repeating schedule, occurrenceStartAt and scope (query parameters) delete this occurrence, it and the following, or all.
+         */
         delete: operations["schedule-delete"];
         options?: never;
         head?: never;
-        /** Change a schedule */
+        /**
+         * Change a schedule
+         * @description On a repeating schedule, occurrenceStartAt names the occurrence and scope how far the change goes: this (the default with an occurrence), following, or all (the default without).
+         */
         patch: operations["schedule-update"];
         trace?: never;
     };
@@ -509,7 +515,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a schedule done (CLOSED) or planned (OPEN) */
+        /**
+         * Mark a schedule done (CLOSED) or planned (OPEN)
+         * @description With occurrenceStartAt, one occurrence of a repeating schedule.
+         */
         post: operations["schedule-setStatus"];
         delete?: never;
         options?: never;
@@ -1208,6 +1217,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
             owner: {
                 /**
                  * Format: uuid
@@ -1263,6 +1304,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
         };
         /**
          * @example {
@@ -1549,6 +1622,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
             owner: {
                 /**
                  * Format: uuid
@@ -2596,9 +2701,16 @@ export interface operations {
                     title: string;
                     memo?: string;
                     /** Format: date-time */
-                    startAt: string;
+                    startAt?: string;
                     /** Format: date-time */
-                    endAt: string;
+                    endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
                 };
             };
         };
@@ -2688,7 +2800,10 @@ export interface operations {
     };
     "schedule-delete": {
         parameters: {
-            query?: never;
+            query?: {
+                occurrenceStartAt?: string;
+                scope?: "this" | "following" | "all";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2739,6 +2854,17 @@ export interface operations {
                     startAt?: string;
                     /** Format: date-time */
                     endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
+                    /** @enum {string} */
+                    scope?: "this" | "following" | "all";
                 };
             };
         };
@@ -2775,6 +2901,8 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "OPEN" | "CLOSED";
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
                 };
             };
         };
@@ -3631,9 +3759,16 @@ export interface operations {
                     title: string;
                     memo?: string;
                     /** Format: date-time */
-                    startAt: string;
+                    startAt?: string;
                     /** Format: date-time */
-                    endAt: string;
+                    endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
                     /** Format: uuid */
                     ownerId: string;
                 };
@@ -3692,7 +3827,10 @@ export interface operations {
     };
     "admin-schedules-delete": {
         parameters: {
-            query?: never;
+            query?: {
+                occurrenceStartAt?: string;
+                scope?: "this" | "following" | "all";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3743,6 +3881,17 @@ export interface operations {
                     startAt?: string;
                     /** Format: date-time */
                     endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
+                    /** @enum {string} */
+                    scope?: "this" | "following" | "all";
                 };
             };
         };

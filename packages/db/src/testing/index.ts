@@ -75,3 +75,6 @@ function withReset(db: Database, close: () => Promise<void>): TestDatabase {
   };
 }
 export { encodeCursor } from "../repositories/cursor";
+/** The calendar's window statement, for benchmarks to EXPLAIN exactly what the repository sends. */
+export { rangeStatement, visibleOwners } from "../repositories/schedule-range-query";
+export { Prisma } from "../generated/prisma/client";

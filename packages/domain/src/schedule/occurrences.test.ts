@@ -123,3 +123,36 @@ describe("long-running rules", () => {
     expect(lastOccurrenceEnd(daily)?.toISOString()).toBe("2200-12-30T15:00:00.000Z");
   });
 });
+
+describe("a window far from the start", () => {
+  // The window's occurrences come from a walk that starts near it; the count of
+  // occurrences before each edge comes from a walk from the very start: they must agree.
+  it.for([
+    ["RRULE:FREQ=DAILY;INTERVAL=3", "2026-01-02T14:30:00Z"],
+    ["RRULE:FREQ=WEEKLY", "2026-01-07T14:30:00Z"],
+    ["RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,WE,SU;WKST=SU", "2026-01-07T14:30:00Z"],
+    ["RRULE:FREQ=MONTHLY", "2026-01-31T14:30:00Z"],
+    ["RRULE:FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1", "2026-01-31T14:30:00Z"],
+    ["RRULE:FREQ=MONTHLY;BYDAY=2TU", "2026-01-13T14:30:00Z"],
+    ["RRULE:FREQ=YEARLY", "2024-02-29T14:30:00Z"],
+    ["RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20291231", "2026-01-06T14:30:00Z"],
+  ] as const)("%s from %s", ([recurrence, start]) => {
+    const schedule = series(recurrence, start, new Date(new Date(start).getTime() + 3_600_000).toISOString());
+    for (const [from, to] of [["2026-06-01", "2026-07-01"], ["2028-02-20", "2028-03-10"], ["2031-11-01", "2032-03-01"]] as const) {
+      const window = { from: new Date(`${from}T00:00:00Z`), to: new Date(`${to}T00:00:00Z`) };
+      const got = occurrencesInRange(schedule, window);
+      const startsIn = occurrencesBefore(schedule, window.to) - occurrencesBefore(schedule, window.from);
+      // An occurrence begun before the window and still going counts in the window, not in the starts.
+      expect(got.filter((o) => o.startAt >= window.from).length).toBe(startsIn);
+      for (const occurrence of got) expect(isOccurrenceStart(schedule, occurrence.startAt)).toBe(true);
+    }
+  });
+
+  it("keeps the wall clock and the weekday (weekly from a Wednesday, in New York, years on)", () => {
+    const weekly = series("RRULE:FREQ=WEEKLY", "2026-01-07T14:30:00Z", "2026-01-07T15:00:00Z");
+    expect(starts(occurrencesInRange(weekly, { from: new Date("2030-07-01T00:00:00Z"), to: new Date("2030-07-15T00:00:00Z") }))).toEqual([
+      "2030-07-03T13:30:00.000Z",
+      "2030-07-10T13:30:00.000Z",
+    ]);
+  });
+});

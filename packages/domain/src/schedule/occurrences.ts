@@ -3,6 +3,8 @@ import { LATEST_INSTANT } from "../shared/instant";
 import { recurrenceOf, type Recurrence } from "./recurrence";
 import { RRule, type RRuleInstance, type RRuleOptions } from "./rrule-library";
 
+const RRULE_WEEKDAYS = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU } as const;
+
 /**
  * A repeating schedule as stored: its first occurrence's times, the rule, the
  * zone whose wall clock the occurrences keep, and the starts it no longer has
@@ -27,8 +29,6 @@ export const REPEATS_FOREVER = LATEST_INSTANT;
 // clock written as if it were UTC), and each result becomes an instant in the
 // zone, so 09:30 in New York stays 09:30 across March and November whatever
 // zone the server runs in. All-day schedules are dates: UTC midnights, expanded as they are.
-
-const RRULE_WEEKDAYS = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU } as const;
 
 function zoneOf(schedule: { allDay: boolean; timeZone: string }): string {
   return schedule.allDay ? "UTC" : schedule.timeZone;
@@ -75,27 +75,46 @@ function ruleOptions(rule: Recurrence, dtstart: Date, timeZone: string): Partial
 const DAY_MS = 86_400_000;
 
 /**
- * rrule walks every occurrence from the first one, so a daily rule begun in
- * 1900 would cost 40,000 steps on every calendar request. A daily or weekly
- * rule without COUNT repeats exactly every `interval` days or weeks of wall
- * clock, so it may start whole periods later, just before `near`, with the
- * same occurrences from there on. (COUNT rules need their start to count, and
- * stop within 1,000; monthly and yearly ones take at most 3,600 steps to 2200.)
+ * rrule walks every occurrence from DTSTART to reach a window (a daily rule
+ * begun in January takes 3 ms to reach June; the calendar's month asks this
+ * of every repeating schedule it shows). A rule without COUNT repeats the same
+ * way from any start a whole number of its periods on, so the walk may begin
+ * there: a period before the window (so that occurrences a first period skips
+ * before its start are outside it), with what the start implied (the weekday,
+ * the day of the month, the month) written out. COUNT rules walk from the start:
+ * their count runs from there.
  */
-function fastForwardStart(rule: Recurrence, floatingStart: Date, floatingNear: Date | undefined): Date {
-  if (!floatingNear || (rule.end && "count" in rule.end)) return floatingStart;
-  const periodDays = rule.freq === "DAILY" ? rule.interval : rule.freq === "WEEKLY" ? rule.interval * 7 : 0;
-  if (periodDays === 0) return floatingStart;
-  const periodMs = periodDays * DAY_MS;
-  const periods = Math.floor((floatingNear.getTime() - floatingStart.getTime()) / periodMs) - 1;
-  return periods > 0 ? new Date(floatingStart.getTime() + periods * periodMs) : floatingStart;
+function fastForward(rule: Recurrence, options: Partial<RRuleOptions>, dtstart: Date, floatingFrom: Date): Partial<RRuleOptions> {
+  if ((rule.end && "count" in rule.end) || floatingFrom <= dtstart) return options;
+  const time = [dtstart.getUTCHours(), dtstart.getUTCMinutes(), dtstart.getUTCSeconds()] as const;
+  if (rule.freq === "DAILY" || rule.freq === "WEEKLY") {
+    const period = rule.interval * (rule.freq === "DAILY" ? 1 : 7) * DAY_MS;
+    const periods = Math.floor((floatingFrom.getTime() - dtstart.getTime()) / period) - 1;
+    if (periods <= 0) return options;
+    const byweekday = rule.freq === "WEEKLY" && rule.weekdays.length === 0 ? [RRULE_WEEKDAYS[WEEKDAY_CODES[dtstart.getUTCDay()]!]] : options.byweekday;
+    return { ...options, dtstart: new Date(dtstart.getTime() + periods * period), ...(byweekday ? { byweekday } : {}) };
+  }
+  const monthsApart = (floatingFrom.getUTCFullYear() - dtstart.getUTCFullYear()) * 12 + floatingFrom.getUTCMonth() - dtstart.getUTCMonth();
+  const periodMonths = rule.interval * (rule.freq === "MONTHLY" ? 1 : 12);
+  const periods = Math.floor(monthsApart / periodMonths) - 1;
+  if (periods <= 0) return options;
+  // The first of a month (a date every month has) a whole number of periods on.
+  const moved = new Date(Date.UTC(dtstart.getUTCFullYear(), dtstart.getUTCMonth() + periods * periodMonths, 1, ...time));
+  const implied: Partial<RRuleOptions> = {};
+  if (!options.byweekday && !options.bymonthday) implied.bymonthday = [dtstart.getUTCDate()];
+  if (rule.freq === "YEARLY") implied.bymonth = [dtstart.getUTCMonth() + 1];
+  return { ...options, ...implied, dtstart: moved };
 }
 
-/** The rrule of a schedule; `near` (floating) lets it start close to where it will be asked. */
-function rruleFor(schedule: RepeatingSchedule, near?: Date): RRuleInstance {
+const WEEKDAY_CODES = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
+
+/** The rule's iterator; given `floatingFrom`, one that may start nearer to it (see fastForward). */
+function rruleFor(schedule: RepeatingSchedule, floatingFrom?: Date): RRuleInstance {
   const timeZone = zoneOf(schedule);
   const rule = recurrenceOf(schedule.recurrence);
-  return new RRule(ruleOptions(rule, fastForwardStart(rule, toFloating(schedule.startAt, timeZone), near), timeZone));
+  const dtstart = toFloating(schedule.startAt, timeZone);
+  const options = ruleOptions(rule, dtstart, timeZone);
+  return new RRule(floatingFrom ? fastForward(rule, options, dtstart, floatingFrom) : options);
 }
 
 /**
@@ -123,7 +142,8 @@ export function occurrencesInRange(schedule: RepeatingSchedule, range: { from: D
 export function isOccurrenceStart(schedule: RepeatingSchedule, startAt: Date): boolean {
   const timeZone = zoneOf(schedule);
   const floating = toFloating(startAt, timeZone);
-  const match = rruleFor(schedule, floating).between(new Date(floating.getTime() - 1), new Date(floating.getTime() + 1), true);
+  const rule = rruleFor(schedule, new Date(floating.getTime() - 1));
+  const match = rule.between(new Date(floating.getTime() - 1), new Date(floating.getTime() + 1), true);
   return match.some((candidate) => fromFloating(candidate, timeZone).getTime() === startAt.getTime());
 }
 
@@ -136,8 +156,7 @@ export function lastOccurrenceEnd(schedule: Omit<RepeatingSchedule, "exceptions"
   const rule = recurrenceOf(schedule.recurrence);
   if (!rule.end) return REPEATS_FOREVER;
   const timeZone = zoneOf(schedule);
-  const untilFloating = "count" in rule.end ? undefined : "untilDate" in rule.end ? new Date(`${rule.end.untilDate}T23:59:59.999Z`) : toFloating(rule.end.until, timeZone);
-  const rrule = rruleFor({ ...schedule, exceptions: [] }, untilFloating);
+  const rrule = rruleFor({ ...schedule, exceptions: [] });
   const last = "count" in rule.end ? rrule.all().at(-1) : rrule.before(new Date(8.64e15), true);
   if (!last) return null;
   const length = schedule.endAt.getTime() - schedule.startAt.getTime();

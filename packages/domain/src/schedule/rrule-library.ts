@@ -6,8 +6,8 @@ import * as rruleModule from "rrule";
  * STACK.md), while webpack resolves the ES build, which has no default. This
  * reads whichever the importer got, so the domain works in both.
  */
-const library = ((rruleModule as { default?: typeof rruleModule }).default ?? rruleModule) as typeof rruleModule;
+const library = (rruleModule as { default?: typeof rruleModule }).default ?? rruleModule;
 
 export const { RRule, Weekday } = library;
 export type RRuleInstance = InstanceType<typeof library.RRule>;
-export type RRuleOptions = ConstructorParameters<typeof library.RRule>[0];
+export type RRuleOptions = NonNullable<ConstructorParameters<typeof library.RRule>[0]>;
