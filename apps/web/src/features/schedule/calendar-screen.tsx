@@ -23,6 +23,7 @@ import {
   handleScheduleResize,
   handleSlotSelect,
 } from "./events";
+import { useOccurrenceScopePrompt } from "./occurrence-scope-dialog";
 import type { ScheduleDialogState } from "./schedule-dialog";
 import { TimeZoneField } from "./time-zone-field";
 import { useCalendarShortcuts } from "./use-calendar-shortcuts";
@@ -80,6 +81,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const range = useScheduleRange(source, visible);
   const effects = useScheduleEffects(source);
   const [dialog, setDialog] = useState<ScheduleDialogState | null>(null);
+  const { askScope, prompt: scopePrompt } = useOccurrenceScopePrompt();
   const ownerId = ownerIdOf(source);
   const shown = useMemo(() => range.schedules.filter((schedule) => filterShowsSchedule(filter, schedule)), [range.schedules, filter]);
 
@@ -134,8 +136,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
                 phone={phone}
                 onSelect={(selection) => handleSlotSelect(selection, timeZone, { openCreate })}
                 onScheduleClick={(schedule) => handleScheduleClick(schedule, { openSchedule: (open) => setDialog({ kind: "schedule", schedule: open }) })}
-                onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert })}
-                onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert })}
+                onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert, askScope })}
+                onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert, askScope })}
                 onDayOpen={(day) => handleCalendarDayOpen(day, state, timeZone, basePath, navigate)}
               />
             </div>
@@ -143,7 +145,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
         )}
         <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} />
       </section>
-      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} onClosed={() => setDialog(null)} />}
+      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} askScope={askScope} onClosed={() => setDialog(null)} />}
+      {scopePrompt}
     </div>
   );
 }

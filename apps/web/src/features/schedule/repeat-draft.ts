@@ -119,3 +119,11 @@ export function recurrenceTextOfDraft(draft: RepeatDraft, start: string): string
   const rule = recurrenceOfDraft(draft, start);
   return rule ? formatRecurrence(rule) : null;
 }
+
+/** A weekday chip pressed: on or off, in week order; the last one chosen stays (a weekly rule needs a day). */
+export function toggleWeekday(draft: RepeatDraft, day: WeekdayCode): RepeatDraft {
+  const chosen = draft.weekdays.includes(day);
+  if (chosen && draft.weekdays.length === 1) return draft;
+  const weekdays = chosen ? draft.weekdays.filter((value) => value !== day) : [...draft.weekdays, day];
+  return { ...draft, weekdays: WEEKDAYS.filter((value) => weekdays.includes(value)) };
+}
