@@ -15,6 +15,15 @@ export type { TwoFactorRecord, RecoveryCodeHash } from "./repositories/two-facto
 export type { LiveSession, NewSession, SessionKind, SessionRecord } from "./repositories/session-repository";
 export type { LiveBearer, NewPersonalToken, PersonalTokenRecord, RefreshOutcome, SessionTokens, StoredSecret } from "./repositories/api-token-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
-export type { Schedule, ScheduleWithOwner, ScheduleChanges } from "./repositories/schedule-repository";
+export type {
+  Schedule,
+  ScheduleWithOwner,
+  ScheduleChanges,
+  ScheduleForChange,
+  ScheduleOverrideRef,
+  ScheduleWriteSet,
+  NewSchedule,
+} from "./repositories/schedule-repository";
+export type { ScheduleRangeRow } from "./repositories/schedule-range-query";
 export type { DeliveryOptions, DeliveryResult, DueReminder, ReminderNotification } from "./repositories/reminder-repository";
 export type { Notification, PendingEmail, ClaimedEmail, EmailQueuePosition } from "./repositories/notification-repository";

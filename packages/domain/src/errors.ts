@@ -59,6 +59,11 @@ export const ERROR_CODES = [
   "providerLinkedElsewhere",
   "lastSignInMethod",
   "passwordAlreadySet",
+  "recurrenceNoOccurrence",
+  "notAnOccurrence",
+  "scheduleNotRepeating",
+  "occurrenceRuleChange",
+  "reminderAfterStart",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

@@ -35,5 +35,6 @@ export * from "./auth/sign-in-providers";
 export * from "./schedule/recurrence";
 export * from "./schedule/occurrences";
 export * from "./schedule/all-day";
+export * from "./schedule/series-changes";
 export * from "./notification/reminder-offsets";
 export * from "./notification/reminder-times";

@@ -15,13 +15,18 @@ const DECIMAL = /^-?\d+(\.\d+)?$/;
 
 type Source = "json" | "text";
 
-/** The schema under optional/default/nullable wrappers. */
+/** The schema under optional/default/nullable wrappers, and what a transform (a pipe) takes in. */
 function unwrap(schema: z.ZodType): z.ZodType {
   let current: z.ZodType = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable || current instanceof z.ZodPrefault) {
-    current = current.unwrap() as z.ZodType;
+  for (;;) {
+    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodNullable || current instanceof z.ZodPrefault) {
+      current = current.unwrap() as z.ZodType;
+    } else if (current instanceof z.ZodPipe) {
+      current = current.in as z.ZodType;
+    } else {
+      return current;
+    }
   }
-  return current;
 }
 
 /** The object shape a procedure's input schema has, if it is an object. */

@@ -9,7 +9,7 @@ import {
   adminRevokeShareInput,
   adminScheduleRangeInput,
   changeRoleInput,
-  scheduleIdInput,
+  deleteScheduleInput,
   updateScheduleInput,
   userIdInput,
   apiTokenIdInput,
@@ -147,8 +147,8 @@ export const adminRouter = {
       .mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
     delete: adminProcedure
       .meta({ openapi: { method: "DELETE", path: "/admin/schedules/{id}", tags, summary: "Delete anyone's schedule" } })
-      .input(scheduleIdInput)
+      .input(deleteScheduleInput)
       .output(scheduleIdOutput)
-      .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
+      .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input, ctx.now())),
   },
 };

@@ -1,5 +1,6 @@
 import {
   createScheduleInput,
+  deleteScheduleInput,
   listSchedulesInput,
   scheduleIdInput,
   scheduleRangeInput,
@@ -23,7 +24,7 @@ const tags = ["schedules"];
 /** The caller's calendar, plus the calendars shared with them (read-only). */
 export const scheduleRouter = {
   range: authedProcedure
-    .meta({ openapi: { method: "GET", path: "/schedules", tags, summary: "Schedules in a window", description: "Every schedule overlapping [from, to) (at most 62 days), by start; with includeShared, also those of calendars shared with the caller (readOnly)." } })
+    .meta({ openapi: { method: "GET", path: "/schedules", tags, summary: "Schedules in a window", description: "Every schedule overlapping [from, to) (at most 100 days), by start, each repeating schedule as its occurrences there (seriesId, occurrenceStartAt); with includeShared, also those of calendars shared with the caller (readOnly)." } })
     .input(scheduleRangeInput)
     .output(scheduleViewsOutput)
     .query(({ ctx, input }) => schedulesInRange(ctx.db, ctx.actor, input)),
@@ -38,23 +39,23 @@ export const scheduleRouter = {
     .output(scheduleViewOutput)
     .query(({ ctx, input }) => scheduleById(ctx.db, ctx.actor, input)),
   create: authedProcedure
-    .meta({ openapi: { method: "POST", path: "/schedules", tags, summary: "Create a schedule", description: "Start and end on the 30-minute grid, end after start, at most 14 days long." } })
+    .meta({ openapi: { method: "POST", path: "/schedules", tags, summary: "Create a schedule", description: "Timed: startAt and endAt on the 30-minute grid of the owner's zone, end after start, at most 14 days long. All-day: startDate and endDate (inclusive). recurrence: an RFC 5545 RRULE line; reminders: minutes before (left out: the owner's defaults)." } })
     .input(createScheduleInput)
     .output(scheduleViewOutput)
     .mutation(({ ctx, input }) => createSchedule(ctx.db, ctx.actor, input, ctx.now())),
   update: authedProcedure
-    .meta({ openapi: { method: "PATCH", path: "/schedules/{id}", tags, summary: "Change a schedule" } })
+    .meta({ openapi: { method: "PATCH", path: "/schedules/{id}", tags, summary: "Change a schedule", description: "On a repeating schedule, occurrenceStartAt names the occurrence and scope how far the change goes: this (the default with an occurrence), following, or all (the default without)." } })
     .input(updateScheduleInput)
     .output(scheduleViewOutput)
     .mutation(({ ctx, input }) => updateSchedule(ctx.db, ctx.actor, input, ctx.now())),
   setStatus: authedProcedure
-    .meta({ openapi: { method: "POST", path: "/schedules/{id}/status", tags, summary: "Mark a schedule done (CLOSED) or planned (OPEN)" } })
+    .meta({ openapi: { method: "POST", path: "/schedules/{id}/status", tags, summary: "Mark a schedule done (CLOSED) or planned (OPEN)", description: "With occurrenceStartAt, one occurrence of a repeating schedule." } })
     .input(setScheduleStatusInput)
     .output(scheduleViewOutput)
     .mutation(({ ctx, input }) => setScheduleStatus(ctx.db, ctx.actor, input, ctx.now())),
   delete: authedProcedure
-    .meta({ openapi: { method: "DELETE", path: "/schedules/{id}", tags, summary: "Delete a schedule" } })
-    .input(scheduleIdInput)
+    .meta({ openapi: { method: "DELETE", path: "/schedules/{id}", tags, summary: "Delete a schedule", description: "On a repeating schedule, occurrenceStartAt and scope (query parameters) delete this occurrence, it and the following, or all." } })
+    .input(deleteScheduleInput)
     .output(scheduleIdOutput)
-    .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
+    .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input, ctx.now())),
 };

@@ -1,20 +1,17 @@
-import type { Database, Schedule, ScheduleWithOwner } from "@planner/db";
+import type { Database, ScheduleForChange, ScheduleWithOwner } from "@planner/db";
 import {
   ForbiddenError,
   NotFoundError,
-  ValidationError,
-  type ErrorCode,
   canCreateOwnSchedules,
   canReadSchedule,
   canWriteSchedule,
-  reminderTimeFor,
-  timeSlotProblems,
   type Actor,
   type AdminCreateScheduleValues,
   type AdminListSchedulesValues,
   type BoundedTotal,
   type AdminScheduleRangeValues,
   type CreateScheduleValues,
+  type DeleteScheduleValues,
   type ListSchedulesValues,
   type ScheduleIdValues,
   type ScheduleRangeValues,
@@ -22,41 +19,61 @@ import {
   type UpdateScheduleValues,
 } from "@planner/domain";
 import { found } from "./found";
+import { assertValidWhen, nextRemindAt, ownerSettings, reminderMinutesFor, repeatFields } from "./schedule-rules";
+import {
+  asSeries,
+  assertOccurrence,
+  notAnOccurrence,
+  notRepeating,
+  oneOffChanges,
+  planNewOverride,
+  planOverrideChange,
+  planSeriesChange,
+  planSeriesDelete,
+  type Changes,
+  type Plan,
+  type PlanContext,
+} from "./schedule-series";
+import { scheduleFields, scheduleView, windowViews, type ScheduleFields, type ScheduleView } from "./schedule-view";
+
+export type { ScheduleView } from "./schedule-view";
 
 // A schedule the caller may not read is reported exactly like a missing one.
 const NOT_FOUND = "That schedule";
 
-/** A schedule as a viewer sees it: `readOnly` when it is on a calendar shared with them. */
-export type ScheduleView = ScheduleWithOwner & { readOnly: boolean };
-
 export async function schedulesInRange(db: Database, actor: Actor, input: ScheduleRangeValues): Promise<ScheduleView[]> {
-  const rows = await db.schedules.findVisibleInRange(actor.userId, input.includeShared, input);
-  return rows.map((schedule) => view(actor, schedule));
+  return windowViews(actor, await db.schedules.findVisibleInRange(actor.userId, input.includeShared, input), input);
 }
 
 /** Any one user's calendar, for admins (the router requires the admin role). */
 export async function userSchedulesInRange(db: Database, actor: Actor, input: AdminScheduleRangeValues): Promise<ScheduleView[]> {
-  const rows = await db.schedules.findInRange([input.ownerId], input);
-  return rows.map((schedule) => view(actor, schedule));
+  return windowViews(actor, await db.schedules.findInRange([input.ownerId], input), input);
 }
 
-export function listOwnSchedules(db: Database, actor: Actor, input: ListSchedulesValues): Promise<{ items: Schedule[]; nextCursor: string | null }> {
-  return db.schedules.listForOwner(actor.userId, input);
+/** The stored schedules, a repeating one once (at its first occurrence). */
+export async function listOwnSchedules(db: Database, actor: Actor, input: ListSchedulesValues): Promise<{ items: ScheduleFields[]; nextCursor: string | null }> {
+  const page = await db.schedules.listForOwner(actor.userId, input);
+  return { items: page.items.map((row) => scheduleFields(row)), nextCursor: page.nextCursor };
 }
+
+/** A page of the admin schedules list; `total` (bounded) comes with the first page only. */
+export type AdminSchedulePage = { items: (ScheduleFields & { owner: ScheduleWithOwner["owner"] })[]; nextCursor: string | null; total: BoundedTotal | null };
 
 /** Every user's schedules, for admins (the router requires the admin role). */
-/** A page of the admin schedules list; `total` (bounded) comes with the first page only. */
-export type AdminSchedulePage = { items: ScheduleWithOwner[]; nextCursor: string | null; total: BoundedTotal | null };
-
-export function listAllSchedules(db: Database, input: AdminListSchedulesValues): Promise<AdminSchedulePage> {
-  return db.schedules.listAll(input);
+export async function listAllSchedules(db: Database, input: AdminListSchedulesValues): Promise<AdminSchedulePage> {
+  const page = await db.schedules.listAll(input);
+  return { ...page, items: page.items.map((row) => ({ ...scheduleFields(row), owner: row.owner })) };
 }
 
 export async function scheduleById(db: Database, actor: Actor, input: ScheduleIdValues): Promise<ScheduleView> {
-  return view(actor, await readable(db, actor, input.id));
+  return scheduleView(actor, await readable(db, actor, input.id, (id) => db.schedules.findById(id)));
 }
 
-/** On the caller's own calendar, or (admins) on the one `ownerId` names. */
+/**
+ * On the caller's own calendar, or (admins) on the one `ownerId` names. A
+ * repeating one keeps the owner's zone (its occurrences keep that wall clock)
+ * and is stored from its first occurrence; reminders left out are the owner's defaults.
+ */
 export async function createSchedule(
   db: Database,
   actor: Actor,
@@ -69,68 +86,136 @@ export async function createSchedule(
       ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
       : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
   }
-  await assertValidSlot(db, ownerId, input);
-  const remindAt = reminderTimeFor({ startAt: input.startAt, status: "OPEN" }, now);
-  const schedule = await db.schedules.create({ ...input, ownerId, createdById: actor.userId }, { remindAt });
-  return view(actor, schedule);
+  const settings = await ownerSettings(db, ownerId);
+  const when = { startAt: input.startAt, endAt: input.endAt, allDay: input.allDay };
+  assertValidWhen(when, settings.timeZone);
+  const reminderMinutes = reminderMinutesFor(input.reminders, input.allDay, settings);
+  const repeat = input.recurrence ? repeatFields(when, input.recurrence, settings.timeZone) : { recurrence: null, timeZone: null, repeatsUntil: null };
+  const row = {
+    id: db.schedules.newId(),
+    ownerId,
+    createdById: actor.userId,
+    title: input.title,
+    memo: input.memo ?? "",
+    ...when,
+    status: "OPEN" as const,
+    reminderMinutes,
+    seriesId: null,
+    originalStartAt: null,
+    ...repeat,
+  };
+  await db.schedules.write({ create: [{ row, remindAt: nextRemindAt(row, settings.timeZone, now) }] });
+  return scheduleView(actor, found(await db.schedules.findById(row.id), NOT_FOUND, "scheduleNotFound"));
 }
 
-/** Edits, moves (both times) and resizes (one time). */
+/**
+ * Edits, moves (both times) and resizes (one time). On a repeating schedule,
+ * `occurrenceStartAt` names the occurrence and `scope` how far the change goes
+ * (default: `this` with an occurrence, `all` without). An override (a changed
+ * occurrence, its own row) is one occurrence: `this` (its default) changes it,
+ * `following` and `all` its series from its original start.
+ */
 export async function updateSchedule(db: Database, actor: Actor, input: UpdateScheduleValues, now: Date): Promise<ScheduleView> {
-  const current = await writable(db, actor, input.id);
-  const { id, ...changes } = input;
-  if (!changes.startAt && !changes.endAt) return view(actor, found(await db.schedules.update(id, changes), NOT_FOUND, "scheduleNotFound"));
-  const startAt = changes.startAt ?? current.startAt;
-  await assertValidSlot(db, current.ownerId, { startAt, endAt: changes.endAt ?? current.endAt });
-  // Moving it reschedules the reminder.
-  const remindAt = reminderTimeFor({ startAt, status: current.status }, now);
-  return view(actor, found(await db.schedules.update(id, changes, { remindAt }), NOT_FOUND, "scheduleNotFound"));
+  const { id, occurrenceStartAt, scope, ...changes } = input;
+  return applyChange(db, actor, id, occurrenceStartAt, scope, changes, now);
 }
 
-/** Done cancels the reminder; planned again brings it back if there is still time. */
+/** Done is per occurrence: with `occurrenceStartAt`, that occurrence alone (an override row with the status). */
 export async function setScheduleStatus(db: Database, actor: Actor, input: SetScheduleStatusValues, now: Date): Promise<ScheduleView> {
-  const current = await writable(db, actor, input.id);
-  const remindAt = reminderTimeFor({ startAt: current.startAt, status: input.status }, now);
-  return view(actor, found(await db.schedules.update(input.id, { status: input.status }, { remindAt }), NOT_FOUND, "scheduleNotFound"));
+  return applyChange(db, actor, input.id, input.occurrenceStartAt, input.occurrenceStartAt ? "this" : undefined, { status: input.status }, now);
 }
 
-export async function deleteSchedule(db: Database, actor: Actor, input: ScheduleIdValues): Promise<ScheduleIdValues> {
-  await writable(db, actor, input.id);
-  found(await db.schedules.delete(input.id), NOT_FOUND, "scheduleNotFound");
+async function applyChange(
+  db: Database,
+  actor: Actor,
+  id: string,
+  occurrenceStartAt: Date | undefined,
+  scope: UpdateScheduleValues["scope"],
+  changes: Changes,
+  now: Date,
+): Promise<ScheduleView> {
+  const target = await writable(db, actor, id);
+  const context = await planContext(db, actor, target.ownerId, now);
+
+  if (target.seriesId && target.originalStartAt) {
+    if (occurrenceStartAt && occurrenceStartAt.getTime() !== target.originalStartAt.getTime()) throw notAnOccurrence();
+    const series = asSeries(found(await db.schedules.findForChange(target.seriesId), NOT_FOUND, "scheduleNotFound"))!;
+    if ((scope ?? "this") === "this") return execute(db, actor, planOverrideChange(target, series.recurrence, changes, context));
+    return execute(db, actor, planSeriesChange(series, target.originalStartAt, scope as "following" | "all", changes, context));
+  }
+
+  const series = asSeries(target);
+  if (!series) {
+    if (occurrenceStartAt || (scope && scope !== "all")) throw notRepeating();
+    return execute(db, actor, planOneOffChange(target, changes, context));
+  }
+  const chosen = scope ?? (occurrenceStartAt ? "this" : "all");
+  if (chosen !== "this") return execute(db, actor, planSeriesChange(series, occurrenceStartAt ?? series.startAt, chosen, changes, context));
+  const start = occurrenceStartAt!;
+  const override = assertOccurrence(series, start);
+  if (!override) return execute(db, actor, planNewOverride(series, start, changes, context));
+  const overrideRow = found(await db.schedules.findForChange(override.id), NOT_FOUND, "scheduleNotFound");
+  return execute(db, actor, planOverrideChange(overrideRow, series.recurrence, changes, context));
+}
+
+/** A one-off changed; given a rule, it starts repeating from its (new) start in the owner's zone. */
+function planOneOffChange(target: ScheduleForChange, changes: Changes, context: PlanContext): Plan {
+  const { fields, when, reminderMinutes, status } = oneOffChanges(target, changes, context);
+  const repeat = changes.recurrence ? repeatFields(when, changes.recurrence, context.settings.timeZone) : null;
+  const row = { ...fields, ...when, ...repeat, reminderMinutes, status, recurrence: repeat?.recurrence ?? null, timeZone: repeat?.timeZone ?? null };
+  const remindAt = nextRemindAt(row, context.settings.timeZone, context.now);
+  return { write: { update: [{ id: target.id, changes: { ...fields, ...repeat }, remindAt }] }, resultId: target.id };
+}
+
+/**
+ * Deletes a schedule; on a repeating one `this` occurrence (the default with
+ * an occurrence), it and the `following`, or `all` (the default without).
+ * Deleting an override deletes that occurrence (its exception stays).
+ */
+export async function deleteSchedule(db: Database, actor: Actor, input: DeleteScheduleValues, now: Date): Promise<ScheduleIdValues> {
+  const target = await writable(db, actor, input.id);
+  const context = await planContext(db, actor, target.ownerId, now);
+  let plan: Plan;
+  if (target.seriesId && target.originalStartAt) {
+    if (input.occurrenceStartAt && input.occurrenceStartAt.getTime() !== target.originalStartAt.getTime()) throw notAnOccurrence();
+    const scope = input.scope ?? "this";
+    const series = asSeries(found(await db.schedules.findForChange(target.seriesId), NOT_FOUND, "scheduleNotFound"))!;
+    plan = scope === "this" ? { write: { delete: [target.id] }, resultId: null } : planSeriesDelete(series, target.originalStartAt, scope, context);
+  } else {
+    const series = asSeries(target);
+    if (!series) {
+      if (input.occurrenceStartAt || (input.scope && input.scope !== "all")) throw notRepeating();
+      plan = { write: { delete: [target.id] }, resultId: null };
+    } else {
+      plan = planSeriesDelete(series, input.occurrenceStartAt ?? null, input.scope ?? (input.occurrenceStartAt ? "this" : "all"), context);
+    }
+  }
+  if (!(await db.schedules.write(plan.write))) throw new NotFoundError(NOT_FOUND, "scheduleNotFound");
   return { id: input.id };
 }
 
+async function planContext(db: Database, actor: Actor, ownerId: string, now: Date): Promise<PlanContext> {
+  return { actorId: actor.userId, settings: await ownerSettings(db, ownerId), now, newId: () => db.schedules.newId() };
+}
+
+/** Writes the plan and answers with the row (or occurrence) the change is about. */
+async function execute(db: Database, actor: Actor, plan: Plan): Promise<ScheduleView> {
+  if (!(await db.schedules.write(plan.write))) throw new NotFoundError(NOT_FOUND, "scheduleNotFound");
+  const row = found(await db.schedules.findById(plan.resultId!), NOT_FOUND, "scheduleNotFound");
+  return scheduleView(actor, row, row.recurrence ? plan.occurrence : undefined);
+}
+
 /** Loads a schedule the actor may read; anything else is NOT_FOUND, revealing nothing. */
-async function readable(db: Database, actor: Actor, id: string): Promise<ScheduleWithOwner> {
-  const schedule = found(await db.schedules.findById(id), NOT_FOUND, "scheduleNotFound");
+async function readable<T extends { ownerId: string }>(db: Database, actor: Actor, id: string, load: (id: string) => Promise<T | null>): Promise<T> {
+  const schedule = found(await load(id), NOT_FOUND, "scheduleNotFound");
   const subscribed = actor.userId !== schedule.ownerId && actor.role === "SUBSCRIBER" && (await db.subscriptions.isSubscribed(actor.userId, schedule.ownerId));
   if (!canReadSchedule(actor, { ownerId: schedule.ownerId, actorSubscribedToOwner: subscribed })) throw new NotFoundError(NOT_FOUND, "scheduleNotFound");
   return schedule;
 }
 
 /** Readable and writable; readable but read-only is FORBIDDEN (its existence is no secret then). */
-async function writable(db: Database, actor: Actor, id: string): Promise<ScheduleWithOwner> {
-  const schedule = await readable(db, actor, id);
+async function writable(db: Database, actor: Actor, id: string): Promise<ScheduleForChange> {
+  const schedule = await readable(db, actor, id, (key) => db.schedules.findForChange(key));
   if (!canWriteSchedule(actor, schedule)) throw new ForbiddenError("This calendar is read-only for you.", "scheduleReadOnly");
   return schedule;
-}
-
-async function assertValidSlot(db: Database, ownerId: string, slot: { startAt: Date; endAt: Date }): Promise<void> {
-  const timeZone = await db.users.timeZoneOf(ownerId);
-  if (!timeZone) throw new NotFoundError("That user", "userNotFound");
-  const problems = timeSlotProblems(slot, timeZone);
-  if (problems.length > 0) {
-    const fieldErrors: Record<string, string[]> = {};
-    const fieldCodes: Record<string, ErrorCode> = {};
-    for (const problem of problems) {
-      (fieldErrors[problem.field] ??= []).push(problem.message);
-      fieldCodes[problem.field] ??= problem.code;
-    }
-    const first = problems[0]!;
-    throw new ValidationError(first.message, fieldErrors, first.code, first.params, fieldCodes);
-  }
-}
-
-function view(actor: Actor, schedule: ScheduleWithOwner): ScheduleView {
-  return { ...schedule, readOnly: !canWriteSchedule(actor, schedule) };
 }

@@ -1,9 +1,9 @@
 import { MAX_SCHEDULE_DAYS, TOTAL_COUNT_CAP, type BoundedTotal, type ScheduleStatus } from "@planner/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
-import { asDate } from "./row-values";
-import { nullIfNotFound } from "../prisma-errors";
+import { isRecordNotFound } from "../prisma-errors";
 import { afterCursorByStart, boundedTotal, decodeCursor, keysetPage } from "./cursor";
+import { rangeStatement, toRangeRow, type ScheduleRangeRawRow, type ScheduleRangeRow } from "./schedule-range-query";
 
 const scheduleSelect = {
   id: true,
@@ -15,89 +15,114 @@ const scheduleSelect = {
   status: true,
   createdAt: true,
   updatedAt: true,
+  allDay: true,
+  recurrence: true,
+  timeZone: true,
+  repeatsUntil: true,
+  reminderMinutes: true,
+  seriesId: true,
+  originalStartAt: true,
+  // An override shows the rule of the series it belongs to.
+  series: { select: { recurrence: true } },
 } satisfies Prisma.ScheduleSelect;
 export type Schedule = Prisma.ScheduleGetPayload<{ select: typeof scheduleSelect }>;
 
 const withOwnerSelect = { ...scheduleSelect, owner: { select: { id: true, username: true, name: true } } } satisfies Prisma.ScheduleSelect;
 export type ScheduleWithOwner = Prisma.ScheduleGetPayload<{ select: typeof withOwnerSelect }>;
 
-const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
-
-type ScheduleWithOwnerRow = {
+/** What changing a repeating schedule needs: its exceptions and its overrides. */
+const forChangeSelect = {
+  ...withOwnerSelect,
+  exceptions: { select: { originalStartAt: true }, orderBy: { originalStartAt: "asc" } },
+  overrides: {
+    select: { id: true, originalStartAt: true, title: true, memo: true, startAt: true, endAt: true, status: true, allDay: true, reminderMinutes: true },
+    orderBy: { originalStartAt: "asc" },
+  },
+} satisfies Prisma.ScheduleSelect;
+type ForChangeRow = Prisma.ScheduleGetPayload<{ select: typeof forChangeSelect }>;
+export type ScheduleOverrideRef = {
   id: string;
-  owner_id: string;
+  originalStartAt: Date;
   title: string;
   memo: string;
-  start_at: Date;
-  end_at: Date;
+  startAt: Date;
+  endAt: Date;
   status: ScheduleStatus;
-  created_at: Date;
-  updated_at: Date;
-  owner_username: string;
-  owner_name: string;
+  allDay: boolean;
+  reminderMinutes: number[];
 };
+export type ScheduleForChange = Omit<ForChangeRow, "exceptions" | "overrides"> & { exceptions: Date[]; overrides: ScheduleOverrideRef[] };
+
+const LATEST_FIRST = [{ startAt: "desc" }, { id: "desc" }] satisfies Prisma.ScheduleOrderByWithRelationInput[];
 
 const MAX_DURATION_MS = MAX_SCHEDULE_DAYS * 86_400_000;
 
-export type ScheduleChanges = Partial<Pick<Schedule, "title" | "memo" | "startAt" | "endAt" | "status">>;
+/** A schedule row as written: a one-off, a repeating schedule (rule, zone, end of recurrence) or an override of one occurrence. */
+export type NewSchedule = {
+  id: string;
+  ownerId: string;
+  createdById: string;
+  title: string;
+  memo: string;
+  startAt: Date;
+  endAt: Date;
+  status: ScheduleStatus;
+  allDay: boolean;
+  recurrence: string | null;
+  timeZone: string | null;
+  repeatsUntil: Date | null;
+  reminderMinutes: number[];
+  seriesId: string | null;
+  originalStartAt: Date | null;
+};
+
+export type ScheduleChanges = Partial<Omit<NewSchedule, "id" | "ownerId" | "createdById">>;
+
+/**
+ * Everything one change of a schedule writes, applied in one transaction: a
+ * changed occurrence becomes an override row plus an exception on its series,
+ * a split makes a second series and moves later overrides and exceptions to
+ * it. `remindAt` is each touched schedule's next reminder time (null: none;
+ * left out: unchanged), written with it so the worker never sees one without the other.
+ */
+export type ScheduleWriteSet = {
+  create?: { row: NewSchedule; remindAt: Date | null }[];
+  update?: { id: string; changes: ScheduleChanges; remindAt?: Date | null }[];
+  /** Deleted with their overrides, exceptions and reminder (ON DELETE CASCADE). */
+  delete?: string[];
+  /** Sets a repeating schedule's exceptions to exactly these starts. */
+  exceptions?: { scheduleId: string; starts: Date[] }[];
+};
 
 export class ScheduleRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /**
-   * Schedules of these owners overlapping [from, to), by start. A schedule
-   * lasts at most 14 days, so one that overlaps the window starts after
-   * from − 14 days: that lower bound lets the (owner_id, start_at) index read
-   * only the window instead of the owner's whole history.
-   */
-  findInRange(ownerIds: string[], range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
-    return this.prisma.schedule.findMany({
-      where: {
-        ownerId: { in: ownerIds },
-        startAt: { lt: range.to, gt: new Date(range.from.getTime() - MAX_DURATION_MS) },
-        endAt: { gt: range.from },
-      },
-      orderBy: [{ startAt: "asc" }, { id: "asc" }],
-      select: withOwnerSelect,
-    });
+  /** An id for a schedule about to be written (a write set may refer to it before it exists). */
+  newId(): string {
+    return newId();
+  }
+
+  /** Schedules of these owners overlapping [from, to) (see rangeStatement), by start. */
+  async findInRange(ownerIds: string[], range: { from: Date; to: Date }): Promise<ScheduleRangeRow[]> {
+    const owners = Prisma.sql`SELECT unnest(${ownerIds}::uuid[]) AS owner_id`;
+    const rows = await this.prisma.$queryRaw<ScheduleRangeRawRow[]>(rangeStatement(owners, range));
+    return rows.map(toRangeRow);
   }
 
   /**
    * What `viewerId`'s calendar shows of [from, to): their own schedules and,
    * with `includeShared`, those of every calendar they follow, by start, the
    * owners joined. The calendar asks for this on every view change, so it is
-   * one statement: the followed owners, the rows and their owners (through
-   * Prisma: three queries). It starts from the few owners shown (by key, never
-   * a scan of users) and has the same bounds as findInRange, so the
-   * (owner_id, start_at) index reads only the window for each owner.
+   * one statement, starting from the few owners shown (by key, never a scan of
+   * users), each read through its indexes (see rangeStatement).
    */
-  async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleWithOwner[]> {
-    const rows = await this.prisma.$queryRaw<ScheduleWithOwnerRow[]>`
-      SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
-             o.username AS owner_username, o.name AS owner_name
-      FROM (
-        SELECT ${viewerId}::uuid AS owner_id
-        UNION
-        SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean
-      ) AS shown
-      JOIN users o ON o.id = shown.owner_id
-      JOIN schedules s ON s.owner_id = shown.owner_id
-      WHERE s.start_at < ${range.to}::timestamptz
-        AND s.start_at > ${new Date(range.from.getTime() - MAX_DURATION_MS)}::timestamptz
-        AND s.end_at > ${range.from}::timestamptz
-      ORDER BY s.start_at, s.id`;
-    return rows.map((row) => ({
-      id: row.id,
-      ownerId: row.owner_id,
-      title: row.title,
-      memo: row.memo,
-      startAt: asDate(row.start_at),
-      endAt: asDate(row.end_at),
-      status: row.status,
-      createdAt: asDate(row.created_at),
-      updatedAt: asDate(row.updated_at),
-      owner: { id: row.owner_id, username: row.owner_username, name: row.owner_name },
-    }));
+  async findVisibleInRange(viewerId: string, includeShared: boolean, range: { from: Date; to: Date }): Promise<ScheduleRangeRow[]> {
+    const owners = Prisma.sql`
+      SELECT ${viewerId}::uuid AS owner_id
+      UNION
+      SELECT owner_id FROM subscriptions WHERE subscriber_id = ${viewerId}::uuid AND ${includeShared}::boolean`;
+    const rows = await this.prisma.$queryRaw<ScheduleRangeRawRow[]>(rangeStatement(owners, range));
+    return rows.map(toRangeRow);
   }
 
   /** One owner's schedules by start, keyset-paginated on (startAt, id). */
@@ -118,46 +143,54 @@ export class ScheduleRepository {
     return this.prisma.schedule.findUnique({ where: { id }, select: withOwnerSelect });
   }
 
-  /** Creates the schedule and its pending reminder (if any) in one statement. */
-  create(
-    input: { ownerId: string; createdById: string; title: string; memo?: string; startAt: Date; endAt: Date },
-    reminder: { remindAt: Date | null },
-  ): Promise<ScheduleWithOwner> {
-    return this.prisma.schedule.create({
-      data: {
-        id: newId(),
-        ...input,
-        memo: input.memo ?? "",
-        ...(reminder.remindAt ? { reminder: { create: { remindAt: reminder.remindAt } } } : {}),
-      },
-      select: withOwnerSelect,
-    });
+  /** A schedule with its exceptions and overrides (for a repeating one), to plan a change of it. */
+  async findForChange(id: string): Promise<ScheduleForChange | null> {
+    const row = await this.prisma.schedule.findUnique({ where: { id }, select: forChangeSelect });
+    if (!row) return null;
+    return {
+      ...row,
+      exceptions: row.exceptions.map((exception) => exception.originalStartAt),
+      overrides: row.overrides.flatMap((override) => (override.originalStartAt ? [{ ...override, originalStartAt: override.originalStartAt }] : [])),
+    };
   }
 
   /**
-   * Changes the schedule and, in the same transaction, its pending reminder:
-   * rescheduled when it moves, removed when it no longer needs one. A worker
-   * holding the reminder row (delivering it) makes this wait, never lose it.
+   * Applies a write set in one transaction (creates first, so updates may
+   * re-parent overrides to a new series; deletes; exceptions; reminders last).
+   * False when a schedule it updates is gone (deleted meanwhile): nothing is written then.
+   * A worker holding a reminder row (delivering it) makes this wait, never lose it.
    */
-  async update(id: string, changes: ScheduleChanges, reminder?: { remindAt: Date | null }): Promise<ScheduleWithOwner | null> {
-    if (!reminder) {
-      return this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }).catch(nullIfNotFound);
+  async write(set: ScheduleWriteSet): Promise<boolean> {
+    try {
+      await this.prisma.$transaction(async (tx) => {
+        for (const { row } of set.create ?? []) await tx.schedule.create({ data: row, select: { id: true } });
+        // Overrides whose original start moves may pass through each other's key: clear those first.
+        const moving = (set.update ?? []).filter((update) => update.changes.originalStartAt !== undefined).map((update) => update.id);
+        if (moving.length > 0) await tx.schedule.updateMany({ where: { id: { in: moving } }, data: { originalStartAt: null } });
+        for (const { id, changes } of set.update ?? []) await tx.schedule.update({ where: { id }, data: changes, select: { id: true } });
+        if (set.delete?.length) await tx.schedule.deleteMany({ where: { id: { in: set.delete } } });
+        for (const { scheduleId, starts } of set.exceptions ?? []) {
+          await tx.scheduleException.deleteMany({ where: { scheduleId } });
+          if (starts.length > 0) await tx.scheduleException.createMany({ data: starts.map((originalStartAt) => ({ scheduleId, originalStartAt })) });
+        }
+        const reminders = [...(set.create ?? []).map(({ row, remindAt }) => ({ id: row.id, remindAt })), ...(set.update ?? [])];
+        for (const { id, remindAt } of reminders) {
+          if (remindAt === undefined || set.delete?.includes(id)) continue;
+          if (remindAt) await tx.scheduleReminder.upsert({ where: { scheduleId: id }, create: { scheduleId: id, remindAt }, update: { remindAt } });
+          else await tx.scheduleReminder.deleteMany({ where: { scheduleId: id } });
+        }
+      });
+      return true;
+    } catch (error) {
+      if (isRecordNotFound(error)) return false;
+      throw error;
     }
-    const { remindAt } = reminder;
-    const results = await this.prisma
-      .$transaction([
-        this.prisma.schedule.update({ where: { id }, data: changes, select: withOwnerSelect }),
-        remindAt
-          ? this.prisma.scheduleReminder.upsert({ where: { scheduleId: id }, create: { scheduleId: id, remindAt }, update: { remindAt } })
-          : this.prisma.scheduleReminder.deleteMany({ where: { scheduleId: id } }),
-      ])
-      .catch(nullIfNotFound);
-    return results ? results[0] : null;
   }
 
-  /** Deletes the schedule; its reminder goes with it (ON DELETE CASCADE). */
-  delete(id: string): Promise<Schedule | null> {
-    return this.prisma.schedule.delete({ where: { id }, select: scheduleSelect }).catch(nullIfNotFound);
+  /** Deletes the schedule; its overrides, exceptions and reminder go with it (ON DELETE CASCADE). */
+  async delete(id: string): Promise<boolean> {
+    const { count } = await this.prisma.schedule.deleteMany({ where: { id } });
+    return count > 0;
   }
 
   /**

@@ -96,6 +96,11 @@ export class UserRepository {
     return user?.timeZone ?? null;
   }
 
+  /** What a new schedule of this owner takes from them: the zone of its grid and repeats, and the default reminders. */
+  scheduleSettingsOf(id: string): Promise<{ timeZone: string; timedReminderDefaults: number[]; allDayReminderDefaults: number[] } | null> {
+    return this.prisma.user.findUnique({ where: { id }, select: { timeZone: true, timedReminderDefaults: true, allDayReminderDefaults: true } });
+  }
+
   async setTimeZone(id: string, timeZone: string): Promise<void> {
     await this.prisma.user.update({ where: { id }, data: { timeZone } });
   }
