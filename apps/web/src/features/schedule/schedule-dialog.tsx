@@ -20,6 +20,7 @@ import {
   type ScheduleEffects,
   type ScheduleFormUi,
 } from "./events";
+import { allDayLabel } from "./all-day-label";
 import { scheduleQuote } from "./labels";
 import { recurrenceTextInWords, type RepeatTranslate } from "./recurrence-words";
 import { RemindersField } from "./reminders-field";
@@ -109,13 +110,6 @@ function RepeatsNote({ schedule, timeZone }: { schedule: Schedule; timeZone: str
   );
 }
 
-/** When an all-day schedule is: its day, or its first and last days. */
-function allDayWhen(schedule: Schedule, locale: "en" | "ko", t: (key: "allDayOne" | "allDayRange", values: Record<string, string>) => string): string | null {
-  if (!schedule.allDay || !schedule.startDate || !schedule.endDate) return null;
-  const day = (date: string) => formatDay(new Date(`${date}T12:00:00Z`), "UTC", locale);
-  return schedule.startDate === schedule.endDate ? t("allDayOne", { day: day(schedule.startDate) }) : t("allDayRange", { first: day(schedule.startDate), last: day(schedule.endDate) });
-}
-
 function ScheduleForm({
   mode,
   initial,
@@ -182,7 +176,7 @@ function ScheduleForm({
       {schedule && (
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
           <StatusBadge status={schedule.status} />
-          <span>{allDayWhen(schedule, locale, t) ?? formatDay(schedule.startAt, timeZone, locale)}</span>
+          <span>{allDayLabel(schedule, locale, t) ?? formatDay(schedule.startAt, timeZone, locale)}</span>
           <RepeatsNote schedule={schedule} timeZone={timeZone} />
         </div>
       )}
@@ -332,7 +326,7 @@ function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; ti
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-medium text-slate-500">{t("when")}</dt>
         <dd data-testid="schedule-when">
-          {allDayWhen(schedule, locale, t) ?? (
+          {allDayLabel(schedule, locale, t) ?? (
             <>
               {formatDay(schedule.startAt, timeZone, locale)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
               <span className="block text-xs text-slate-500">{timeZone}</span>
