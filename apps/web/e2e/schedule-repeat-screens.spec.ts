@@ -56,7 +56,7 @@ test("repeating, all-day and reminded schedules", async ({ page, browser }) => {
         await shots.screenshot({ path: name("dialog"), fullPage: false });
         await dialog.locator("form").evaluate((form) => form.closest("dialog")?.querySelector("div")?.scrollTo(0, 10_000));
         await shots.screenshot({ path: name("dialog-end"), fullPage: false });
-        await dialog.getByRole("button", { name: lang === "ko" ? "삭제" : "Delete" }).first().click();
+        await dialog.getByRole("button", { name: lang === "ko" ? "삭제" : "Delete", exact: true }).click();
         await expect(shots.getByTestId("scope-dialog")).toBeVisible();
         await settle(shots);
         await shots.screenshot({ path: name("scope"), fullPage: false });
