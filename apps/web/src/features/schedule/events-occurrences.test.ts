@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import type { DateRange } from "@planner/domain";
+import type { DateRange, UpdateScheduleInput } from "@planner/domain";
 import { fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
 import { serverRefusal } from "~/test-support/server-answers";
 import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleDeleteClick, handleScheduleDrop, handleScheduleEditSubmit, handleScheduleResize, handleScheduleStatusToggle, type ScheduleApi, type ScheduleEffects } from "./events";
@@ -84,7 +84,7 @@ describe("all-day schedules", () => {
   });
 
   it("move by days: shown at once, sent as dates", async () => {
-    const { effects, shown } = setUp({ update: vi.fn((input) => Promise.resolve({ ...trip, ...input })) });
+    const { effects, shown } = setUp({ update: vi.fn((input: UpdateScheduleInput) => Promise.resolve({ ...trip, startDate: input.startDate!, endDate: input.endDate! })) });
     const done = handleScheduleDrop(trip, { allDay: true, startDate: "2030-01-11", endDate: "2030-01-13" }, ZONE, effects, { revert: vi.fn(), askScope: vi.fn() });
     expect(shown().find((item) => item.id === trip.id)).toMatchObject({ startDate: "2030-01-11", endDate: "2030-01-13", startAt: new Date("2030-01-11T00:00:00Z") });
     await done;
@@ -120,7 +120,7 @@ describe("all-day schedules", () => {
 
 describe("an occurrence of a repeating schedule", () => {
   it("asks the scope before a move; 'this event' moves it alone, at once, through its series", async () => {
-    const { effects, shown } = setUp({ update: vi.fn((input) => Promise.resolve({ ...wednesday, id: randomUUID(), startAt: input.startAt, endAt: input.endAt })) });
+    const { effects, shown } = setUp({ update: vi.fn((input: UpdateScheduleInput) => Promise.resolve({ ...wednesday, id: randomUUID(), startAt: input.startAt!, endAt: input.endAt! })) });
     const askScope = vi.fn().mockResolvedValue("this");
     const times = { allDay: false as const, startAt: at("2030-01-09T10:00"), endAt: at("2030-01-09T10:30") };
     await handleScheduleDrop(wednesday, times, ZONE, effects, { revert: vi.fn(), askScope });

@@ -25,7 +25,7 @@ import {
   type TimeZoneEffects,
 } from "./events";
 import { applyScheduleChange, type ScheduleChange } from "./schedule-cache";
-import type { ScheduleField } from "./schedule-form";
+import type { ScheduleDraft, ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
 
 // The calendar is drawn in Berlin (UTC+1 in January); the week of 7–13 January 2030 is on screen.
@@ -90,7 +90,8 @@ describe("opening the new-schedule form", () => {
     // FullCalendar ends a day selection at the midnight after its last day.
     handleSlotSelect({ start: at("2030-01-09T00:00"), end: at("2030-01-11T00:00"), allDay: true }, ZONE, { openCreate });
     handleSlotSelect({ start: at("2030-01-12T00:00"), end: at("2030-01-13T00:00"), allDay: true }, ZONE, { openCreate });
-    expect(openCreate.mock.calls.map(([draft]) => [draft.allDay, draft.startDate, draft.endDate, draft.recurrence.freq, draft.reminders])).toEqual([
+    const drafts = openCreate.mock.calls.map(([draft]) => draft as ScheduleDraft);
+    expect(drafts.map((draft) => [draft.allDay, draft.startDate, draft.endDate, draft.recurrence.freq, draft.reminders])).toEqual([
       [true, "2030-01-09", "2030-01-10", "NONE", null],
       [true, "2030-01-12", "2030-01-12", "NONE", null],
     ]);

@@ -68,7 +68,7 @@ export function scheduleValuesSchema(timeZone: string) {
     .custom<CreateScheduleInput>((value) => typeof value === "object" && value !== null)
     .superRefine((input, context) => {
       const parsed = createScheduleInput.safeParse(input);
-      if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue } as Parameters<typeof context.addIssue>[0]);
+      if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue });
       for (const problem of timeProblemsOf(input, timeZone)) {
         context.addIssue({ code: "custom", path: [problem.field], message: problem.message, params: { errorCode: problem.code, ...problem.params } });
       }
