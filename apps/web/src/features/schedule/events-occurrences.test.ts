@@ -5,6 +5,7 @@ import { fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support
 import { serverRefusal } from "~/test-support/server-answers";
 import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleDeleteClick, handleScheduleDrop, handleScheduleEditSubmit, handleScheduleResize, handleScheduleStatusToggle, type ScheduleApi, type ScheduleEffects } from "./events";
 import { applyScheduleChange, scheduleKey, type ScheduleChange } from "./schedule-cache";
+import { scheduleFixture } from "./schedule-fixture";
 import type { ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
 
@@ -16,36 +17,16 @@ const ZONE = "Europe/Berlin";
 // Monday 7 to Sunday 13 January 2030 in Berlin (UTC+1).
 const WINDOW: DateRange = { from: new Date("2030-01-06T23:00:00Z"), to: new Date("2030-01-13T23:00:00Z") };
 const at = (local: string) => new Date(`${local}+01:00`);
-const owner = { id: randomUUID(), username: "sam", name: "Sam" };
-const base = {
-  ownerId: owner.id,
-  owner,
-  memo: "",
-  status: "OPEN" as const,
-  createdAt: new Date("2029-12-01T00:00:00Z"),
-  updatedAt: new Date("2029-12-01T00:00:00Z"),
-  readOnly: false,
-  allDay: false,
-  startDate: null,
-  endDate: null,
-  recurrence: null,
-  reminders: [],
-  seriesId: null,
-  occurrenceStartAt: null,
-};
-
 // A weekly standup on Mondays and Wednesdays: two occurrences this week, one id.
 const seriesId = randomUUID();
 const WEEKLY = "RRULE:FREQ=WEEKLY;BYDAY=MO,WE";
 function occurrence(local: string): Schedule {
   const startAt = at(local);
-  return { ...base, id: seriesId, title: "Standup", startAt, endAt: new Date(startAt.getTime() + 30 * 60_000), recurrence: WEEKLY, seriesId, occurrenceStartAt: startAt, reminders: [{ minutesBefore: 10 }] };
+  return scheduleFixture({ id: seriesId, title: "Standup", startAt, endAt: new Date(startAt.getTime() + 30 * 60_000), recurrence: WEEKLY, seriesId, occurrenceStartAt: startAt, reminders: [{ minutesBefore: 10 }] });
 }
 const monday = occurrence("2030-01-07T09:00");
 const wednesday = occurrence("2030-01-09T09:00");
-const trip: Schedule = {
-  ...base,
-  id: randomUUID(),
+const trip = scheduleFixture({
   title: "Trip",
   allDay: true,
   startDate: "2030-01-10",
@@ -53,7 +34,7 @@ const trip: Schedule = {
   startAt: new Date("2030-01-10T00:00:00Z"),
   endAt: new Date("2030-01-13T00:00:00Z"),
   reminders: [{ minutesBefore: 900 }],
-};
+});
 
 function setUp(api: Partial<ScheduleApi> = {}) {
   const { cache, state } = fakeOptimisticCache([monday, wednesday, trip], (shown: Schedule[], change: ScheduleChange) => applyScheduleChange(shown, WINDOW, change));

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import type { DateRange } from "@planner/domain";
 import { deferred, fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
@@ -25,6 +24,7 @@ import {
   type TimeZoneEffects,
 } from "./events";
 import { applyScheduleChange, type ScheduleChange } from "./schedule-cache";
+import { scheduleFixture } from "./schedule-fixture";
 import type { ScheduleDraft, ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
 
@@ -33,30 +33,8 @@ const ZONE = "Europe/Berlin";
 const WINDOW: DateRange = { from: new Date("2030-01-06T23:00:00Z"), to: new Date("2030-01-13T23:00:00Z") };
 const at = (local: string) => new Date(`${local}+01:00`);
 
-const owner = { id: randomUUID(), username: "sam", name: "Sam" };
-
 function schedule(title: string, start: string, end: string, changes: Partial<Schedule> = {}): Schedule {
-  return {
-    id: randomUUID(),
-    ownerId: owner.id,
-    owner,
-    title,
-    memo: "",
-    startAt: at(start),
-    endAt: at(end),
-    status: "OPEN",
-    createdAt: new Date("2029-12-01T00:00:00Z"),
-    updatedAt: new Date("2029-12-01T00:00:00Z"),
-    readOnly: false,
-    allDay: false,
-    startDate: null,
-    endDate: null,
-    recurrence: null,
-    reminders: [],
-    seriesId: null,
-    occurrenceStartAt: null,
-    ...changes,
-  };
+  return scheduleFixture({ title, startAt: at(start), endAt: at(end), ...changes });
 }
 
 const dentist = schedule("Dentist", "2030-01-09T10:00", "2030-01-09T10:30", { memo: "Bring the card" });

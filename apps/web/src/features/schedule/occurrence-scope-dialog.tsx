@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useCallback, useRef, useState, type ReactNode } from "react";
 import { OCCURRENCE_SCOPES, type OccurrenceScope } from "@planner/domain";
+import { Button } from "~/components/button";
 import { ModalDialog } from "~/components/modal-dialog";
 import type { AskScope } from "./events";
 import { scheduleQuote } from "./labels";
@@ -80,21 +81,12 @@ function OccurrenceScopeDialog({ question, onAnswer }: { question: Question; onA
           </fieldset>
           {!question.allowThis && <p className="text-sm text-slate-600">{t("ruleChanged")}</p>}
           <div className="flex justify-end gap-2 border-t border-slate-100 pt-4">
-            <button
-              type="button"
-              onClick={close}
-              className="rounded-lg px-3 py-2 text-sm font-medium text-slate-700 transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-            >
+            <Button variant="secondary" onClick={close}>
               {tc("cancel")}
-            </button>
-            <button
-              type="submit"
-              className={`rounded-lg px-4 py-2 text-sm font-semibold text-white shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 ${
-                deleting ? "bg-red-600 hover:bg-red-700 focus-visible:outline-red-600" : "bg-brand-600 hover:bg-brand-700 focus-visible:outline-brand-600"
-              }`}
-            >
+            </Button>
+            <Button type="submit" variant={deleting ? "danger" : "primary"}>
               {deleting ? t("delete") : t("confirm")}
-            </button>
+            </Button>
           </div>
         </form>
       )}
