@@ -29,6 +29,8 @@ const independentSpecs = [
   "**/auth.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
+  // Its own accounts; repeating, all-day and reminded schedules.
+  "**/schedule-repeat.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",

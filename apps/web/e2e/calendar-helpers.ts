@@ -65,7 +65,8 @@ export async function dragSchedule(page: Page, title: string, date: string, time
 /** Drags a schedule's bottom edge down (or up) by whole half-hour slots. */
 export async function resizeSchedule(page: Page, title: string, slots: number) {
   const event = calendarEvent(page, title);
-  await event.scrollIntoViewIfNeeded();
+  // In the middle of the window: the drag goes below the event, and must stay inside the window.
+  await event.evaluate((element) => element.scrollIntoView({ block: "center" }));
   await event.hover();
   const handle = event.locator(".fc-event-resizer-end");
   const box = await handle.boundingBox();

@@ -29,7 +29,8 @@ export function problemMessage(problem: { code: string; message: string; params:
 }
 
 export function issueMessage(issue: Issue): string {
-  if (activeLanguage() === "en") return issue.message;
+  // A form's own check (not a domain rule) words its issue in the page's language already.
+  if (activeLanguage() === "en" || issue.params?.localized === true) return issue.message;
   // A domain rule run as a refinement names its error code.
   const errorCode = issue.params?.errorCode;
   if (typeof errorCode === "string") {

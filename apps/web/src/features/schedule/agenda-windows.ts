@@ -25,7 +25,7 @@ export function agendaWindows(startDate: string, count: number, timeZone: string
   return Array.from({ length: count }, (_, index) => agendaWindow(startDate, index, timeZone));
 }
 
-type AgendaItem = { id: string; startAt: Date; endAt: Date; status: "OPEN" | "CLOSED" };
+type AgendaItem = { id: string; startAt: Date; endAt: Date; status: "OPEN" | "CLOSED"; startDate: string | null; endDate: string | null };
 
 export type AgendaDay<Item> = { date: string; schedules: Item[] };
 
@@ -45,7 +45,10 @@ export function agendaDays<Item extends AgendaItem>(windows: readonly (readonly 
   const sorted = [...seen.values()].sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const days = new Map<string, AgendaDay<Item>>();
   for (const schedule of sorted) {
-    const started = localDateOf(schedule.startAt, timeZone);
+    // All-day schedules are on their own dates, whatever the zone; a window in
+    // a zone ahead of UTC also brings the previous day's, which is over.
+    if (schedule.endDate !== null && schedule.endDate < startDate) continue;
+    const started = schedule.startDate ?? localDateOf(schedule.startAt, timeZone);
     const date = started < startDate ? startDate : started;
     let day = days.get(date);
     if (!day) days.set(date, (day = { date, schedules: [] }));

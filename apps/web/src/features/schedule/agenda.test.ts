@@ -4,8 +4,14 @@ import { calendarHref, readCalendarState, shiftCalendarDate, visibleRange } from
 import { handleAgendaEndReached, handleAgendaLookFurther } from "./events";
 
 const ZONE = "America/New_York";
-type Item = { id: string; title: string; startAt: Date; endAt: Date; status: "OPEN" | "CLOSED" };
-const item = (id: string, start: string, end: string, status: Item["status"] = "OPEN"): Item => ({ id, title: id, startAt: new Date(start), endAt: new Date(end), status });
+type Item = { id: string; title: string; startAt: Date; endAt: Date; status: "OPEN" | "CLOSED"; startDate: string | null; endDate: string | null };
+const item = (id: string, start: string, end: string, status: Item["status"] = "OPEN"): Item => ({ id, title: id, startAt: new Date(start), endAt: new Date(end), status, startDate: null, endDate: null });
+/** An all-day schedule: its dates, stored as UTC midnights (the end exclusive). */
+const allDay = (id: string, first: string, last: string): Item => ({
+  ...item(id, `${first}T00:00:00Z`, new Date(new Date(`${last}T00:00:00Z`).getTime() + 86_400_000).toISOString()),
+  startDate: first,
+  endDate: last,
+});
 const titles = (days: { date: string; schedules: Item[] }[]) => days.map((day) => [day.date, day.schedules.map((schedule) => schedule.title)]);
 
 describe("agenda windows", () => {
@@ -50,6 +56,19 @@ describe("agendaDays", () => {
       ["2026-11-23", ["done"]],
     ]);
     expect(titles(agendaDays([[ongoing, done]], "2026-11-21", ZONE, "done"))).toEqual([["2026-11-23", ["done"]]]);
+  });
+
+  it("puts all-day schedules on their own dates, and leaves out one that ended before the first day", () => {
+    // In Seoul the window from 21 November starts at 15:00 UTC on the 20th: the 20th's all-day schedule comes with it.
+    const yesterday = allDay("yesterday", "2026-11-20", "2026-11-20");
+    const trip = allDay("trip", "2026-11-21", "2026-11-23");
+    const later = allDay("later", "2026-11-25", "2026-11-25");
+    expect(titles(agendaDays([[yesterday, trip, later]], "2026-11-21", "Asia/Seoul", "all"))).toEqual([
+      ["2026-11-21", ["trip"]],
+      ["2026-11-25", ["later"]],
+    ]);
+    // In New York, 25 November's UTC midnight is still the 24th: its date decides.
+    expect(titles(agendaDays([[later]], "2026-11-21", ZONE, "all"))).toEqual([["2026-11-25", ["later"]]]);
   });
 
   it("shows what has arrived while later windows load", () => {

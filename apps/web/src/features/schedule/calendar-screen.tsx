@@ -23,6 +23,7 @@ import {
   handleScheduleResize,
   handleSlotSelect,
 } from "./events";
+import { useOccurrenceScopePrompt } from "./occurrence-scope-dialog";
 import { ScheduleAgenda } from "./schedule-agenda";
 import type { ScheduleDialogState } from "./schedule-dialog";
 import { TimeZoneField } from "./time-zone-field";
@@ -82,6 +83,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const range = useScheduleRange(source, visible);
   const effects = useScheduleEffects(source);
   const [dialog, setDialog] = useState<ScheduleDialogState | null>(null);
+  const { askScope, prompt: scopePrompt } = useOccurrenceScopePrompt();
   const ownerId = ownerIdOf(source);
   const shown = useMemo(() => range.schedules.filter((schedule) => filterShowsSchedule(filter, schedule)), [range.schedules, filter]);
 
@@ -147,8 +149,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
                 phone={phone}
                 onSelect={(selection) => handleSlotSelect(selection, timeZone, { openCreate })}
                 onScheduleClick={openSchedule}
-                onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert })}
-                onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert })}
+                onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert, askScope })}
+                onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert, askScope })}
                 onDayOpen={(day) => handleCalendarDayOpen(day, state, timeZone, basePath, navigate)}
               />
             </div>
@@ -156,7 +158,8 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
         )}
         <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} />
       </section>
-      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} onClosed={() => setDialog(null)} />}
+      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} askScope={askScope} onClosed={() => setDialog(null)} />}
+      {scopePrompt}
     </div>
   );
 }

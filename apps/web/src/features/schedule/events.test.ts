@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
 import type { DateRange } from "@planner/domain";
 import { deferred, fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
@@ -25,7 +24,8 @@ import {
   type TimeZoneEffects,
 } from "./events";
 import { applyScheduleChange, type ScheduleChange } from "./schedule-cache";
-import type { ScheduleField } from "./schedule-form";
+import { scheduleFixture } from "./schedule-fixture";
+import type { ScheduleDraft, ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
 
 // The calendar is drawn in Berlin (UTC+1 in January); the week of 7–13 January 2030 is on screen.
@@ -33,23 +33,8 @@ const ZONE = "Europe/Berlin";
 const WINDOW: DateRange = { from: new Date("2030-01-06T23:00:00Z"), to: new Date("2030-01-13T23:00:00Z") };
 const at = (local: string) => new Date(`${local}+01:00`);
 
-const owner = { id: randomUUID(), username: "sam", name: "Sam" };
-
 function schedule(title: string, start: string, end: string, changes: Partial<Schedule> = {}): Schedule {
-  return {
-    id: randomUUID(),
-    ownerId: owner.id,
-    owner,
-    title,
-    memo: "",
-    startAt: at(start),
-    endAt: at(end),
-    status: "OPEN",
-    createdAt: new Date("2029-12-01T00:00:00Z"),
-    updatedAt: new Date("2029-12-01T00:00:00Z"),
-    readOnly: false,
-    ...changes,
-  };
+  return scheduleFixture({ title, startAt: at(start), endAt: at(end), ...changes });
 }
 
 const dentist = schedule("Dentist", "2030-01-09T10:00", "2030-01-09T10:30", { memo: "Bring the card" });
@@ -68,21 +53,26 @@ function setUp(api: Partial<ScheduleApi> = {}) {
 
 function formUi() {
   const { form, ui } = fakeFormErrors<ScheduleField>();
-  return { form, ui: { ...ui, close: vi.fn() } };
+  return { form, ui: { ...ui, close: vi.fn(), askScope: vi.fn() } };
 }
 
 describe("opening the new-schedule form", () => {
   it("snaps a slot selection to the half-hour grid of the calendar's zone", () => {
     const openCreate = vi.fn();
     handleSlotSelect({ start: at("2030-01-09T10:10"), end: at("2030-01-09T10:50"), allDay: false }, ZONE, { openCreate });
-    expect(openCreate).toHaveBeenCalledWith({ title: "", memo: "", startAt: "2030-01-09T10:00", endAt: "2030-01-09T11:00" });
+    expect(openCreate).toHaveBeenCalledWith(expect.objectContaining({ title: "", memo: "", allDay: false, startAt: "2030-01-09T10:00", endAt: "2030-01-09T11:00", reminders: null }));
   });
 
-  it("turns days picked in the month view into a morning schedule", () => {
+  it("turns days picked in the month view into an all-day schedule over them", () => {
     const openCreate = vi.fn();
     // FullCalendar ends a day selection at the midnight after its last day.
     handleSlotSelect({ start: at("2030-01-09T00:00"), end: at("2030-01-11T00:00"), allDay: true }, ZONE, { openCreate });
-    expect(openCreate).toHaveBeenCalledWith({ title: "", memo: "", startAt: "2030-01-09T09:00", endAt: "2030-01-10T10:00" });
+    handleSlotSelect({ start: at("2030-01-12T00:00"), end: at("2030-01-13T00:00"), allDay: true }, ZONE, { openCreate });
+    const drafts = openCreate.mock.calls.map(([draft]) => draft as ScheduleDraft);
+    expect(drafts.map((draft) => [draft.allDay, draft.startDate, draft.endDate, draft.recurrence.freq, draft.reminders])).toEqual([
+      [true, "2030-01-09", "2030-01-10", "NONE", null],
+      [true, "2030-01-12", "2030-01-12", "NONE", null],
+    ]);
   });
 
   it("opens the button's form on the next half hour today, or at nine on another day", () => {
@@ -90,8 +80,8 @@ describe("opening the new-schedule form", () => {
     handleNewScheduleClick("2030-01-09", ZONE, { openCreate }, at("2030-01-09T14:05"));
     handleNewScheduleClick("2030-01-11", ZONE, { openCreate }, at("2030-01-09T14:05"));
     expect(openCreate.mock.calls).toEqual([
-      [{ title: "", memo: "", startAt: "2030-01-09T14:30", endAt: "2030-01-09T15:30" }],
-      [{ title: "", memo: "", startAt: "2030-01-11T09:00", endAt: "2030-01-11T10:00" }],
+      [expect.objectContaining({ title: "", memo: "", startAt: "2030-01-09T14:30", endAt: "2030-01-09T15:30" })],
+      [expect.objectContaining({ title: "", memo: "", startAt: "2030-01-11T09:00", endAt: "2030-01-11T10:00" })],
     ]);
   });
 
@@ -103,7 +93,7 @@ describe("opening the new-schedule form", () => {
 });
 
 describe("handleScheduleCreateSubmit", () => {
-  const values = { title: " Lunch ", memo: "", startAt: at("2030-01-11T12:00"), endAt: at("2030-01-11T13:00") };
+  const values = { title: " Lunch ", memo: "", allDay: false, startAt: at("2030-01-11T12:00"), endAt: at("2030-01-11T13:00") };
 
   it("waits for the server, then shows its schedule and closes", async () => {
     const saved = schedule("Lunch", "2030-01-11T12:00", "2030-01-11T13:00");
@@ -159,7 +149,7 @@ describe("handleScheduleCreateSubmit", () => {
 });
 
 describe("handleScheduleEditSubmit", () => {
-  const edited = { title: "Dentist check-up", memo: "Bring the card", startAt: dentist.startAt, endAt: at("2030-01-09T11:00") };
+  const edited = { title: "Dentist check-up", memo: "Bring the card", allDay: false, startAt: dentist.startAt, endAt: at("2030-01-09T11:00"), reminders: [] };
 
   it("sends only what changed and shows the server's version", async () => {
     const saved = { ...dentist, title: "Dentist check-up", endAt: edited.endAt };
@@ -174,7 +164,7 @@ describe("handleScheduleEditSubmit", () => {
   it("closes without asking when nothing changed", async () => {
     const { effects } = setUp();
     const { ui } = formUi();
-    await handleScheduleEditSubmit(dentist, { title: "Dentist ", memo: "Bring the card", startAt: dentist.startAt, endAt: dentist.endAt }, ZONE, effects, ui);
+    await handleScheduleEditSubmit(dentist, { title: "Dentist ", memo: "Bring the card", allDay: false, startAt: dentist.startAt, endAt: dentist.endAt }, ZONE, effects, ui);
     expect(effects.api.update).not.toHaveBeenCalled();
     expect(ui.close).toHaveBeenCalled();
   });
@@ -199,15 +189,15 @@ describe("handleScheduleEditSubmit", () => {
 });
 
 describe.each([
-  ["handleScheduleDrop", handleScheduleDrop, { startAt: at("2030-01-11T15:00"), endAt: at("2030-01-11T15:30") }],
-  ["handleScheduleResize", handleScheduleResize, { startAt: dentist.startAt, endAt: at("2030-01-09T11:30") }],
+  ["handleScheduleDrop", handleScheduleDrop, { allDay: false, startAt: at("2030-01-11T15:00"), endAt: at("2030-01-11T15:30") }],
+  ["handleScheduleResize", handleScheduleResize, { allDay: false, startAt: dentist.startAt, endAt: at("2030-01-09T11:30") }],
 ] as const)("%s", (_name, handle, times) => {
   it("shows the new times at once and keeps the server's version", async () => {
     const answer = deferred<Schedule>();
     const saved = { ...dentist, ...times, updatedAt: new Date() };
     const { effects, shown } = setUp({ update: vi.fn(() => answer.promise) });
     const revert = vi.fn();
-    const done = handle(dentist, times, ZONE, effects, { revert });
+    const done = handle(dentist, times, ZONE, effects, { revert, askScope: vi.fn() });
     expect(shown().find((item) => item.id === dentist.id)).toMatchObject(times);
     answer.resolve(saved);
     await done;
@@ -219,7 +209,7 @@ describe.each([
   it("puts the schedule back with the server's reason", async () => {
     const { effects, shown } = setUp({ update: vi.fn().mockRejectedValue(serverRefusal("This calendar is read-only for you.", { code: "FORBIDDEN" })) });
     const revert = vi.fn();
-    await handle(dentist, times, ZONE, effects, { revert });
+    await handle(dentist, times, ZONE, effects, { revert, askScope: vi.fn() });
     expect(revert).toHaveBeenCalled();
     expect(shown()).toEqual([dentist, standup]);
     expect(effects.notices.error).toHaveBeenCalledWith("This calendar is read-only for you.");
@@ -228,7 +218,7 @@ describe.each([
   it("puts the schedule back when the server cannot be reached", async () => {
     const { effects, shown } = setUp({ update: vi.fn().mockRejectedValue(networkFailure()) });
     const revert = vi.fn();
-    await handle(dentist, times, ZONE, effects, { revert });
+    await handle(dentist, times, ZONE, effects, { revert, askScope: vi.fn() });
     expect(revert).toHaveBeenCalled();
     expect(shown()).toEqual([dentist, standup]);
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
@@ -239,7 +229,7 @@ describe("a move off the rules", () => {
   it("is put back at once with the rule, and never sent", async () => {
     const { effects, cache } = setUp();
     const revert = vi.fn();
-    await handleScheduleDrop(dentist, { startAt: at("2030-01-09T12:00"), endAt: at("2030-01-09T11:00") }, ZONE, effects, { revert });
+    await handleScheduleDrop(dentist, { allDay: false, startAt: at("2030-01-09T12:00"), endAt: at("2030-01-09T11:00") }, ZONE, effects, { revert, askScope: vi.fn() });
     expect(revert).toHaveBeenCalled();
     expect(effects.notices.error).toHaveBeenCalledWith("End after the start.");
     expect(effects.api.update).not.toHaveBeenCalled();

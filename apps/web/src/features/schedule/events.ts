@@ -1,13 +1,20 @@
 import {
   SLOT_MINUTES,
+  allDaySlotProblems,
+  dateEndExclusive,
+  dateStart,
+  deleteScheduleInput,
+  remindersOf,
   setScheduleStatusInput,
-  scheduleIdInput,
   snapToGrid,
   timeSlotProblems,
   updateScheduleInput,
   updateTimeZoneInput,
   type CreateScheduleInput,
+  type DeleteScheduleInput,
+  type OccurrenceScope,
   type ScheduleStatus,
+  type TimeSlotProblem,
   type UpdateScheduleInput,
   type UpdateTimeZoneInput,
 } from "@planner/domain";
@@ -22,14 +29,28 @@ import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView 
 import type { ScheduleFilter } from "./filter";
 import { scheduleQuote } from "./labels";
 import { scheduleListHref } from "./list-state";
+import { recurrenceTextOfDraft, repeatDraftOf } from "./repeat-draft";
 import { invertScheduleChange, type ScheduleChange } from "./schedule-cache";
-import { SCHEDULE_FIELDS, newScheduleDraft, scheduleValuesSchema, type ScheduleDraft, type ScheduleField, type ScheduleValues } from "./schedule-form";
+import {
+  SCHEDULE_FIELDS,
+  createInputOf,
+  newAllDayDraft,
+  newScheduleDraft,
+  scheduleValuesSchema,
+  whenInputOf,
+  type ScheduleDraft,
+  type ScheduleField,
+  type ScheduleValues,
+} from "./schedule-form";
 import type { Schedule } from "./types";
 import { atLocalTime, localDateOf, todayIn } from "./zoned-time";
 
 // Event handlers of the calendar and the schedule lists: a slot selected, a
 // form submitted, a schedule dropped or resized, a status toggled, a schedule
-// deleted, the time zone, the view or a filter changed. Each validates with
+// deleted, the time zone, the view or a filter changed. An occurrence of a
+// repeating schedule is changed through its series (its id, the start it has
+// in the series, and how far: this one, it and the following, or all, asked
+// of the person first). Each validates with
 // the server's own rules (the zod schemas and timeSlotProblems of
 // @planner/domain), shows the outcome (optimistically where the calendar
 // already shows it), calls the mutation and rolls back with a message if the
@@ -39,26 +60,36 @@ import { atLocalTime, localDateOf, todayIn } from "./zoned-time";
 export type ScheduleApi = {
   create: (input: CreateScheduleInput) => Promise<Schedule>;
   update: (input: UpdateScheduleInput) => Promise<Schedule>;
-  setStatus: (input: { id: string; status: ScheduleStatus }) => Promise<Schedule>;
-  delete: (input: { id: string }) => Promise<{ id: string }>;
+  setStatus: (input: { id: string; status: ScheduleStatus; occurrenceStartAt?: Date }) => Promise<Schedule>;
+  delete: (input: DeleteScheduleInput) => Promise<{ id: string }>;
 };
 
 /** The mutations, the cached calendar windows and the toasts. */
 export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>>;
 
-/** What a form handler may do to the dialog: errors at the fields or above them, and closing it. */
+/**
+ * Asks which occurrences of a repeating schedule a change or delete is for;
+ * null when the person backs out. `allowThis: false` when the change is to
+ * the rule itself, which a single occurrence cannot have.
+ */
+export type AskScope = (question: { action: "change" | "delete"; title: string; allowThis: boolean }) => Promise<OccurrenceScope | null>;
+
+/** What a form handler may do to the dialog: errors at the fields or above them, asking the scope, and closing it. */
 export type ScheduleFormUi = FormErrorsUi<ScheduleField> & {
   setFormError: (message: string | undefined) => void;
+  askScope: AskScope;
   close: () => void;
 };
 
-/** What a drag or resize handler may do to the calendar: put the event back where it was. */
-type CalendarChangeUi = { revert: () => void };
+/** What a drag or resize handler may do to the calendar: put the event back where it was, ask the scope. */
+type CalendarChangeUi = { revert: () => void; askScope: AskScope };
+
+/** Where a schedule was dragged or resized to: times, or days for an all-day one (the last day inclusive). */
+export type ScheduleTimes = { allDay: false; startAt: Date; endAt: Date } | { allDay: true; startDate: string; endDate: string };
 
 const SLOT_MS = SLOT_MINUTES * 60_000;
-// A day clicked in the month view becomes a schedule in the working morning.
-const MONTH_CLICK_START = "09:00";
-const MONTH_CLICK_END = "10:00";
+// "New schedule" on a day other than today starts in the working morning.
+const MORNING = "09:00";
 
 const rollback = { invert: invertScheduleChange };
 const confirmedOver = (shown: Schedule) => (saved: Schedule): ScheduleChange => ({ kind: "changed", before: shown, after: saved });
@@ -70,43 +101,64 @@ function store(effects: ScheduleEffects, change: ScheduleChange) {
   effects.cache.settle();
 }
 
+/** After a change to several occurrences: the windows are fetched again (what the rule now makes is the server's to say). */
+function refetch(effects: ScheduleEffects) {
+  effects.cache.prepare();
+  effects.cache.settle();
+}
+
+/** Whether a schedule is an occurrence of a repeating one (changed through its series). */
+function isOccurrence(schedule: Schedule): schedule is Schedule & { seriesId: string; occurrenceStartAt: Date } {
+  return schedule.seriesId !== null && schedule.occurrenceStartAt !== null;
+}
+
+/** The target of a change: the schedule itself, or an occurrence through its series with the scope chosen. */
+function targetOf(schedule: Schedule, scope: OccurrenceScope | null) {
+  return isOccurrence(schedule) && scope ? { id: schedule.seriesId, occurrenceStartAt: schedule.occurrenceStartAt, scope } : { id: schedule.id };
+}
+
+/** The person's answer to which occurrences a change is for (null: backed out). */
+function askScopeOf(schedule: Schedule, action: "change" | "delete", askScope: AskScope, allowThis = true): Promise<OccurrenceScope | null> {
+  return askScope({ action, title: schedule.title, allowThis });
+}
+
 /** The form's values checked again by the server's rules in the calendar's zone (the resolver did so too). */
 function checked(values: ScheduleValues, timeZone: string, ui: ScheduleFormUi): ScheduleValues | null {
   ui.setFormError(undefined);
-  const parsed = scheduleValuesSchema(timeZone).safeParse(values);
+  // As the API takes them (dates for an all-day schedule), as the resolver read them.
+  const parsed = scheduleValuesSchema(timeZone).safeParse(createInputOf(values));
   if (parsed.success) return parsed.data;
   showIssues(parsed.error.issues, SCHEDULE_FIELDS, ui);
   return null;
 }
 
 /**
- * A click on a slot or a drag across slots (or a day in the month view):
- * opens the new-schedule form with the times snapped to the 30-minute grid.
+ * A click on a slot or a drag across slots: opens the new-schedule form with
+ * the times snapped to the 30-minute grid; a day or days (month view, the
+ * all-day row): an all-day schedule over them.
  */
 export function handleSlotSelect(
   selection: { start: Date; end: Date; allDay: boolean },
   timeZone: string,
   ui: { openCreate: (draft: ScheduleDraft) => void },
 ) {
-  let startAt: Date;
-  let endAt: Date;
   if (selection.allDay) {
+    // Days picked (in the month view or the all-day row): an all-day schedule over them.
     const firstDay = localDateOf(selection.start, timeZone);
     // The selection ends at the midnight after its last day.
     const lastDay = localDateOf(new Date(selection.end.getTime() - 1), timeZone);
-    startAt = atLocalTime(firstDay, MONTH_CLICK_START, timeZone);
-    endAt = atLocalTime(lastDay, MONTH_CLICK_END, timeZone);
-  } else {
-    startAt = snapToGrid(selection.start, timeZone, "floor");
-    endAt = snapToGrid(selection.end, timeZone, "ceil");
+    ui.openCreate(newAllDayDraft(firstDay, lastDay < firstDay ? firstDay : lastDay, timeZone));
+    return;
   }
+  const startAt = snapToGrid(selection.start, timeZone, "floor");
+  let endAt = snapToGrid(selection.end, timeZone, "ceil");
   if (endAt.getTime() <= startAt.getTime()) endAt = new Date(startAt.getTime() + SLOT_MS);
   ui.openCreate(newScheduleDraft(startAt, endAt, timeZone));
 }
 
 /** The "New schedule" button: the next half hour today, or nine o'clock on another day being looked at. */
 export function handleNewScheduleClick(date: string, timeZone: string, ui: { openCreate: (draft: ScheduleDraft) => void }, now: Date = new Date()) {
-  const startAt = date === todayIn(timeZone, now) ? snapToGrid(now, timeZone, "ceil") : atLocalTime(date, MONTH_CLICK_START, timeZone);
+  const startAt = date === todayIn(timeZone, now) ? snapToGrid(now, timeZone, "ceil") : atLocalTime(date, MORNING, timeZone);
   const endAt = new Date(startAt.getTime() + 2 * SLOT_MS);
   ui.openCreate(newScheduleDraft(startAt, endAt, timeZone));
 }
@@ -122,7 +174,7 @@ export async function handleScheduleCreateSubmit(values: ScheduleValues, timeZon
   if (!valid) return;
   let saved: Schedule;
   try {
-    saved = await effects.api.create(valid);
+    saved = await effects.api.create(createInputOf(valid));
   } catch (error) {
     showRefusal(error, SCHEDULE_FIELDS, ui);
     return;
@@ -131,7 +183,50 @@ export async function handleScheduleCreateSubmit(values: ScheduleValues, timeZon
   ui.close();
 }
 
-/** "Save" in a schedule's dialog: only what changed is sent (times untouched stay as they are). */
+/** The first day a schedule's Repeat control follows. */
+function firstDayOfSchedule(schedule: Schedule, timeZone: string): string {
+  return schedule.allDay && schedule.startDate ? schedule.startDate : localDateOf(schedule.startAt, timeZone);
+}
+
+type ScheduleChanges = Omit<UpdateScheduleInput, "id" | "occurrenceStartAt" | "scope">;
+type WhenChanges = Pick<UpdateScheduleInput, "startAt" | "endAt" | "startDate" | "endDate">;
+
+/** What an edit changes of a schedule: only what differs is sent (times untouched stay as they are). */
+function changesOf(schedule: Schedule, values: ScheduleValues, timeZone: string): ScheduleChanges {
+  const { title, memo, startAt, endAt, allDay } = values;
+  let when: WhenChanges = {};
+  if (allDay) {
+    const dates = whenInputOf(values);
+    if (!schedule.allDay || dates.startDate !== schedule.startDate || dates.endDate !== schedule.endDate) when = dates;
+  } else if (schedule.allDay) {
+    when = { startAt, endAt };
+  } else {
+    when = {
+      ...(startAt.getTime() !== schedule.startAt.getTime() ? { startAt } : {}),
+      ...(endAt.getTime() !== schedule.endAt.getTime() ? { endAt } : {}),
+    };
+  }
+  // The stored rule as the Repeat control would write it: a rule written otherwise (by the API) is not a change.
+  const first = firstDayOfSchedule(schedule, timeZone);
+  const shown = schedule.recurrence ? (recurrenceTextOfDraft(repeatDraftOf(schedule.recurrence, first, timeZone), first) ?? schedule.recurrence) : null;
+  const recurrence = values.recurrence ?? null;
+  const reminders = values.reminders;
+  const savedReminders = schedule.reminders.map((reminder) => reminder.minutesBefore);
+  const remindersChanged = reminders !== undefined && (reminders.length !== savedReminders.length || reminders.some((minutes, i) => minutes !== savedReminders[i]));
+  return {
+    ...(title !== schedule.title ? { title } : {}),
+    ...(memo !== schedule.memo ? { memo } : {}),
+    ...when,
+    ...(recurrence !== shown ? { recurrence } : {}),
+    ...(remindersChanged ? { reminders: remindersOf(reminders) } : {}),
+  };
+}
+
+/**
+ * "Save" in a schedule's dialog: only what changed is sent. An occurrence asks
+ * first which occurrences it is for (a new rule: this and following, or all);
+ * a change to more than one fetches the calendar again.
+ */
 export async function handleScheduleEditSubmit(
   schedule: Schedule,
   values: ScheduleValues,
@@ -141,75 +236,99 @@ export async function handleScheduleEditSubmit(
 ) {
   const valid = checked(values, timeZone, ui);
   if (!valid) return;
-  const { title, memo, startAt, endAt } = valid;
-  const parsed = updateScheduleInput.safeParse({
-    id: schedule.id,
-    ...(title !== schedule.title ? { title } : {}),
-    ...(memo !== schedule.memo ? { memo } : {}),
-    ...(startAt.getTime() !== schedule.startAt.getTime() ? { startAt } : {}),
-    ...(endAt.getTime() !== schedule.endAt.getTime() ? { endAt } : {}),
-  });
+  const changes = changesOf(schedule, valid, timeZone);
+  if (Object.keys(changes).length === 0) {
+    ui.close();
+    return;
+  }
+  let scope: OccurrenceScope | null = null;
+  if (isOccurrence(schedule)) {
+    scope = await askScopeOf(schedule, "change", ui.askScope, !("recurrence" in changes));
+    if (!scope) return;
+  }
+  // Checked by the server's schema, and sent as written (its output has the dates as instants).
+  const input: UpdateScheduleInput = { ...targetOf(schedule, scope), ...changes };
+  const parsed = updateScheduleInput.safeParse(input);
   if (!parsed.success) {
     ui.setFormError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
-  if (Object.keys(parsed.data).length === 1) {
-    ui.close();
-    return;
-  }
   let saved: Schedule;
   try {
-    saved = await effects.api.update(parsed.data);
+    saved = await effects.api.update(input);
   } catch (error) {
     showRefusal(error, SCHEDULE_FIELDS, ui);
     return;
   }
-  store(effects, { kind: "changed", before: schedule, after: saved });
+  if (scope === null || scope === "this") store(effects, { kind: "changed", before: schedule, after: saved });
+  else refetch(effects);
   ui.close();
 }
 
 /** A schedule dragged to another slot (or day): already shown there; put back if refused. */
-export function handleScheduleDrop(
-  schedule: Schedule,
-  moved: { startAt: Date; endAt: Date },
-  timeZone: string,
-  effects: ScheduleEffects,
-  ui: CalendarChangeUi,
-) {
+export function handleScheduleDrop(schedule: Schedule, moved: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
   return changeTimes(schedule, moved, timeZone, effects, ui);
 }
 
 /** A schedule's edge dragged: already shown longer or shorter; put back if refused. */
-export function handleScheduleResize(
-  schedule: Schedule,
-  resized: { startAt: Date; endAt: Date },
-  timeZone: string,
-  effects: ScheduleEffects,
-  ui: CalendarChangeUi,
-) {
+export function handleScheduleResize(schedule: Schedule, resized: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
   return changeTimes(schedule, resized, timeZone, effects, ui);
 }
 
-async function changeTimes(
-  schedule: Schedule,
-  times: { startAt: Date; endAt: Date },
-  timeZone: string,
-  effects: ScheduleEffects,
-  ui: CalendarChangeUi,
-) {
-  const problem = timeSlotProblems(times, timeZone)[0];
-  const parsed = updateScheduleInput.safeParse({
-    id: schedule.id,
-    ...(times.startAt.getTime() !== schedule.startAt.getTime() ? { startAt: times.startAt } : {}),
-    ...(times.endAt.getTime() !== schedule.endAt.getTime() ? { endAt: times.endAt } : {}),
-  });
-  if (problem || !parsed.success) {
+/** The schedule as it shows at its new times or days, and what the update sends for them. */
+function movedTo(schedule: Schedule, times: ScheduleTimes): { after: Schedule; when: WhenChanges; problem: TimeSlotProblem | undefined } {
+  if (times.allDay) {
+    const startAt = dateStart(times.startDate);
+    const endAt = dateEndExclusive(times.endDate);
+    const after = { ...schedule, allDay: true, startDate: times.startDate, endDate: times.endDate, startAt, endAt };
+    return { after, when: { startDate: times.startDate, endDate: times.endDate }, problem: allDaySlotProblems({ startAt, endAt })[0] };
+  }
+  const { startAt, endAt } = times;
+  const after = { ...schedule, allDay: false, startDate: null, endDate: null, startAt, endAt };
+  // From the all-day row into the hours: both times; else only what moved.
+  const when = schedule.allDay
+    ? { startAt, endAt }
+    : {
+        ...(startAt.getTime() !== schedule.startAt.getTime() ? { startAt } : {}),
+        ...(endAt.getTime() !== schedule.endAt.getTime() ? { endAt } : {}),
+      };
+  return { after, when, problem: undefined };
+}
+
+async function changeTimes(schedule: Schedule, times: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
+  const moved = movedTo(schedule, times);
+  const problem = moved.problem ?? (times.allDay ? undefined : timeSlotProblems(times, timeZone)[0]);
+  if (problem) {
     ui.revert();
-    effects.notices.error(problem ? problemMessage(problem) : tr("schedule.timeNotPossible"));
+    effects.notices.error(problemMessage(problem));
     return;
   }
-  const after = { ...schedule, startAt: times.startAt, endAt: times.endAt };
-  const outcome = await optimistically(effects.cache, { kind: "changed", before: schedule, after }, () => effects.api.update(parsed.data), {
+  // A one-off goes on in the same tick (the optimistic step must come before any refetch lands).
+  let scope: OccurrenceScope | null = null;
+  if (isOccurrence(schedule)) {
+    scope = await askScopeOf(schedule, "change", ui.askScope);
+    if (!scope) return ui.revert();
+  }
+  const input: UpdateScheduleInput = { ...targetOf(schedule, scope), ...moved.when };
+  if (!updateScheduleInput.safeParse(input).success) {
+    ui.revert();
+    effects.notices.error(tr("schedule.timeNotPossible"));
+    return;
+  }
+  if (scope === "following" || scope === "all") {
+    // Other occurrences move too: the server says where; the calendar is fetched again.
+    try {
+      await effects.api.update(input);
+    } catch (error) {
+      ui.revert();
+      effects.notices.error(errorMessage(error));
+      return;
+    }
+    refetch(effects);
+    return;
+  }
+  const { after } = moved;
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: schedule, after }, () => effects.api.update(input), {
     ...rollback,
     confirmed: confirmedOver(after),
   });
@@ -219,10 +338,13 @@ async function changeTimes(
   effects.notices.error(errorMessage(outcome.error));
 }
 
-/** "Mark done" / "Mark planned" in a schedule's dialog. */
+/** "Mark done" / "Mark planned" in a schedule's dialog (an occurrence: that one occurrence). */
 export async function handleScheduleStatusToggle(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const status: ScheduleStatus = schedule.status === "OPEN" ? "CLOSED" : "OPEN";
-  const input = setScheduleStatusInput.safeParse({ id: schedule.id, status });
+  // Done is per occurrence: an occurrence is marked through its series, on its own.
+  const input = setScheduleStatusInput.safeParse(
+    isOccurrence(schedule) ? { id: schedule.seriesId, status, occurrenceStartAt: schedule.occurrenceStartAt } : { id: schedule.id, status },
+  );
   ui.close();
   if (!input.success) return effects.notices.error(tr("schedule.cannotChange"));
   const after = { ...schedule, status };
@@ -233,14 +355,43 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
-/** "Delete" confirmed in a schedule's dialog: gone at once, back with a message if refused. */
-export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
-  const input = scheduleIdInput.safeParse({ id: schedule.id });
+/**
+ * "Delete" in a schedule's dialog: a one-off asks to confirm in the dialog
+ * (`confirm`); an occurrence asks which occurrences go, which is its confirmation.
+ */
+export async function handleScheduleDeleteClick(schedule: Schedule, effects: ScheduleEffects, ui: { confirm: () => void; askScope: AskScope; close: () => void }) {
+  if (!isOccurrence(schedule)) {
+    ui.confirm();
+    return;
+  }
+  const scope = await askScopeOf(schedule, "delete", ui.askScope);
+  if (scope) await handleScheduleDelete(schedule, effects, ui, scope);
+}
+
+/**
+ * A delete confirmed: gone at once, back with a message if refused. For
+ * occurrences, `scope` says which: "this" goes at once too; following or all
+ * go once the server has deleted them, then the calendar is fetched again.
+ */
+export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }, scope: OccurrenceScope | null = null) {
+  const input = deleteScheduleInput.safeParse(targetOf(schedule, scope));
   ui.close();
   if (!input.success) return effects.notices.error(tr("schedule.cannotDelete"));
+  const deleted = tr("schedule.deleted", { title: scheduleQuote(schedule.title) });
+  if (scope === "following" || scope === "all") {
+    try {
+      await effects.api.delete(input.data);
+    } catch (error) {
+      effects.notices.error(errorMessage(error));
+      return;
+    }
+    refetch(effects);
+    effects.notices.success(deleted);
+    return;
+  }
   const outcome = await optimistically(effects.cache, { kind: "removed", schedule }, () => effects.api.delete(input.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
-  else effects.notices.success(tr("schedule.deleted", { title: scheduleQuote(schedule.title) }));
+  else effects.notices.success(deleted);
 }
 
 export type TimeZoneEffects = {

@@ -136,8 +136,7 @@ type AgendaRowProps = { schedule: Schedule; timeZone: string; locale: Locale; to
 function AgendaRow({ schedule, timeZone, locale, tone, onClick }: AgendaRowProps) {
   const t = useTranslations("schedule");
   const done = schedule.status === "CLOSED";
-  // All-day schedules are coming (a field of their own); until then every schedule has times.
-  const allDay = (schedule as { allDay?: boolean }).allDay === true;
+  const allDay = schedule.allDay;
   return (
     <button
       type="button"

@@ -11,6 +11,14 @@ export type ScheduleChange =
   | { kind: "removed"; schedule: Schedule }
   | { kind: "changed"; before: Schedule; after: Schedule };
 
+/**
+ * Which shown item a schedule is: the occurrences of a repeating schedule
+ * share its id, so each is told apart by the start it has in its series.
+ */
+export function scheduleKey(schedule: Pick<Schedule, "id" | "occurrenceStartAt">): string {
+  return `${schedule.id}:${schedule.occurrenceStartAt?.toISOString() ?? ""}`;
+}
+
 export function invertScheduleChange(change: ScheduleChange): ScheduleChange {
   switch (change.kind) {
     case "added":
@@ -28,22 +36,27 @@ export function applyScheduleChange(schedules: Schedule[], window: DateRange, ch
     case "added":
       return overlaps(change.schedule, window) ? insertInOrder(schedules, change.schedule) : schedules;
     case "removed":
-      return schedules.filter((schedule) => schedule.id !== change.schedule.id);
-    case "changed":
-      return overlaps(change.after, window)
-        ? insertInOrder(schedules, change.after)
-        : schedules.filter((schedule) => schedule.id !== change.before.id);
+      return withoutKey(schedules, scheduleKey(change.schedule));
+    case "changed": {
+      // The server's version of an occurrence may come back under a key of its own (one changed out of its series).
+      const rest = withoutKey(schedules, scheduleKey(change.before));
+      return overlaps(change.after, window) ? insertInOrder(rest, change.after) : rest;
+    }
   }
+}
+
+function withoutKey(schedules: Schedule[], key: string): Schedule[] {
+  return schedules.filter((schedule) => scheduleKey(schedule) !== key);
 }
 
 function comesBefore(a: Schedule, b: Schedule): boolean {
   const at = a.startAt.getTime();
   const bt = b.startAt.getTime();
-  return at < bt || (at === bt && a.id < b.id);
+  return at < bt || (at === bt && scheduleKey(a) < scheduleKey(b));
 }
 
 function insertInOrder(schedules: Schedule[], schedule: Schedule): Schedule[] {
-  const rest = schedules.filter((item) => item.id !== schedule.id);
+  const rest = withoutKey(schedules, scheduleKey(schedule));
   const at = rest.findIndex((item) => comesBefore(schedule, item));
   return at < 0 ? [...rest, schedule] : [...rest.slice(0, at), schedule, ...rest.slice(at)];
 }

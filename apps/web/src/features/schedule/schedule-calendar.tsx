@@ -13,7 +13,10 @@ import { useLocale, useTranslations } from "next-intl";
 import type { WeekStart } from "@planner/domain";
 import type { Schedule } from "./types";
 import { FULLCALENDAR_VIEWS, type GridView } from "./calendar-state";
+import type { ScheduleTimes } from "./events";
 import { toneOf } from "./owner-tones";
+import { scheduleKey } from "./schedule-cache";
+import { shiftDate } from "./zoned-time";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
 const SHORT_MS = 30 * 60_000;
@@ -37,8 +40,8 @@ type ScheduleCalendarProps = {
   phone: boolean;
   onSelect: (selection: { start: Date; end: Date; allDay: boolean }) => void;
   onScheduleClick: (schedule: Schedule) => void;
-  onScheduleDrop: (schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void) => void;
-  onScheduleResize: (schedule: Schedule, times: { startAt: Date; endAt: Date }, revert: () => void) => void;
+  onScheduleDrop: (schedule: Schedule, times: ScheduleTimes, revert: () => void) => void;
+  onScheduleResize: (schedule: Schedule, times: ScheduleTimes, revert: () => void) => void;
   onDayOpen: (date: Date) => void;
 };
 
@@ -81,10 +84,10 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
       schedules.map((schedule) => {
         const writable = canWrite && !schedule.readOnly;
         return {
-          id: schedule.id,
+          // Occurrences of a repeating schedule share its id.
+          id: scheduleKey(schedule),
           title: schedule.title,
-          start: schedule.startAt,
-          end: schedule.endAt,
+          ...whenOf(schedule),
           editable: writable,
           classNames: [
             "schedule-event",
@@ -112,7 +115,10 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         headerToolbar={false}
         firstDay={props.weekStart}
         fixedWeekCount={false}
-        allDaySlot={false}
+        allDaySlot
+        allDayText={t("allDay")}
+        // A timed schedule dropped on the all-day row (or back) gets a length: a day, or an hour.
+        forceEventDuration
         slotDuration="00:30:00"
         snapDuration="00:30:00"
         slotLabelInterval="01:00"
@@ -178,8 +184,19 @@ function scheduleOf(extendedProps: Record<string, unknown>): Schedule | undefine
   return extendedProps.schedule as Schedule | undefined;
 }
 
-function timesOf(event: { start: Date | null; end: Date | null }): { startAt: Date; endAt: Date } | null {
-  return event.start && event.end ? { startAt: event.start, endAt: event.end } : null;
+/**
+ * An all-day schedule is its days: FullCalendar takes dates with the end
+ * exclusive (the day after the last), whatever the calendar's zone.
+ */
+function whenOf(schedule: Schedule): Pick<EventInput, "start" | "end" | "allDay"> {
+  if (schedule.allDay && schedule.startDate && schedule.endDate) return { allDay: true, start: schedule.startDate, end: shiftDate(schedule.endDate, "days", 1) };
+  return { allDay: false, start: schedule.startAt, end: schedule.endAt };
+}
+
+function timesOf(event: { start: Date | null; end: Date | null; allDay: boolean; startStr: string; endStr: string }): ScheduleTimes | null {
+  if (!event.start || !event.end) return null;
+  if (!event.allDay) return { allDay: false, startAt: event.start, endAt: event.end };
+  return { allDay: true, startDate: event.startStr.slice(0, 10), endDate: shiftDate(event.endStr.slice(0, 10), "days", -1) };
 }
 
 /** An event's face: its times, a check when done, the title; who it belongs to for screen readers. */

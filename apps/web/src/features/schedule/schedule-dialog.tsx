@@ -1,6 +1,6 @@
 "use client";
 
-import { CheckIcon, LockIcon, TrashIcon } from "lucide-react";
+import { CheckIcon, LockIcon, RepeatIcon, TrashIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
@@ -10,12 +10,25 @@ import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
 import { TextAreaField } from "~/components/text-area-field";
 import { localizedResolver } from "~/kit/localized-resolver";
-import { handleScheduleCreateSubmit, handleScheduleDelete, handleScheduleEditSubmit, handleScheduleStatusToggle, type ScheduleEffects, type ScheduleFormUi } from "./events";
+import {
+  handleScheduleCreateSubmit,
+  handleScheduleDelete,
+  handleScheduleDeleteClick,
+  handleScheduleEditSubmit,
+  handleScheduleStatusToggle,
+  type AskScope,
+  type ScheduleEffects,
+  type ScheduleFormUi,
+} from "./events";
+import { allDayLabel } from "./all-day-label";
 import { scheduleQuote } from "./labels";
-import { SCHEDULE_FIELDS, draftOf, scheduleFormSchema, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
+import { recurrenceTextInWords, type RepeatTranslate } from "./recurrence-words";
+import { RemindersField } from "./reminders-field";
+import { RepeatField } from "./repeat-field";
+import { SCHEDULE_FIELDS, draftOf, firstDayOf, scheduleFormSchema, switchAllDay, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
 import { StatusBadge } from "./status-badge";
 import type { Schedule } from "./types";
-import { formatDay, formatTimeRange } from "./zoned-time";
+import { formatDay, formatTimeRange, localDateOf } from "./zoned-time";
 
 export type ScheduleDialogState = { kind: "create"; draft: ScheduleDraft } | { kind: "schedule"; schedule: Schedule };
 
@@ -25,16 +38,18 @@ type ScheduleDialogProps = {
   /** Whether the viewer may change this calendar at all (subscribers may not). */
   canWrite: boolean;
   effects: ScheduleEffects;
+  /** Asks which occurrences of a repeating schedule a change is for. */
+  askScope: AskScope;
   onClosed: () => void;
 };
 
 /** The one dialog of the calendar: a new schedule, an existing one to edit, or one to read. */
-export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }: ScheduleDialogProps) {
+export function ScheduleDialog({ state, timeZone, canWrite, effects, askScope, onClosed }: ScheduleDialogProps) {
   const t = useTranslations("schedule");
   if (state.kind === "create") {
     return (
       <ModalDialog title={t("newSchedule")} description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
-        {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} close={close} />}
+        {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} askScope={askScope} close={close} />}
       </ModalDialog>
     );
   }
@@ -64,6 +79,7 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, onClosed }:
           initial={draftOf(schedule, timeZone)}
           timeZone={timeZone}
           effects={effects}
+          askScope={askScope}
           close={close}
         />
       )}
@@ -78,17 +94,35 @@ function ZoneNote({ timeZone }: { timeZone: string }) {
 
 type FormMode = { kind: "create" } | { kind: "edit"; schedule: Schedule };
 
+/** "Repeats: weekly on Mon, Wed" for a schedule of a series. */
+function RepeatsNote({ schedule, timeZone }: { schedule: Schedule; timeZone: string }) {
+  const t = useTranslations("schedule");
+  const tr = useTranslations("schedule.repeat");
+  const locale = useLocale();
+  const first = schedule.allDay && schedule.startDate ? schedule.startDate : localDateOf(schedule.startAt, timeZone);
+  const words = recurrenceTextInWords(schedule.recurrence, first, timeZone, locale, tr as unknown as RepeatTranslate);
+  if (!words) return null;
+  return (
+    <span className="inline-flex items-center gap-1.5" data-testid="schedule-repeats">
+      <RepeatIcon className="size-4 shrink-0" aria-hidden />
+      {t("repeats", { rule: words })}
+    </span>
+  );
+}
+
 function ScheduleForm({
   mode,
   initial,
   timeZone,
   effects,
+  askScope,
   close,
 }: {
   mode: FormMode;
   initial: ScheduleDraft;
   timeZone: string;
   effects: ScheduleEffects;
+  askScope: AskScope;
   close: () => void;
 }) {
   // The server's schema and time-slot rules, on the calendar's clock.
@@ -104,10 +138,14 @@ function ScheduleForm({
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const pending = isSubmitting || closing;
   const schedule = mode.kind === "edit" ? mode.schedule : null;
+  // The controls that follow what is typed (the dates, the Repeat control, the reminders).
+  const draft = form.watch();
+  const allDay = draft.allDay;
 
   const ui: ScheduleFormUi = {
     setFieldError: (field, message) => form.setError(field, { message }),
     setFormError,
+    askScope,
     close: () => {
       setClosing(true);
       close();
@@ -118,7 +156,7 @@ function ScheduleForm({
     else await handleScheduleCreateSubmit(values, timeZone, effects, ui);
     // Refused: the first field in trouble gets the focus (and with it, its message).
     const first = SCHEDULE_FIELDS.find((field) => form.getFieldState(field).error);
-    if (first) form.setFocus(first);
+    if (first && first !== "recurrence" && first !== "reminders") form.setFocus(first);
   });
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -136,9 +174,10 @@ function ScheduleForm({
     >
       <FormAlert message={formError} />
       {schedule && (
-        <div className="flex items-center gap-2 text-sm text-slate-600">
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
           <StatusBadge status={schedule.status} />
-          <span>{formatDay(schedule.startAt, timeZone, locale)}</span>
+          <span>{allDayLabel(schedule, locale, t) ?? formatDay(schedule.startAt, timeZone, locale)}</span>
+          <RepeatsNote schedule={schedule} timeZone={timeZone} />
         </div>
       )}
       <Field
@@ -150,10 +189,45 @@ function ScheduleForm({
         data-autofocus
         {...form.register("title")}
       />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("starts")} type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
-        <Field label={t("ends")} type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
-      </div>
+      <label className="flex w-fit cursor-pointer items-center gap-2.5 text-sm font-medium text-slate-700">
+        <input
+          type="checkbox"
+          role="switch"
+          checked={allDay}
+          onChange={(event) => form.reset(switchAllDay(form.getValues(), event.target.checked, timeZone), { keepDefaultValues: true })}
+          className="peer sr-only"
+        />
+        <span
+          aria-hidden
+          className="relative h-6 w-10 rounded-full bg-slate-300 transition peer-checked:bg-brand-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-white after:shadow after:transition peer-checked:after:translate-x-4"
+        />
+        {t("allDay")}
+      </label>
+      {allDay ? (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("firstDay")} type="date" error={errors.startDate?.message} {...form.register("startDate")} />
+          <Field label={t("lastDay")} type="date" min={draft.startDate} error={errors.endDate?.message} {...form.register("endDate")} />
+        </div>
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("starts")} type="datetime-local" step={1800} error={errors.startAt?.message} {...form.register("startAt")} />
+          <Field label={t("ends")} type="datetime-local" step={1800} error={errors.endAt?.message} {...form.register("endAt")} />
+        </div>
+      )}
+      <RepeatField
+        value={draft.recurrence}
+        onChange={(recurrence) => form.setValue("recurrence", recurrence, { shouldDirty: true })}
+        start={firstDayOf(draft)}
+        timeZone={timeZone}
+        error={errors.recurrence?.message}
+      />
+      <RemindersField
+        value={draft.reminders}
+        onChange={(reminders) => form.setValue("reminders", reminders, { shouldDirty: true })}
+        allDay={allDay}
+        canUseDefaults={!schedule}
+        error={errors.reminders?.message}
+      />
       <TextAreaField
         label={t("memo")}
         hint={t("optional")}
@@ -174,7 +248,7 @@ function ScheduleForm({
             <>
               <button
                 type="button"
-                onClick={() => setConfirmingDelete(true)}
+                onClick={() => void handleScheduleDeleteClick(schedule, effects, { confirm: () => setConfirmingDelete(true), askScope, close })}
                 disabled={pending}
                 className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium text-red-600 transition hover:bg-red-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-600 disabled:opacity-60"
               >
@@ -252,8 +326,17 @@ function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; ti
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         <dt className="font-medium text-slate-500">{t("when")}</dt>
         <dd data-testid="schedule-when">
-          {formatDay(schedule.startAt, timeZone, locale)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
-          <span className="block text-xs text-slate-500">{timeZone}</span>
+          {allDayLabel(schedule, locale, t) ?? (
+            <>
+              {formatDay(schedule.startAt, timeZone, locale)}, {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
+              <span className="block text-xs text-slate-500">{timeZone}</span>
+            </>
+          )}
+          {schedule.recurrence && (
+            <span className="mt-1 block text-slate-600">
+              <RepeatsNote schedule={schedule} timeZone={timeZone} />
+            </span>
+          )}
         </dd>
         <dt className="font-medium text-slate-500">{t("status")}</dt>
         <dd>

@@ -1,53 +1,206 @@
 import { z } from "zod";
-import { createScheduleInput, timeSlotProblems, type CreateScheduleInput } from "@planner/domain";
+import {
+  DEFAULT_ALL_DAY_REMINDERS,
+  DEFAULT_TIMED_REMINDERS,
+  createScheduleInput,
+  dateEndExclusive,
+  dateOf,
+  dateStart,
+  isLocalDate,
+  lastDateOf,
+  reminderMinutesProblem,
+  remindersOf,
+  scheduleTimeProblems,
+  type CreateScheduleInput,
+} from "@planner/domain";
+import { tr } from "~/i18n/translator";
+import { repeatDraftOf, repeatDraftProblem, recurrenceTextOfDraft, type RepeatDraft, type RepeatProblem } from "./repeat-draft";
 import type { Schedule } from "./types";
-import { fromLocalInputValue, toLocalInputValue } from "./zoned-time";
+import { fromLocalInputValue, localDateOf, toLocalInputValue } from "./zoned-time";
 
 // The schedule dialog's form: what is typed (datetime-local values on the
-// calendar's clock) and what it means (instants), checked by the server's own
-// schema and time-slot rules, so the form and the server never disagree.
+// calendar's clock, or dates for an all-day schedule; the Repeat control;
+// the chosen reminders) and what it means (the server's input), checked by
+// the server's own schema and time rules, so the form and the server never disagree.
 
-/** The fields in the order the form shows them. */
-export const SCHEDULE_FIELDS = ["title", "startAt", "endAt", "memo"] as const;
+/** The fields in the order the form shows them (where errors may land). */
+export const SCHEDULE_FIELDS = ["title", "startAt", "endAt", "startDate", "endDate", "recurrence", "reminders", "memo"] as const;
 export type ScheduleField = (typeof SCHEDULE_FIELDS)[number];
 
-/** The form's fields as typed: times are datetime-local values ("2030-01-09T10:00") in the calendar's zone. */
-export type ScheduleDraft = Record<ScheduleField, string>;
+/** The form's fields as typed: times are datetime-local values ("2030-01-09T10:00") in the calendar's zone, dates "2030-01-09". */
+export type ScheduleDraft = {
+  title: string;
+  memo: string;
+  allDay: boolean;
+  startAt: string;
+  endAt: string;
+  /** All-day: the first and the last day (inclusive). */
+  startDate: string;
+  endDate: string;
+  recurrence: RepeatDraft;
+  /** Minutes before the start; null: the owner's defaults (Settings) apply, as for a new schedule left alone. */
+  reminders: number[] | null;
+};
 
-/** A schedule as the server's schema takes it, with the time-slot rules of `timeZone` on top. */
+/**
+ * The time rules of what the API is sent, where its times or dates can be
+ * read (a missing one is the schema's to name): the grid of `timeZone` for a
+ * timed schedule, the days for an all-day one.
+ */
+function timeProblemsOf(input: CreateScheduleInput, timeZone: string) {
+  if (input.startDate !== undefined || input.allDay === true) {
+    const last = input.endDate ?? input.startDate;
+    if (!input.startDate || !last || !isLocalDate(input.startDate) || !isLocalDate(last)) return [];
+    return scheduleTimeProblems({ startAt: dateStart(input.startDate), endAt: dateEndExclusive(last), allDay: true }, timeZone);
+  }
+  const { startAt, endAt } = input;
+  if (!(startAt instanceof Date) || !(endAt instanceof Date) || Number.isNaN(startAt.getTime()) || Number.isNaN(endAt.getTime())) return [];
+  return scheduleTimeProblems({ startAt, endAt, allDay: false }, timeZone);
+}
+
+/**
+ * A schedule as the server's schema takes it, with the time rules of
+ * `timeZone` and the reminder rules on top: every field's problem at once
+ * (the schema's own transform would stop at the first field in trouble).
+ */
 export function scheduleValuesSchema(timeZone: string) {
-  return createScheduleInput
-    .superRefine((slot, context) => {
-      for (const problem of timeSlotProblems(slot, timeZone)) context.addIssue({ code: "custom", path: [problem.field], message: problem.message, params: { errorCode: problem.code, ...problem.params } });
+  return z
+    .custom<CreateScheduleInput>((value) => typeof value === "object" && value !== null)
+    .superRefine((input, context) => {
+      const parsed = createScheduleInput.safeParse(input);
+      if (!parsed.success) for (const issue of parsed.error.issues) context.addIssue({ ...issue });
+      for (const problem of timeProblemsOf(input, timeZone)) {
+        context.addIssue({ code: "custom", path: [problem.field], message: problem.message, params: { errorCode: problem.code, ...problem.params } });
+      }
+      const minutes = input.reminders?.map((reminder) => reminder.minutesBefore);
+      const reminderProblem = minutes && reminderMinutesProblem(minutes, input.startDate !== undefined || input.allDay === true);
+      if (reminderProblem) context.addIssue({ code: "custom", path: ["reminders"], message: reminderProblem });
     })
-    .transform((values) => ({ ...values, memo: values.memo ?? "" }));
+    .transform((input) => {
+      const values = createScheduleInput.parse(input);
+      return { ...values, memo: values.memo ?? "" };
+    });
 }
 
 export type ScheduleValues = z.output<ReturnType<typeof scheduleValuesSchema>>;
 
+/** The first day the form's schedule is on (what the Repeat control follows). */
+export function firstDayOf(draft: Pick<ScheduleDraft, "allDay" | "startAt" | "startDate">): string {
+  return draft.allDay ? draft.startDate : draft.startAt.slice(0, 10);
+}
+
+function repeatProblemMessage(problem: RepeatProblem): string {
+  if (problem.kind === "until") return tr("schedule.repeat.problemUntil");
+  return tr(problem.kind === "interval" ? "schedule.repeat.problemInterval" : "schedule.repeat.problemCount", { max: problem.max });
+}
+
 /** The form's resolver schema: the draft read on the calendar's clock, then the server's rules. */
 export function scheduleFormSchema(timeZone: string) {
   return z
-    .strictObject({ title: z.string(), memo: z.string(), startAt: z.string(), endAt: z.string() })
-    .transform((draft): CreateScheduleInput => ({
-      ...draft,
-      startAt: fromLocalInputValue(draft.startAt, timeZone),
-      endAt: fromLocalInputValue(draft.endAt, timeZone),
-    }))
+    .object({
+      title: z.string(),
+      memo: z.string(),
+      allDay: z.boolean(),
+      startAt: z.string(),
+      endAt: z.string(),
+      startDate: z.string(),
+      endDate: z.string(),
+      recurrence: z.custom<RepeatDraft>((value) => typeof value === "object" && value !== null),
+      reminders: z.array(z.number()).nullable(),
+    })
+    .superRefine((draft, context) => {
+      const problem = repeatDraftProblem(draft.recurrence, firstDayOf(draft));
+      // The form's own rule, said in the page's language already.
+      if (problem) context.addIssue({ code: "custom", path: ["recurrence"], message: repeatProblemMessage(problem), params: { localized: true } });
+    })
+    .transform(
+      (draft): CreateScheduleInput => ({
+        title: draft.title,
+        memo: draft.memo,
+        ...(draft.allDay
+          ? { startDate: draft.startDate || undefined, endDate: draft.endDate || undefined, allDay: true }
+          : { startAt: fromLocalInputValue(draft.startAt, timeZone), endAt: fromLocalInputValue(draft.endAt, timeZone) }),
+        recurrence: recurrenceTextOfDraft(draft.recurrence, firstDayOf(draft)),
+        ...(draft.reminders === null ? {} : { reminders: remindersOf(draft.reminders) }),
+      }),
+    )
     .pipe(scheduleValuesSchema(timeZone));
 }
 
-/** A new schedule's form between two instants. */
-export function newScheduleDraft(startAt: Date, endAt: Date, timeZone: string): ScheduleDraft {
-  return { title: "", memo: "", startAt: toLocalInputValue(startAt, timeZone), endAt: toLocalInputValue(endAt, timeZone) };
+/** What `schedule.create` takes for the form's values: dates for an all-day schedule, and only what was chosen. */
+export function createInputOf(values: ScheduleValues): CreateScheduleInput {
+  return {
+    title: values.title,
+    memo: values.memo,
+    ...whenInputOf(values),
+    ...(values.recurrence ? { recurrence: values.recurrence } : {}),
+    ...(values.reminders ? { reminders: remindersOf(values.reminders) } : {}),
+  };
 }
 
-/** The schedule's form in its editable state. */
+/** The when-fields of the API for instants: dates (the end inclusive) for an all-day schedule, else the times. */
+export function whenInputOf(values: { allDay: boolean; startAt: Date; endAt: Date }) {
+  return values.allDay ? { startDate: dateOf(values.startAt), endDate: lastDateOf(values.endAt) } : { startAt: values.startAt, endAt: values.endAt };
+}
+
+type DraftParts = { startAt: string; endAt: string; startDate: string; endDate: string; allDay: boolean; reminders: number[] | null; recurrence: string | null };
+
+function draftFrom(parts: DraftParts, title: string, memo: string, timeZone: string): ScheduleDraft {
+  const { recurrence, ...rest } = parts;
+  return { title, memo, ...rest, recurrence: repeatDraftOf(recurrence, firstDayOf(parts), timeZone) };
+}
+
+/** A new schedule's form between two instants; its reminders are the owner's defaults until changed. */
+export function newScheduleDraft(startAt: Date, endAt: Date, timeZone: string): ScheduleDraft {
+  const start = toLocalInputValue(startAt, timeZone);
+  const end = toLocalInputValue(endAt, timeZone);
+  const days = timedDays(startAt, endAt, timeZone);
+  return draftFrom({ startAt: start, endAt: end, ...days, allDay: false, reminders: null, recurrence: null }, "", "", timeZone);
+}
+
+/** A new all-day schedule's form over the days from `startDate` to `endDate` (inclusive). */
+export function newAllDayDraft(startDate: string, endDate: string, timeZone: string): ScheduleDraft {
+  return draftFrom({ ...allDayTimes(startDate), startDate, endDate, allDay: true, reminders: null, recurrence: null }, "", "", timeZone);
+}
+
+/** The schedule's form in its editable state (an occurrence: the series' rule, from this occurrence's day). */
 export function draftOf(schedule: Schedule, timeZone: string): ScheduleDraft {
-  return {
-    title: schedule.title,
-    memo: schedule.memo,
-    startAt: toLocalInputValue(schedule.startAt, timeZone),
-    endAt: toLocalInputValue(schedule.endAt, timeZone),
-  };
+  const parts = schedule.allDay
+    ? { ...allDayTimes(schedule.startDate ?? dateOf(schedule.startAt)), startDate: schedule.startDate ?? dateOf(schedule.startAt), endDate: schedule.endDate ?? lastDateOf(schedule.endAt) }
+    : { startAt: toLocalInputValue(schedule.startAt, timeZone), endAt: toLocalInputValue(schedule.endAt, timeZone), ...timedDays(schedule.startAt, schedule.endAt, timeZone) };
+  return draftFrom(
+    { ...parts, allDay: schedule.allDay, reminders: schedule.reminders.map((reminder) => reminder.minutesBefore), recurrence: schedule.recurrence },
+    schedule.title,
+    schedule.memo,
+    timeZone,
+  );
+}
+
+/** The days a timed schedule touches (its end is exclusive): what "All day" switched on starts from. */
+function timedDays(startAt: Date, endAt: Date, timeZone: string) {
+  const startDate = localDateOf(startAt, timeZone);
+  const endDate = localDateOf(new Date(endAt.getTime() - 1), timeZone);
+  return { startDate, endDate: endDate < startDate ? startDate : endDate };
+}
+
+/** The times "All day" switched off starts from: the first day's working morning. */
+function allDayTimes(startDate: string) {
+  return { startAt: `${startDate}T09:00`, endAt: `${startDate}T10:00` };
+}
+
+/**
+ * "All day" switched: the dates follow the times typed so far (and back), so
+ * the schedule stays on the days it was on.
+ */
+export function switchAllDay(draft: ScheduleDraft, allDay: boolean, timeZone: string): ScheduleDraft {
+  // Reminders count differently for the two kinds (all-day ones from midnight): the defaults stay the
+  // defaults (they follow the kind); reminders chosen become the usual set for the new kind, to change.
+  const reminders = draft.reminders === null ? null : [...(allDay ? DEFAULT_ALL_DAY_REMINDERS : DEFAULT_TIMED_REMINDERS)];
+  if (allDay) {
+    const startAt = fromLocalInputValue(draft.startAt, timeZone);
+    const endAt = fromLocalInputValue(draft.endAt, timeZone);
+    const days = Number.isNaN(startAt.getTime()) || Number.isNaN(endAt.getTime()) ? {} : timedDays(startAt, endAt, timeZone);
+    return { ...draft, allDay, reminders, ...days };
+  }
+  return { ...draft, allDay, reminders, ...allDayTimes(draft.startDate) };
 }

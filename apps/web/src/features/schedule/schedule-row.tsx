@@ -3,6 +3,7 @@ import { ChevronRightIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { Locale } from "@planner/domain";
 import { calendarDayHref } from "./list-state";
+import { allDayLabel } from "./all-day-label";
 import { StatusBadge } from "./status-badge";
 import type { OwnSchedule } from "./types";
 import { formatTimeRange, formatter, localDateOf } from "./zoned-time";
@@ -14,7 +15,9 @@ const monthOf = (locale: Locale, timeZone: string) => formatter(locale, timeZone
 export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: OwnSchedule; timeZone: string; calendarPath: string }) {
   const t = useTranslations("schedule");
   const locale = useLocale();
-  const date = localDateOf(schedule.startAt, timeZone);
+  // An all-day schedule is on its own dates, whatever the zone (stored as UTC midnights).
+  const zone = schedule.allDay ? "UTC" : timeZone;
+  const date = localDateOf(schedule.startAt, zone);
   const done = schedule.status === "CLOSED";
   return (
     <li className="flex items-center gap-3 px-4 py-3 sm:gap-4" data-testid="schedule-row">
@@ -22,16 +25,16 @@ export function ScheduleRow({ schedule, timeZone, calendarPath }: { schedule: Ow
         dateTime={schedule.startAt.toISOString()}
         className={`flex w-14 shrink-0 flex-col items-center rounded-lg border py-1 leading-tight ${done ? "border-slate-200 bg-slate-50 text-slate-500" : "border-brand-100 bg-brand-50 text-brand-700"}`}
       >
-        <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{weekdayOf(locale, timeZone).format(schedule.startAt)}</span>
+        <span className="text-[0.7rem] font-semibold uppercase tracking-wide">{weekdayOf(locale, zone).format(schedule.startAt)}</span>
         <span className="text-lg font-semibold tabular-nums">{Number(date.slice(8, 10))}</span>
-        <span className="text-[0.65rem] whitespace-nowrap">{monthOf(locale, timeZone).format(schedule.startAt)}</span>
+        <span className="text-[0.65rem] whitespace-nowrap">{monthOf(locale, zone).format(schedule.startAt)}</span>
       </time>
       <div className="min-w-0 flex-1">
         <p className={`font-medium break-words ${done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`} data-testid="schedule-title">
           {schedule.title}
         </p>
         <p className="mt-0.5 text-sm text-slate-600 tabular-nums" data-testid="schedule-time">
-          {formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
+          {allDayLabel(schedule, locale, t) ?? formatTimeRange(schedule.startAt, schedule.endAt, timeZone, locale)}
           {schedule.memo && <span className="hidden text-slate-400 sm:inline"> · {schedule.memo.length > 60 ? `${schedule.memo.slice(0, 59)}…` : schedule.memo}</span>}
         </p>
         <div className="mt-1 sm:hidden">
