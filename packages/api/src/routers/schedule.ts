@@ -1,6 +1,7 @@
 import {
   createScheduleInput,
   listSchedulesInput,
+  restoreScheduleInput,
   scheduleIdInput,
   scheduleRangeInput,
   setScheduleStatusInput,
@@ -11,6 +12,7 @@ import {
   createSchedule,
   deleteSchedule,
   listOwnSchedules,
+  restoreSchedule,
   scheduleById,
   schedulesInRange,
   setScheduleStatus,
@@ -57,4 +59,9 @@ export const scheduleRouter = {
     .input(scheduleIdInput)
     .output(scheduleIdOutput)
     .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input)),
+  restore: authedProcedure
+    .meta({ internal: "The calendar's undo: re-inserts a just-deleted schedule with its id, times and status. Programs create a schedule instead." })
+    .input(restoreScheduleInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => restoreSchedule(ctx.db, ctx.actor, input, ctx.now())),
 };

@@ -1,5 +1,6 @@
 import type { Database, Schedule, ScheduleWithOwner } from "@planner/db";
 import {
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   ValidationError,
@@ -16,6 +17,7 @@ import {
   type AdminScheduleRangeValues,
   type CreateScheduleValues,
   type ListSchedulesValues,
+  type RestoreScheduleValues,
   type ScheduleIdValues,
   type ScheduleRangeValues,
   type SetScheduleStatusValues,
@@ -64,14 +66,22 @@ export async function createSchedule(
   now: Date,
 ): Promise<ScheduleView> {
   const ownerId = "ownerId" in input ? input.ownerId : actor.userId;
-  if (ownerId === actor.userId ? !canCreateOwnSchedules(actor) : !canWriteSchedule(actor, { ownerId })) {
-    throw actor.role === "SUBSCRIBER"
-      ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
-      : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
-  }
+  assertMayAddTo(actor, ownerId);
   await assertValidSlot(db, ownerId, input);
   const remindAt = reminderTimeFor({ startAt: input.startAt, status: "OPEN" }, now);
   const schedule = await db.schedules.create({ ...input, ownerId, createdById: actor.userId }, { remindAt });
+  return view(actor, schedule);
+}
+
+/** The undo of a delete: the schedule back with its id, times and status, and its reminder if one is still ahead. */
+export async function restoreSchedule(db: Database, actor: Actor, input: RestoreScheduleValues, now: Date): Promise<ScheduleView> {
+  const ownerId = input.ownerId ?? actor.userId;
+  assertMayAddTo(actor, ownerId);
+  await assertValidSlot(db, ownerId, input);
+  // Ids are only ever reused by undo; anything else already holding it wins.
+  if (await db.schedules.exists(input.id)) throw new ConflictError("id", "That schedule is already there.", "scheduleExists");
+  const remindAt = reminderTimeFor({ startAt: input.startAt, status: input.status }, now);
+  const schedule = await db.schedules.restore({ ...input, ownerId, createdById: actor.userId }, { remindAt });
   return view(actor, schedule);
 }
 
@@ -98,6 +108,14 @@ export async function deleteSchedule(db: Database, actor: Actor, input: Schedule
   await writable(db, actor, input.id);
   found(await db.schedules.delete(input.id), NOT_FOUND, "scheduleNotFound");
   return { id: input.id };
+}
+
+/** Own calendars for those who may write (not subscribers); anyone's for admins. */
+function assertMayAddTo(actor: Actor, ownerId: string): void {
+  if (ownerId === actor.userId ? canCreateOwnSchedules(actor) : canWriteSchedule(actor, { ownerId })) return;
+  throw actor.role === "SUBSCRIBER"
+    ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
+    : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
 }
 
 /** Loads a schedule the actor may read; anything else is NOT_FOUND, revealing nothing. */

@@ -134,6 +134,21 @@ export class ScheduleRepository {
     });
   }
 
+  /** Re-inserts a deleted schedule with its id and status (the undo of a delete), and its pending reminder. */
+  restore(
+    input: { id: string; ownerId: string; createdById: string; title: string; memo: string; startAt: Date; endAt: Date; status: ScheduleStatus },
+    reminder: { remindAt: Date | null },
+  ): Promise<ScheduleWithOwner> {
+    return this.prisma.schedule.create({
+      data: { ...input, ...(reminder.remindAt ? { reminder: { create: { remindAt: reminder.remindAt } } } : {}) },
+      select: withOwnerSelect,
+    });
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return (await this.prisma.schedule.count({ where: { id } })) > 0;
+  }
+
   /**
    * Changes the schedule and, in the same transaction, its pending reminder:
    * rescheduled when it moves, removed when it no longer needs one. A worker
