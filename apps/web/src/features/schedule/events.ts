@@ -1,5 +1,6 @@
 import {
   SLOT_MINUTES,
+  restoreScheduleInput,
   setScheduleStatusInput,
   scheduleIdInput,
   snapToGrid,
@@ -7,6 +8,7 @@ import {
   updateScheduleInput,
   updateTimeZoneInput,
   type CreateScheduleInput,
+  type RestoreScheduleInput,
   type ScheduleStatus,
   type UpdateScheduleInput,
   type UpdateTimeZoneInput,
@@ -40,10 +42,14 @@ export type ScheduleApi = {
   update: (input: UpdateScheduleInput) => Promise<Schedule>;
   setStatus: (input: { id: string; status: ScheduleStatus }) => Promise<Schedule>;
   delete: (input: { id: string }) => Promise<{ id: string }>;
+  restore: (input: RestoreScheduleInput) => Promise<Schedule>;
 };
 
+/** Toasts: errors, confirmations, and a change with a way to undo it. */
+export type ScheduleNotices = Notices & { undoable: (message: string, undo: () => void) => void };
+
 /** The mutations, the cached calendar windows and the toasts. */
-export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>>;
+export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>, ScheduleNotices>;
 
 /** What a form handler may do to the dialog: errors at the fields or above them, and closing it. */
 export type ScheduleFormUi = FormErrorsUi<ScheduleField> & {
@@ -167,7 +173,7 @@ export async function handleScheduleEditSubmit(
   ui.close();
 }
 
-/** A schedule dragged to another slot (or day): already shown there; put back if refused. */
+/** A schedule dragged to another slot (or day): already shown there; put back if refused, and undoable from the toast. */
 export function handleScheduleDrop(
   schedule: Schedule,
   moved: { startAt: Date; endAt: Date },
@@ -175,10 +181,10 @@ export function handleScheduleDrop(
   effects: ScheduleEffects,
   ui: CalendarChangeUi,
 ) {
-  return changeTimes(schedule, moved, timeZone, effects, ui);
+  return changeTimes(schedule, moved, timeZone, effects, ui, "schedule.moved");
 }
 
-/** A schedule's edge dragged: already shown longer or shorter; put back if refused. */
+/** A schedule's edge dragged: already shown longer or shorter; put back if refused, and undoable from the toast. */
 export function handleScheduleResize(
   schedule: Schedule,
   resized: { startAt: Date; endAt: Date },
@@ -186,7 +192,26 @@ export function handleScheduleResize(
   effects: ScheduleEffects,
   ui: CalendarChangeUi,
 ) {
-  return changeTimes(schedule, resized, timeZone, effects, ui);
+  return changeTimes(schedule, resized, timeZone, effects, ui, "schedule.resized");
+}
+
+/**
+ * "Undo" in the toast of a move or resize: the schedule goes back to the
+ * times it had, at once, through the same update (and its rules); if the
+ * server refuses, it stays where it was moved, with the reason.
+ */
+export async function handleScheduleTimesUndo(moved: Schedule, previous: { startAt: Date; endAt: Date }, effects: ScheduleEffects) {
+  const parsed = updateScheduleInput.safeParse({ id: moved.id, startAt: previous.startAt, endAt: previous.endAt });
+  if (!parsed.success) {
+    effects.notices.error(tr("schedule.cannotChange"));
+    return;
+  }
+  const after = { ...moved, startAt: previous.startAt, endAt: previous.endAt };
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: moved, after }, () => effects.api.update(parsed.data), {
+    ...rollback,
+    confirmed: confirmedOver(after),
+  });
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
 async function changeTimes(
@@ -195,6 +220,7 @@ async function changeTimes(
   timeZone: string,
   effects: ScheduleEffects,
   ui: CalendarChangeUi,
+  done: "schedule.moved" | "schedule.resized",
 ) {
   const problem = timeSlotProblems(times, timeZone)[0];
   const parsed = updateScheduleInput.safeParse({
@@ -212,10 +238,15 @@ async function changeTimes(
     ...rollback,
     confirmed: confirmedOver(after),
   });
-  if (outcome.ok) return;
-  // FullCalendar's own copy goes back first; the cache rollback then redraws from the data.
-  ui.revert();
-  effects.notices.error(errorMessage(outcome.error));
+  if (!outcome.ok) {
+    // FullCalendar's own copy goes back first; the cache rollback then redraws from the data.
+    ui.revert();
+    effects.notices.error(errorMessage(outcome.error));
+    return;
+  }
+  const saved = outcome.value;
+  const previous = { startAt: schedule.startAt, endAt: schedule.endAt };
+  effects.notices.undoable(tr(done, { title: scheduleQuote(schedule.title) }), () => void handleScheduleTimesUndo(saved, previous, effects));
 }
 
 /** "Mark done" / "Mark planned" in a schedule's dialog. */
@@ -232,14 +263,32 @@ export async function handleScheduleStatusToggle(schedule: Schedule, effects: Sc
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
-/** "Delete" confirmed in a schedule's dialog: gone at once, back with a message if refused. */
+/** "Delete" confirmed in a schedule's dialog: gone at once, back with a message if refused; then a toast offering to undo. */
 export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const input = scheduleIdInput.safeParse({ id: schedule.id });
   ui.close();
   if (!input.success) return effects.notices.error(tr("schedule.cannotDelete"));
   const outcome = await optimistically(effects.cache, { kind: "removed", schedule }, () => effects.api.delete(input.data), rollback);
+  if (!outcome.ok) {
+    effects.notices.error(errorMessage(outcome.error));
+    return;
+  }
+  effects.notices.undoable(tr("schedule.deleted", { title: scheduleQuote(schedule.title) }), () => void handleScheduleRestore(schedule, effects));
+}
+
+/** "Undo" in the toast of a delete: the schedule comes back as it was (id, times, memo, status), at once; gone again if refused. */
+export async function handleScheduleRestore(schedule: Schedule, effects: ScheduleEffects) {
+  const { id, ownerId, title, memo, startAt, endAt, status } = schedule;
+  const parsed = restoreScheduleInput.safeParse({ id, ownerId, title, memo, startAt, endAt, status });
+  if (!parsed.success) {
+    effects.notices.error(tr("schedule.cannotRestore"));
+    return;
+  }
+  const outcome = await optimistically(effects.cache, { kind: "added", schedule }, () => effects.api.restore(parsed.data), {
+    ...rollback,
+    confirmed: confirmedOver(schedule),
+  });
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
-  else effects.notices.success(tr("schedule.deleted", { title: scheduleQuote(schedule.title) }));
 }
 
 export type TimeZoneEffects = {
