@@ -28,6 +28,7 @@ const independentSpecs = [
   "**/auth.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
+  "**/phone-calendar.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",

@@ -225,7 +225,7 @@ describe.each([
     const update = vi.fn().mockResolvedValueOnce(saved).mockImplementationOnce(() => answer.promise);
     const { effects, shown } = setUp({ update });
     await handle(dentist, times, ZONE, effects, { revert: vi.fn() });
-    const undo = effects.notices.undoable.mock.calls[0]![1] as () => void;
+    const undo = vi.mocked(effects.notices.undoable).mock.calls[0]![1];
     undo();
     expect(update).toHaveBeenLastCalledWith({ id: dentist.id, startAt: dentist.startAt, endAt: dentist.endAt });
     expect(shown().find((item) => item.id === dentist.id)).toMatchObject({ startAt: dentist.startAt, endAt: dentist.endAt });
@@ -337,7 +337,7 @@ describe("handleScheduleDelete", () => {
     const answer = deferred<Schedule>();
     const { effects, shown } = setUp({ delete: vi.fn().mockResolvedValue({ id: dentist.id }), restore: vi.fn(() => answer.promise) });
     await handleScheduleDelete(dentist, effects, { close: vi.fn() });
-    const undo = effects.notices.undoable.mock.calls[0]![1] as () => void;
+    const undo = vi.mocked(effects.notices.undoable).mock.calls[0]![1];
     undo();
     expect(effects.api.restore).toHaveBeenCalledWith({
       id: dentist.id,

@@ -14,6 +14,7 @@ import type { WeekStart } from "@planner/domain";
 import type { Schedule } from "./types";
 import { FULLCALENDAR_VIEWS, type CalendarView } from "./calendar-state";
 import { toneOf } from "./owner-tones";
+import { spanLabel } from "./span-label";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
 const SHORT_MS = 30 * 60_000;
@@ -143,11 +144,11 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           timeGrid: { contentHeight: phone ? 560 : 640 },
           // The title above already names the day.
           timeGridDay: { dayHeaders: false },
-          // Room for the title: the start is enough in a month cell.
-          dayGridMonth: { contentHeight: phone ? 480 : 640, displayEventEnd: false },
+          // Room for the title: the start is enough in a month cell (phones show the title alone, in rows a thumb can tap).
+          dayGridMonth: { contentHeight: phone ? 540 : 640, displayEventEnd: false },
         }}
         events={events}
-        eventContent={(arg) => <ScheduleFace arg={arg} />}
+        eventContent={(arg) => <ScheduleFace arg={arg} timeZone={timeZone} />}
         select={(selection) => {
           selection.view.calendar.unselect();
           props.onSelect({ start: selection.start, end: selection.end, allDay: selection.allDay });
@@ -182,17 +183,23 @@ function timesOf(event: { start: Date | null; end: Date | null }): { startAt: Da
   return event.start && event.end ? { startAt: event.start, endAt: event.end } : null;
 }
 
-/** An event's face: its times, a check when done, the title; who it belongs to for screen readers. */
-function ScheduleFace({ arg }: { arg: EventContentArg }) {
+/**
+ * An event's face: its times, a check when done, the title; who it belongs to
+ * for screen readers. A schedule over midnight names its whole span on each
+ * day's piece ("11:00 PM – 1:00 AM (next day)"), not the piece's own hours.
+ */
+function ScheduleFace({ arg, timeZone }: { arg: EventContentArg; timeZone: string }) {
   const t = useTranslations("schedule");
+  const locale = useLocale() === "ko" ? "ko" : "en";
   const schedule = scheduleOf(arg.event.extendedProps);
   if (!schedule) return null;
   const done = schedule.status === "CLOSED";
+  const span = spanLabel(schedule.startAt, schedule.endAt, timeZone, locale, (key, values) => t(key, values));
   // A half hour in the week or day view has room for one line: the start and the title.
   const short = arg.view.type.startsWith("timeGrid") && schedule.endAt.getTime() - schedule.startAt.getTime() <= SHORT_MS;
-  const time = short ? arg.timeText.split(RANGE_SEPARATOR)[0] : arg.timeText;
+  const time = span ?? (short ? arg.timeText.split(RANGE_SEPARATOR)[0] : arg.timeText);
   return (
-    <div className="schedule-event-body" title={schedule.title}>
+    <div className="schedule-event-body" title={span ? `${schedule.title} · ${span}` : schedule.title}>
       {time && <span className="schedule-event-time">{time}</span>}
       <span className="schedule-event-title">
         {done && <CheckIcon className="schedule-event-check" />}

@@ -17,7 +17,7 @@ export default async function CalendarPage() {
   const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (
     <>
-      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} />
+      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} compactOnPhone />
       <CalendarScreen
         source={{ kind: "own", viewerId: account.id }}
         basePath="/calendar"
