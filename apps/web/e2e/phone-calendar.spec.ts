@@ -33,8 +33,8 @@ async function smallTargets(page: Page): Promise<string[]> {
     for (const control of controls) {
       const box = control.getBoundingClientRect();
       const style = getComputedStyle(control);
-      // Not shown (display: none, collapsed, or the skip link's 1 px until focused).
-      if (box.width <= 1 || box.height <= 1 || style.visibility === "hidden") continue;
+      // Not shown: display none, collapsed, or only for screen readers until focused (the skip link).
+      if (box.width <= 1 || box.height <= 1 || style.visibility === "hidden" || control.matches(".sr-only:not(:focus)")) continue;
       if (box.width < 24 || box.height < 24) small.push(`${control.tagName.toLowerCase()} "${(control.textContent ?? control.getAttribute("aria-label") ?? "").trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
     }
     return small;

@@ -127,6 +127,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
         // names it, and the date link keeps its own label.
         dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
+        // A phone's month cell has room for the number alone ("9", not "9일").
+        dayCellContent={phone ? (cell) => cell.dayNumberText.replace(/\D/g, "") : undefined}
         // After FullCalendar has drawn the new dates.
         datesSet={() => requestAnimationFrame(() => frame.current && focusableHours(frame.current))}
         navLinkDayClick={(day) => props.onDayOpen(day)}
@@ -144,8 +146,9 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           timeGrid: { contentHeight: phone ? 560 : 640 },
           // The title above already names the day.
           timeGridDay: { dayHeaders: false },
-          // Room for the title: the start is enough in a month cell (phones show the title alone, in rows a thumb can tap).
-          dayGridMonth: { contentHeight: phone ? 540 : 640, displayEventEnd: false },
+          // Room for the title: the start is enough in a month cell. Phones show the title alone, two rows a
+          // thumb can tap and "+N"; the cells' height is the stylesheet's.
+          dayGridMonth: phone ? { contentHeight: "auto", dayMaxEvents: 2, displayEventEnd: false } : { contentHeight: 640, displayEventEnd: false },
         }}
         events={events}
         eventContent={(arg) => <ScheduleFace arg={arg} timeZone={timeZone} />}
@@ -198,14 +201,18 @@ function ScheduleFace({ arg, timeZone }: { arg: EventContentArg; timeZone: strin
   // A half hour in the week or day view has room for one line: the start and the title.
   const short = arg.view.type.startsWith("timeGrid") && schedule.endAt.getTime() - schedule.startAt.getTime() <= SHORT_MS;
   const time = span ?? (short ? arg.timeText.split(RANGE_SEPARATOR)[0] : arg.timeText);
+  const times = time && <span className={`schedule-event-time ${span ? "schedule-event-span" : ""}`}>{time}</span>;
+  // A month cell's one line: a whole span is long, so the title goes first there and the span takes what is left.
+  const spanLast = span !== null && arg.view.type.startsWith("dayGrid");
   return (
     <div className="schedule-event-body" title={span ? `${schedule.title} · ${span}` : schedule.title}>
-      {time && <span className="schedule-event-time">{time}</span>}
+      {!spanLast && times}
       <span className="schedule-event-title">
         {done && <CheckIcon className="schedule-event-check" />}
         {done && <span className="sr-only">{t("doneSr")}</span>}
         {schedule.title}
       </span>
+      {spanLast && times}
       {schedule.readOnly && <span className="sr-only">{t("readOnlySr", { name: schedule.owner.name })}</span>}
     </div>
   );
