@@ -138,6 +138,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         eventInteractive
         longPressDelay={350}
         dayMaxEvents
+        // "+2" opens a popover: a button (FullCalendar gives the <a> no href, and aria-expanded needs a role that has it).
+        moreLinkDidMount={({ el }) => el.setAttribute("role", "button")}
         moreLinkContent={(more) => (phone ? `+${more.num}` : t("moreEvents", { count: more.num }))}
         eventDisplay="block"
         displayEventEnd={!phone}
@@ -146,9 +148,9 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           timeGrid: { contentHeight: phone ? 560 : 640 },
           // The title above already names the day.
           timeGridDay: { dayHeaders: false },
-          // Room for the title: the start is enough in a month cell. Phones show the title alone, two rows a
-          // thumb can tap and "+N"; the cells' height is the stylesheet's.
-          dayGridMonth: phone ? { contentHeight: "auto", dayMaxEvents: 2, displayEventEnd: false } : { contentHeight: 640, displayEventEnd: false },
+          // Room for the title: the start is enough in a month cell. Phones show the title alone, in rows a
+          // thumb can tap: tall enough for two of them and "+N" in each of six weeks.
+          dayGridMonth: { contentHeight: phone ? 680 : 640, displayEventEnd: false },
         }}
         events={events}
         eventContent={(arg) => <ScheduleFace arg={arg} timeZone={timeZone} />}
