@@ -31,6 +31,7 @@ const independentSpecs = [
   "**/i18n.spec.ts",
   // Its own accounts; repeating, all-day and reminded schedules.
   "**/schedule-repeat.spec.ts",
+  "**/phone-calendar.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",

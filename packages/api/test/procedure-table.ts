@@ -116,6 +116,8 @@ const ROWS: Record<string, WrittenRow> = {
   "schedule.update": { input: (w) => ({ id: w.scheduleId, title: "changed" }), expect: ownersScheduleWrite },
   "schedule.setStatus": { input: (w) => ({ id: w.scheduleId, status: "CLOSED" }), expect: ownersScheduleWrite },
   "schedule.delete": { input: (w) => ({ id: w.scheduleId }), expect: ownersScheduleWrite },
+  // A fresh id each time: the world's own schedule is still there (CONFLICT).
+  "schedule.restore": { input: () => ({ id: randomUUID(), title: "back", memo: "", ...slot, status: "OPEN" }), expect: writers },
 
   "notification.list": { input: () => ({}), expect: anyAccount },
   "notification.unreadCount": { input: () => undefined, expect: anyAccount },

@@ -193,6 +193,40 @@ describe("schedule.byId, update, setStatus and delete", () => {
   });
 });
 
+describe("schedule.restore", () => {
+  it("puts a deleted schedule back with its id, memo, times, status and reminder, once", async ({ db, owner, asOwner, plan }) => {
+    const created = await plan("stand-up", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
+    await asOwner().schedule.update({ id: created.id, memo: "room 4" });
+    const done = await asOwner().schedule.setStatus({ id: created.id, status: "CLOSED" });
+    await asOwner().schedule.delete({ id: created.id });
+    const undo = { id: done.id, title: done.title, memo: done.memo, startAt: done.startAt, endAt: done.endAt, status: done.status };
+    const restored = await asOwner().schedule.restore(undo);
+    expect(restored).toMatchObject({ ...undo, ownerId: created.ownerId, readOnly: false });
+    expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject(undo);
+    // Done: no reminder to send.
+    expect(await db.prisma.scheduleReminder.count({ where: { scheduleId: created.id } })).toBe(0);
+    expect(await codeOf(() => asOwner().schedule.restore(undo))).toBe("CONFLICT");
+
+    await asOwner().schedule.delete({ id: created.id });
+    // Two days before it starts, a planned one gets its reminder back.
+    const twoDaysBefore = () => at("2026-11-29T09:00:00Z");
+    await callerFor(db, owner, null, twoDaysBefore).schedule.restore({ ...undo, status: "OPEN" });
+    expect(await db.prisma.scheduleReminder.count({ where: { scheduleId: created.id } })).toBe(1);
+  });
+
+  it("keeps the grid and the owner's rules: off-grid times are BAD_REQUEST, subscribers FORBIDDEN, other calendars only for admins", async ({ db, owner, stranger, admin, follower, asOwner, plan }) => {
+    const created = await plan("gone", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
+    await asOwner().schedule.delete({ id: created.id });
+    const undo = { id: created.id, title: "gone", memo: "", ...slot("2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z"), status: "OPEN" as const };
+    expect(await codeOf(() => asOwner().schedule.restore({ ...undo, startAt: at("2026-12-01T09:10:00Z") }))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => callerFor(db, follower).schedule.restore(undo))).toBe("FORBIDDEN");
+    expect(await codeOf(() => callerFor(db, stranger).schedule.restore({ ...undo, ownerId: owner.id }))).toBe("FORBIDDEN");
+    expect(await codeOf(() => callerFor(db, null).schedule.restore(undo))).toBe("UNAUTHORIZED");
+    expect(await db.prisma.schedule.count()).toBe(0);
+    expect(await callerFor(db, admin).schedule.restore({ ...undo, ownerId: owner.id })).toMatchObject({ id: created.id, ownerId: owner.id });
+  });
+});
+
 describe("admin.schedules", () => {
   it("create, update and delete for any user, and list everyone's with filters, cursor pages and a bounded total", async ({ db, owner, stranger, admin }) => {
     const asAdmin = callerFor(db, admin);

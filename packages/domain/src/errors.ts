@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   "todosReadOnly",
   "scheduleNotFound",
   "scheduleReadOnly",
+  "scheduleExists",
   "subscriberReadOnly",
   "calendarNotYours",
   "notificationNotFound",

@@ -2,6 +2,7 @@ import {
   createScheduleInput,
   deleteScheduleInput,
   listSchedulesInput,
+  restoreScheduleInput,
   scheduleIdInput,
   scheduleRangeInput,
   setScheduleStatusInput,
@@ -12,6 +13,7 @@ import {
   createSchedule,
   deleteSchedule,
   listOwnSchedules,
+  restoreSchedule,
   scheduleById,
   schedulesInRange,
   setScheduleStatus,
@@ -58,4 +60,9 @@ export const scheduleRouter = {
     .input(deleteScheduleInput)
     .output(scheduleIdOutput)
     .mutation(({ ctx, input }) => deleteSchedule(ctx.db, ctx.actor, input, ctx.now())),
+  restore: authedProcedure
+    .meta({ internal: "The calendar's undo: re-inserts a just-deleted schedule with its id, times and status. Programs create a schedule instead." })
+    .input(restoreScheduleInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => restoreSchedule(ctx.db, ctx.actor, input, ctx.now())),
 };

@@ -1,5 +1,6 @@
 import type { Database, ScheduleForChange, ScheduleWithOwner } from "@planner/db";
 import {
+  ConflictError,
   ForbiddenError,
   NotFoundError,
   canCreateOwnSchedules,
@@ -13,6 +14,7 @@ import {
   type CreateScheduleValues,
   type DeleteScheduleValues,
   type ListSchedulesValues,
+  type RestoreScheduleValues,
   type ScheduleIdValues,
   type ScheduleRangeValues,
   type SetScheduleStatusValues,
@@ -81,11 +83,7 @@ export async function createSchedule(
   now: Date,
 ): Promise<ScheduleView> {
   const ownerId = "ownerId" in input ? input.ownerId : actor.userId;
-  if (ownerId === actor.userId ? !canCreateOwnSchedules(actor) : !canWriteSchedule(actor, { ownerId })) {
-    throw actor.role === "SUBSCRIBER"
-      ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
-      : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
-  }
+  assertMayAddTo(actor, ownerId);
   const settings = await ownerSettings(db, ownerId);
   const when = { startAt: input.startAt, endAt: input.endAt, allDay: input.allDay };
   assertValidWhen(when, settings.timeZone);
@@ -107,6 +105,38 @@ export async function createSchedule(
   await db.schedules.write({ create: [{ row, remindAt: nextRemindAt(row, settings.timeZone, now) }] });
   return scheduleView(actor, found(await db.schedules.findById(row.id), NOT_FOUND, "scheduleNotFound"));
 }
+
+/**
+ * The undo of a delete: the schedule back with its id, times, status, repeat
+ * rule and reminders, and its next reminder if one is still ahead. (A series'
+ * changed and deleted occurrences went with it; they are not part of undo.)
+ */
+export async function restoreSchedule(db: Database, actor: Actor, input: RestoreScheduleValues, now: Date): Promise<ScheduleView> {
+  const ownerId = input.ownerId ?? actor.userId;
+  assertMayAddTo(actor, ownerId);
+  // Ids are only ever reused by undo; anything else already holding it wins.
+  if (await db.schedules.exists(input.id)) throw new ConflictError("id", "That schedule is already there.", "scheduleExists");
+  const settings = await ownerSettings(db, ownerId);
+  const when = { startAt: input.startAt, endAt: input.endAt, allDay: input.allDay };
+  assertValidWhen(when, settings.timeZone);
+  const repeat = input.recurrence ? repeatFields(when, input.recurrence, settings.timeZone) : { recurrence: null, timeZone: null, repeatsUntil: null };
+  const row = {
+    id: input.id,
+    ownerId,
+    createdById: actor.userId,
+    title: input.title,
+    memo: input.memo,
+    ...when,
+    status: input.status,
+    reminderMinutes: reminderMinutesFor(input.reminders, input.allDay, settings),
+    seriesId: null,
+    originalStartAt: null,
+    ...repeat,
+  };
+  await db.schedules.write({ create: [{ row, remindAt: nextRemindAt(row, settings.timeZone, now) }] });
+  return scheduleView(actor, found(await db.schedules.findById(row.id), NOT_FOUND, "scheduleNotFound"));
+}
+
 
 /**
  * Edits, moves (both times) and resizes (one time). On a repeating schedule,
@@ -203,6 +233,14 @@ async function execute(db: Database, actor: Actor, plan: Plan): Promise<Schedule
   if (!(await db.schedules.write(plan.write))) throw new NotFoundError(NOT_FOUND, "scheduleNotFound");
   const row = found(await db.schedules.findById(plan.resultId!), NOT_FOUND, "scheduleNotFound");
   return scheduleView(actor, row, row.recurrence ? plan.occurrence : undefined);
+}
+
+/** Own calendars for those who may write (not subscribers); anyone's for admins. */
+function assertMayAddTo(actor: Actor, ownerId: string): void {
+  if (ownerId === actor.userId ? canCreateOwnSchedules(actor) : canWriteSchedule(actor, { ownerId })) return;
+  throw actor.role === "SUBSCRIBER"
+    ? new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly")
+    : new ForbiddenError("You may not add to that calendar.", "calendarNotYours");
 }
 
 /** Loads a schedule the actor may read; anything else is NOT_FOUND, revealing nothing. */

@@ -170,6 +170,11 @@ export class ScheduleRepository {
     };
   }
 
+  /** Re-inserts a deleted schedule with its id and status (the undo of a delete), and its pending reminder. */
+  async exists(id: string): Promise<boolean> {
+    return (await this.prisma.schedule.count({ where: { id } })) > 0;
+  }
+
   /**
    * Applies a write set in one transaction (creates first, so updates may
    * re-parent overrides to a new series; deletes; exceptions; reminders last).

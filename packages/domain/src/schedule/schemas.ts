@@ -143,6 +143,26 @@ export const updateScheduleInput = z
 export type UpdateScheduleInput = z.input<typeof updateScheduleInput>;
 export type UpdateScheduleValues = z.output<typeof updateScheduleInput>;
 
+/**
+ * Puts back a schedule just deleted (the undo of the toast), as it was: its
+ * id, so links to it work again, its times and its status. `ownerId` names
+ * another user's calendar (admins); without it, the caller's own.
+ */
+export const restoreScheduleInput = z.strictObject({
+  id: idSchema,
+  ownerId: idSchema.optional(),
+  title: scheduleTitleSchema,
+  memo: scheduleMemoSchema,
+  startAt: instant,
+  endAt: instant,
+  allDay: z.boolean().default(false),
+  status: z.enum(SCHEDULE_STATUSES),
+  recurrence: recurrenceSchema.nullable().default(null),
+  reminders: remindersSchema.default([]),
+});
+export type RestoreScheduleInput = z.input<typeof restoreScheduleInput>;
+export type RestoreScheduleValues = z.output<typeof restoreScheduleInput>;
+
 export const scheduleIdInput = z.strictObject({ id: idSchema });
 export type ScheduleIdValues = z.output<typeof scheduleIdInput>;
 

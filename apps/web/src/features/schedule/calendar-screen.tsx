@@ -96,31 +96,47 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule: canWrite ? createSchedule : undefined });
 
   return (
-    <div className="space-y-4">
+    // Room below the last row for the floating button on phones.
+    <div className={`space-y-3 sm:space-y-4 ${canWrite && phone ? "pb-20" : ""}`}>
       {!canWrite && (
         <Notice title={t("readOnly")}>{t("subscriberCalendarNote")}</Notice>
       )}
-      <section aria-label={t("calendarRegion")} className="space-y-3 rounded-xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4">
-        <CalendarToolbar state={state} visible={visible} timeZone={timeZone} basePath={basePath} navigate={navigate} busy={range.fetching} phone={phone}>
-          {timeZoneEditable ? (
-            <TimeZoneField timeZone={timeZone} onTimeZone={setTimeZone} />
-          ) : (
-            <p className="text-sm text-slate-600" data-testid="calendar-time-zone">
-              {t("timesIn", { timeZone })}
-            </p>
-          )}
-          {canWrite && (
-            <button
-              type="button"
-              onClick={createSchedule}
-              aria-keyshortcuts="C"
-              className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-            >
-              <PlusIcon className="size-4" />
-              {t("newSchedule")}
-            </button>
-          )}
-        </CalendarToolbar>
+      {/* Edge to edge on phones: every pixel of a narrow screen goes to the days. */}
+      <section
+        aria-label={t("calendarRegion")}
+        className="-mx-4 space-y-2 border-y border-slate-200 bg-white px-2 py-2 sm:mx-0 sm:space-y-3 sm:rounded-xl sm:border sm:p-4 sm:shadow-sm"
+      >
+        <CalendarToolbar
+          state={state}
+          visible={visible}
+          timeZone={timeZone}
+          basePath={basePath}
+          navigate={navigate}
+          busy={range.fetching}
+          phone={phone}
+          zone={
+            timeZoneEditable ? (
+              <TimeZoneField timeZone={timeZone} onTimeZone={setTimeZone} />
+            ) : (
+              <p className="text-sm text-slate-600" data-testid="calendar-time-zone">
+                {t("timesIn", { timeZone })}
+              </p>
+            )
+          }
+          actions={
+            canWrite && (
+              <button
+                type="button"
+                onClick={createSchedule}
+                aria-keyshortcuts="C"
+                className="inline-flex shrink-0 items-center gap-1.5 rounded-lg bg-brand-600 px-3.5 py-1.5 text-sm font-semibold text-white shadow-sm transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+              >
+                <PlusIcon className="size-4" />
+                {t("newSchedule")}
+              </button>
+            )
+          }
+        />
         {view === "agenda" ? (
           <ScheduleAgenda
             source={source}
@@ -158,6 +174,19 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
         )}
         <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} />
       </section>
+      {canWrite && phone && (
+        // Within the thumb's reach, clear of the home indicator; the toolbar's button is for wider screens.
+        <button
+          type="button"
+          onClick={createSchedule}
+          aria-label={t("newSchedule")}
+          title={t("newSchedule")}
+          data-testid="new-schedule-fab"
+          className="fixed right-4 bottom-[calc(1rem+env(safe-area-inset-bottom))] z-20 grid size-14 place-items-center rounded-full bg-brand-600 text-white shadow-lg ring-1 ring-brand-700/20 transition hover:bg-brand-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 active:scale-95"
+        >
+          <PlusIcon aria-hidden className="size-6" />
+        </button>
+      )}
       {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} askScope={askScope} onClosed={() => setDialog(null)} />}
       {scopePrompt}
     </div>

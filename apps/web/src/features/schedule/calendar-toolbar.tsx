@@ -9,6 +9,7 @@ import { TabLinks, isPlainClick } from "~/components/tab-links";
 import { SCHEDULE_FILTERS, SCHEDULE_FILTER_KEYS } from "./filter";
 import { formatLongDate, formatter, middayOf, todayIn } from "./zoned-time";
 import { CALENDAR_VIEWS, calendarHref, rangeHolds, shiftCalendarDate, type CalendarState } from "./calendar-state";
+import { CalendarMenu } from "./calendar-menu";
 import { handleCalendarFilterSelect, handleCalendarNavigate, handleCalendarViewSelect } from "./events";
 
 type CalendarToolbarProps = {
@@ -19,17 +20,24 @@ type CalendarToolbarProps = {
   navigate: (url: string) => void;
   /** Shown while the window loads. */
   busy: boolean;
-  /** Shorter titles on phones. */
+  /** One row and a menu on phones (the menu's panel holds the rest). */
   phone: boolean;
-  /** The time-zone field, the new-schedule button: what differs between the own and the admin calendar. */
-  children?: ReactNode;
+  /** The time-zone field, or whose zone the times are in: beside the filters, or in the phone's menu. */
+  zone: ReactNode;
+  /** The new-schedule button on wider screens (phones have a floating one). */
+  actions?: ReactNode;
 };
 
 const STEP_BUTTON =
   "grid size-9 place-items-center rounded-lg text-slate-600 transition hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
+const TODAY_BUTTON =
+  "items-center justify-center rounded-lg border px-3 py-1.5 text-sm font-medium shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-/** Today / previous / next, the period's title, Month / Week / Day and All / Planned / Done; all links into the URL. */
-export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, busy, phone, children }: CalendarToolbarProps) {
+/**
+ * Today / previous / next, the period's title, Month / Week / Day and All / Planned / Done; all links into the URL.
+ * Desktop: Today ‹ › Title … Views, then Filters … Zone, New. Phone: Title ‹ › [Day ▾], one row; the menu holds the rest.
+ */
+export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, busy, phone, zone, actions }: CalendarToolbarProps) {
   const t = useTranslations();
   const locale = useLocale();
   const showsToday = rangeHolds(visible, new Date());
@@ -38,28 +46,56 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
     event.preventDefault();
     handleCalendarNavigate(direction, state, timeZone, basePath, navigate);
   };
+  const todayLink = (className: string, then?: () => void) => (
+    <Link
+      href={calendarHref(basePath, { ...state, date: todayIn(timeZone) })}
+      prefetch={false}
+      scroll={false}
+      aria-disabled={showsToday || undefined}
+      onClick={(event) => {
+        if (!isPlainClick(event)) return;
+        event.preventDefault();
+        handleCalendarNavigate("today", state, timeZone, basePath, navigate);
+        then?.();
+      }}
+      className={`${TODAY_BUTTON} ${className} ${
+        showsToday ? "border-slate-200 bg-slate-50 text-slate-400" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"
+      }`}
+    >
+      {t("schedule.today")}
+    </Link>
+  );
+  const views = (fullWidth: boolean, then?: () => void) => (
+    <TabLinks
+      label={t("schedule.viewLabel")}
+      testId="calendar-views"
+      current={state.view}
+      fullWidthOnPhone={fullWidth}
+      onSelect={(view) => {
+        handleCalendarViewSelect(view, state, basePath, navigate);
+        then?.();
+      }}
+      tabs={CALENDAR_VIEWS.map((view) => ({ key: view, label: t(`schedule.view${view}`), href: calendarHref(basePath, { ...state, view }) }))}
+    />
+  );
+  const filters = (fullWidth: boolean, then?: () => void) => (
+    <TabLinks
+      label={t("schedule.filterLabel")}
+      current={state.filter}
+      fullWidthOnPhone={fullWidth}
+      onSelect={(filter) => {
+        handleCalendarFilterSelect(filter, state, basePath, navigate);
+        then?.();
+      }}
+      tabs={SCHEDULE_FILTERS.map((filter) => ({ key: filter, label: t(SCHEDULE_FILTER_KEYS[filter]), href: calendarHref(basePath, { ...state, filter }) }))}
+    />
+  );
 
   return (
     <div className="space-y-3">
-      {/* Desktop: Today ‹ › Title … Views. Phone: Title ‹ › on one line, Today … Views below. */}
-      <div className="flex flex-wrap items-center gap-x-2 gap-y-2 sm:gap-x-3">
-        <Link
-          href={calendarHref(basePath, { ...state, date: todayIn(timeZone) })}
-          prefetch={false}
-          scroll={false}
-          aria-disabled={showsToday || undefined}
-          onClick={(event) => {
-            if (!isPlainClick(event)) return;
-            event.preventDefault();
-            handleCalendarNavigate("today", state, timeZone, basePath, navigate);
-          }}
-          className={`order-4 rounded-lg border px-3 py-1.5 text-sm font-medium shadow-sm transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 sm:order-none ${
-            showsToday ? "border-slate-200 bg-slate-50 text-slate-400" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"
-          }`}
-        >
-          {t("schedule.today")}
-        </Link>
-        <div className="order-2 flex items-center sm:order-none">
+      <div className="flex items-center gap-1 sm:gap-3">
+        {todayLink("hidden sm:inline-flex")}
+        <div className="order-2 flex shrink-0 items-center sm:order-none">
           <Link
             href={calendarHref(basePath, { ...state, date: shiftCalendarDate(state, -1) })}
             prefetch={false}
@@ -84,7 +120,7 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
           </Link>
         </div>
         <h2
-          className="order-1 flex min-w-0 flex-1 items-center gap-2 text-lg font-semibold tracking-tight text-slate-900 sm:order-none"
+          className="order-1 flex min-w-0 flex-1 items-center gap-2 text-base font-semibold tracking-tight text-slate-900 sm:order-none sm:text-lg"
           aria-live="polite"
           data-testid="calendar-title"
         >
@@ -95,39 +131,47 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
             </span>
           )}
         </h2>
-        <div aria-hidden className="order-3 h-0 basis-full sm:hidden" />
-        <div className="order-5 ml-auto sm:order-none">
-          <TabLinks
-            label={t("schedule.viewLabel")}
-            testId="calendar-views"
-            current={state.view}
-            onSelect={(view) => handleCalendarViewSelect(view, state, basePath, navigate)}
-            tabs={CALENDAR_VIEWS.map((view) => ({ key: view, label: t(`schedule.view${view}`), href: calendarHref(basePath, { ...state, view }) }))}
-          />
+        {!phone && <div className="ml-auto hidden sm:block">{views(false)}</div>}
+        <div className="order-3 sm:hidden">
+          {phone && (
+            <CalendarMenu view={state.view}>
+              {(close) => (
+                <>
+                  {todayLink("flex w-full", close)}
+                  {views(true, close)}
+                  {filters(true, close)}
+                  <div className="flex min-w-0 items-center gap-2">{zone}</div>
+                </>
+              )}
+            </CalendarMenu>
+          )}
         </div>
       </div>
-      <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <TabLinks
-          label={t("schedule.filterLabel")}
-          current={state.filter}
-          onSelect={(filter) => handleCalendarFilterSelect(filter, state, basePath, navigate)}
-          tabs={SCHEDULE_FILTERS.map((filter) => ({ key: filter, label: t(SCHEDULE_FILTER_KEYS[filter]), href: calendarHref(basePath, { ...state, filter }) }))}
-        />
-        <div className="flex w-full min-w-0 items-center gap-2 sm:w-auto sm:flex-1 sm:justify-end sm:gap-3">{children}</div>
-      </div>
+      {!phone && (
+        <div className="hidden flex-wrap items-center gap-x-4 gap-y-2 sm:flex">
+          {filters(false)}
+          <div className="flex min-w-0 flex-1 items-center justify-end gap-3">
+            {zone}
+            {actions}
+          </div>
+        </div>
+      )}
     </div>
   );
 }
 
 type WeekTitles = (key: "schedule.weekTitleSameMonth" | "schedule.weekTitleSameYear" | "schedule.weekTitle" | "schedule.agendaTitle", values: Record<string, string>) => string;
 
-/** "November 2026", "Nov 16 – 22, 2026", "Monday, November 23, 2026" (on phones "Mon, Nov 23, 2026"); in Korean "2026년 11월", "2026년 11월 16일 – 22일". */
+/** "November 2026", "Nov 16 – 22, 2026", "Monday, November 23, 2026" (on phones "Mon, Nov 23", with the year when not this one); in Korean "2026년 11월", "2026년 11월 16일 – 22일". */
 function periodTitle(state: CalendarState, visible: DateRange, timeZone: string, phone: boolean, locale: Locale, t: WeekTitles): string {
   const midday = middayOf(state.date, "UTC");
   if (state.view === "agenda") return t("schedule.agendaTitle", { date: formatter(locale, "UTC", { month: "short", day: "numeric", year: "numeric" }).format(midday) });
   if (state.view === "month") return formatter(locale, "UTC", { month: "long", year: "numeric" }).format(midday);
   if (state.view === "day") {
-    return phone ? formatter(locale, "UTC", { weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(midday) : formatLongDate(state.date, locale);
+    if (!phone) return formatLongDate(state.date, locale);
+    // A phone's one row has room for the year only when it is not this one.
+    const sameYear = state.date.slice(0, 4) === todayIn(timeZone).slice(0, 4);
+    return formatter(locale, "UTC", { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(midday);
   }
   // Put together by hand: ICU versions (server, browser) space formatRange's dash differently.
   const first = dateParts(visible.from, timeZone, locale);

@@ -38,7 +38,8 @@ const trip = scheduleFixture({
 
 function setUp(api: Partial<ScheduleApi> = {}) {
   const { cache, state } = fakeOptimisticCache([monday, wednesday, trip], (shown: Schedule[], change: ScheduleChange) => applyScheduleChange(shown, WINDOW, change));
-  const effects: ScheduleEffects = { api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), ...api }, cache, notices: fakeNotices() };
+  const notices = { ...fakeNotices(), undoable: vi.fn<(message: string, undo: () => void) => void>() };
+  const effects: ScheduleEffects = { api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), ...api }, cache, notices };
   return { effects, cache, shown: state };
 }
 

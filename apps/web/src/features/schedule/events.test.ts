@@ -16,7 +16,9 @@ import {
   handleScheduleEditSubmit,
   handleScheduleFilterSelect,
   handleScheduleResize,
+  handleScheduleRestore,
   handleScheduleStatusToggle,
+  handleScheduleTimesUndo,
   handleSlotSelect,
   handleTimeZoneChange,
   type ScheduleApi,
@@ -42,9 +44,9 @@ const standup = schedule("Standup", "2030-01-10T09:00", "2030-01-10T09:30");
 
 function setUp(api: Partial<ScheduleApi> = {}) {
   const { cache, state } = fakeOptimisticCache([dentist, standup], (shown: Schedule[], change: ScheduleChange) => applyScheduleChange(shown, WINDOW, change));
-  const notices = fakeNotices();
+  const notices = { ...fakeNotices(), undoable: vi.fn<(message: string, undo: () => void) => void>() };
   const effects: ScheduleEffects = {
-    api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), ...api },
+    api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), ...api },
     cache,
     notices,
   };
@@ -204,6 +206,29 @@ describe.each([
     expect(shown().find((item) => item.id === dentist.id)).toEqual(saved);
     expect(revert).not.toHaveBeenCalled();
     expect(effects.notices.error).not.toHaveBeenCalled();
+    expect(effects.notices.undoable).toHaveBeenCalledWith(expect.stringContaining("“Dentist”"), expect.any(Function));
+  });
+
+  it("offers an undo that puts the old times back at once through update", async () => {
+    const saved = { ...dentist, ...times, updatedAt: new Date() };
+    const answer = deferred<Schedule>();
+    const update = vi.fn().mockResolvedValueOnce(saved).mockImplementationOnce(() => answer.promise);
+    const { effects, shown } = setUp({ update });
+    await handle(dentist, times, ZONE, effects, { revert: vi.fn(), askScope: vi.fn() });
+    const undo = vi.mocked(effects.notices.undoable).mock.calls[0]![1];
+    undo();
+    expect(update).toHaveBeenLastCalledWith({ id: dentist.id, startAt: dentist.startAt, endAt: dentist.endAt });
+    expect(shown().find((item) => item.id === dentist.id)).toMatchObject({ startAt: dentist.startAt, endAt: dentist.endAt });
+    answer.resolve({ ...dentist, updatedAt: new Date() });
+    await vi.waitFor(() => expect(effects.cache.settle).toHaveBeenCalledTimes(2));
+    expect(shown().find((item) => item.id === dentist.id)).toMatchObject({ startAt: dentist.startAt, endAt: dentist.endAt });
+    expect(effects.notices.error).not.toHaveBeenCalled();
+  });
+
+  it("offers no undo when the move was refused", async () => {
+    const { effects } = setUp({ update: vi.fn().mockRejectedValue(networkFailure()) });
+    await handle(dentist, times, ZONE, effects, { revert: vi.fn(), askScope: vi.fn() });
+    expect(effects.notices.undoable).not.toHaveBeenCalled();
   });
 
   it("puts the schedule back with the server's reason", async () => {
@@ -221,6 +246,27 @@ describe.each([
     await handle(dentist, times, ZONE, effects, { revert, askScope: vi.fn() });
     expect(revert).toHaveBeenCalled();
     expect(shown()).toEqual([dentist, standup]);
+    expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+  });
+});
+
+describe("handleScheduleTimesUndo", () => {
+  const moved = { ...dentist, startAt: at("2030-01-11T15:00"), endAt: at("2030-01-11T15:30") };
+  const previous = { allDay: false as const, startAt: dentist.startAt, endAt: dentist.endAt };
+
+  it("leaves the schedule where it was moved, with the server's reason, when the undo is refused", async () => {
+    const { effects, cache, shown } = setUp({ update: vi.fn().mockRejectedValue(serverRefusal("That schedule does not exist.", { code: "NOT_FOUND" })) });
+    cache.apply({ kind: "changed", before: dentist, after: moved });
+    await handleScheduleTimesUndo(moved, previous, effects);
+    expect(shown().find((item) => item.id === dentist.id)).toMatchObject({ startAt: moved.startAt, endAt: moved.endAt });
+    expect(effects.notices.error).toHaveBeenCalledWith("That schedule does not exist.");
+  });
+
+  it("leaves it moved when the server cannot be reached", async () => {
+    const { effects, cache, shown } = setUp({ update: vi.fn().mockRejectedValue(networkFailure()) });
+    cache.apply({ kind: "changed", before: dentist, after: moved });
+    await handleScheduleTimesUndo(moved, previous, effects);
+    expect(shown().find((item) => item.id === dentist.id)).toMatchObject({ startAt: moved.startAt });
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
   });
 });
@@ -274,7 +320,31 @@ describe("handleScheduleDelete", () => {
     expect(close).toHaveBeenCalled();
     expect(effects.api.delete).toHaveBeenCalledWith({ id: dentist.id });
     expect(shown()).toEqual([standup]);
-    expect(effects.notices.success).toHaveBeenCalledWith("Deleted “Dentist”");
+    expect(effects.notices.undoable).toHaveBeenCalledWith("Deleted “Dentist”", expect.any(Function));
+  });
+
+  it("offers an undo that puts the schedule back at once, as it was, in its place", async () => {
+    const answer = deferred<Schedule>();
+    const { effects, shown } = setUp({ delete: vi.fn().mockResolvedValue({ id: dentist.id }), restore: vi.fn(() => answer.promise) });
+    await handleScheduleDelete(dentist, effects, { close: vi.fn() });
+    const undo = vi.mocked(effects.notices.undoable).mock.calls[0]![1];
+    undo();
+    expect(effects.api.restore).toHaveBeenCalledWith({
+      id: dentist.id,
+      ownerId: dentist.ownerId,
+      title: "Dentist",
+      memo: "Bring the card",
+      startAt: dentist.startAt,
+      endAt: dentist.endAt,
+      allDay: false,
+      status: "OPEN",
+      reminders: dentist.reminders,
+    });
+    expect(shown()).toEqual([dentist, standup]);
+    const restored = { ...dentist, updatedAt: new Date() };
+    answer.resolve(restored);
+    await vi.waitFor(() => expect(effects.cache.settle).toHaveBeenCalledTimes(2));
+    expect(shown()).toEqual([restored, standup]);
   });
 
   it("brings the schedule back when the server refuses", async () => {
@@ -282,7 +352,7 @@ describe("handleScheduleDelete", () => {
     await handleScheduleDelete(dentist, effects, { close: vi.fn() });
     expect(shown()).toEqual([dentist, standup]);
     expect(effects.notices.error).toHaveBeenCalledWith("This calendar is read-only for you.");
-    expect(effects.notices.success).not.toHaveBeenCalled();
+    expect(effects.notices.undoable).not.toHaveBeenCalled();
   });
 
   it("brings the schedule back when the server cannot be reached", async () => {
@@ -290,6 +360,31 @@ describe("handleScheduleDelete", () => {
     await handleScheduleDelete(dentist, effects, { close: vi.fn() });
     expect(shown()).toEqual([dentist, standup]);
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+  });
+});
+
+describe("handleScheduleRestore", () => {
+  it("takes the schedule away again when the server refuses to put it back", async () => {
+    const { effects, cache, shown } = setUp({ restore: vi.fn().mockRejectedValue(serverRefusal("That schedule is already there.", { code: "CONFLICT" })) });
+    cache.apply({ kind: "removed", schedule: dentist });
+    await handleScheduleRestore(dentist, effects);
+    expect(shown()).toEqual([standup]);
+    expect(effects.notices.error).toHaveBeenCalledWith("That schedule is already there.");
+  });
+
+  it("takes it away again when the server cannot be reached", async () => {
+    const { effects, cache, shown } = setUp({ restore: vi.fn().mockRejectedValue(networkFailure()) });
+    cache.apply({ kind: "removed", schedule: dentist });
+    await handleScheduleRestore(dentist, effects);
+    expect(shown()).toEqual([standup]);
+    expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+  });
+
+  it("sends nothing for a schedule that cannot be put back as it was", async () => {
+    const { effects } = setUp();
+    await handleScheduleRestore({ ...dentist, title: "" }, effects);
+    expect(effects.api.restore).not.toHaveBeenCalled();
+    expect(effects.notices.error).toHaveBeenCalledWith("That schedule cannot be put back.");
   });
 });
 

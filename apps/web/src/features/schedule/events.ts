@@ -5,6 +5,7 @@ import {
   dateStart,
   deleteScheduleInput,
   remindersOf,
+  restoreScheduleInput,
   setScheduleStatusInput,
   snapToGrid,
   timeSlotProblems,
@@ -13,6 +14,7 @@ import {
   type CreateScheduleInput,
   type DeleteScheduleInput,
   type OccurrenceScope,
+  type RestoreScheduleInput,
   type ScheduleStatus,
   type TimeSlotProblem,
   type UpdateScheduleInput,
@@ -62,10 +64,14 @@ export type ScheduleApi = {
   update: (input: UpdateScheduleInput) => Promise<Schedule>;
   setStatus: (input: { id: string; status: ScheduleStatus; occurrenceStartAt?: Date }) => Promise<Schedule>;
   delete: (input: DeleteScheduleInput) => Promise<{ id: string }>;
+  restore: (input: RestoreScheduleInput) => Promise<Schedule>;
 };
 
+/** Toasts: errors, confirmations, and a change with a way to undo it. */
+export type ScheduleNotices = Notices & { undoable: (message: string, undo: () => void) => void };
+
 /** The mutations, the cached calendar windows and the toasts. */
-export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>>;
+export type ScheduleEffects = Effects<ScheduleApi, OptimisticCache<ScheduleChange>, ScheduleNotices>;
 
 /**
  * Asks which occurrences of a repeating schedule a change or delete is for;
@@ -265,14 +271,41 @@ export async function handleScheduleEditSubmit(
   ui.close();
 }
 
-/** A schedule dragged to another slot (or day): already shown there; put back if refused. */
+/** A schedule dragged to another slot (or day): already shown there; put back if refused, and undoable from the toast. */
 export function handleScheduleDrop(schedule: Schedule, moved: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
-  return changeTimes(schedule, moved, timeZone, effects, ui);
+  return changeTimes(schedule, moved, timeZone, effects, ui, "schedule.moved");
 }
 
-/** A schedule's edge dragged: already shown longer or shorter; put back if refused. */
+/** A schedule's edge dragged: already shown longer or shorter; put back if refused, and undoable from the toast. */
 export function handleScheduleResize(schedule: Schedule, resized: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
-  return changeTimes(schedule, resized, timeZone, effects, ui);
+  return changeTimes(schedule, resized, timeZone, effects, ui, "schedule.resized");
+}
+
+/** The times (or days) a schedule has, as a move gives them. */
+function timesOf(schedule: Schedule): ScheduleTimes {
+  return schedule.allDay && schedule.startDate && schedule.endDate
+    ? { allDay: true, startDate: schedule.startDate, endDate: schedule.endDate }
+    : { allDay: false, startAt: schedule.startAt, endAt: schedule.endAt };
+}
+
+/**
+ * "Undo" in the toast of a move or resize: the schedule (or the one
+ * occurrence moved) goes back to the times it had, at once, through the same
+ * update (and its rules); if the server refuses, it stays where it was moved,
+ * with the reason.
+ */
+export async function handleScheduleTimesUndo(moved: Schedule, previous: ScheduleTimes, effects: ScheduleEffects) {
+  const back = movedTo(moved, previous);
+  const input: UpdateScheduleInput = { id: moved.id, ...(previous.allDay ? { startDate: previous.startDate, endDate: previous.endDate } : { startAt: previous.startAt, endAt: previous.endAt }) };
+  if (!updateScheduleInput.safeParse(input).success) {
+    effects.notices.error(tr("schedule.cannotChange"));
+    return;
+  }
+  const outcome = await optimistically(effects.cache, { kind: "changed", before: moved, after: back.after }, () => effects.api.update(input), {
+    ...rollback,
+    confirmed: confirmedOver(back.after),
+  });
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
 /** The schedule as it shows at its new times or days, and what the update sends for them. */
@@ -295,7 +328,14 @@ function movedTo(schedule: Schedule, times: ScheduleTimes): { after: Schedule; w
   return { after, when, problem: undefined };
 }
 
-async function changeTimes(schedule: Schedule, times: ScheduleTimes, timeZone: string, effects: ScheduleEffects, ui: CalendarChangeUi) {
+async function changeTimes(
+  schedule: Schedule,
+  times: ScheduleTimes,
+  timeZone: string,
+  effects: ScheduleEffects,
+  ui: CalendarChangeUi,
+  done: "schedule.moved" | "schedule.resized",
+) {
   const moved = movedTo(schedule, times);
   const problem = moved.problem ?? (times.allDay ? undefined : timeSlotProblems(times, timeZone)[0]);
   if (problem) {
@@ -332,10 +372,15 @@ async function changeTimes(schedule: Schedule, times: ScheduleTimes, timeZone: s
     ...rollback,
     confirmed: confirmedOver(after),
   });
-  if (outcome.ok) return;
-  // FullCalendar's own copy goes back first; the cache rollback then redraws from the data.
-  ui.revert();
-  effects.notices.error(errorMessage(outcome.error));
+  if (!outcome.ok) {
+    // FullCalendar's own copy goes back first; the cache rollback then redraws from the data.
+    ui.revert();
+    effects.notices.error(errorMessage(outcome.error));
+    return;
+  }
+  const saved = outcome.value;
+  const previous = timesOf(schedule);
+  effects.notices.undoable(tr(done, { title: scheduleQuote(schedule.title) }), () => void handleScheduleTimesUndo(saved, previous, effects));
 }
 
 /** "Mark done" / "Mark planned" in a schedule's dialog (an occurrence: that one occurrence). */
@@ -390,8 +435,28 @@ export async function handleScheduleDelete(schedule: Schedule, effects: Schedule
     return;
   }
   const outcome = await optimistically(effects.cache, { kind: "removed", schedule }, () => effects.api.delete(input.data), rollback);
+  if (!outcome.ok) {
+    effects.notices.error(errorMessage(outcome.error));
+    return;
+  }
+  // A one-off comes back whole; an occurrence deleted alone is said gone (its series keeps the rest).
+  if (isOccurrence(schedule)) effects.notices.success(deleted);
+  else effects.notices.undoable(deleted, () => void handleScheduleRestore(schedule, effects));
+}
+
+/** "Undo" in the toast of a delete: the schedule comes back as it was (id, times, memo, status, reminders), at once; gone again if refused. */
+export async function handleScheduleRestore(schedule: Schedule, effects: ScheduleEffects) {
+  const { id, ownerId, title, memo, startAt, endAt, allDay, status, reminders } = schedule;
+  const input: RestoreScheduleInput = { id, ownerId, title, memo, startAt, endAt, allDay, status, reminders };
+  if (!restoreScheduleInput.safeParse(input).success) {
+    effects.notices.error(tr("schedule.cannotRestore"));
+    return;
+  }
+  const outcome = await optimistically(effects.cache, { kind: "added", schedule }, () => effects.api.restore(input), {
+    ...rollback,
+    confirmed: confirmedOver(schedule),
+  });
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
-  else effects.notices.success(deleted);
 }
 
 export type TimeZoneEffects = {

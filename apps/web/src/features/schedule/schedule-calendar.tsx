@@ -16,6 +16,7 @@ import { FULLCALENDAR_VIEWS, type GridView } from "./calendar-state";
 import type { ScheduleTimes } from "./events";
 import { toneOf } from "./owner-tones";
 import { scheduleKey } from "./schedule-cache";
+import { spanLabel } from "./span-label";
 import { shiftDate } from "./zoned-time";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
@@ -132,6 +133,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
         // names it, and the date link keeps its own label.
         dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
+        // A phone's month cell has room for the number alone ("9", not "9일").
+        dayCellContent={phone ? (cell) => cell.dayNumberText.replace(/\D/g, "") : undefined}
         // After FullCalendar has drawn the new dates.
         datesSet={() => requestAnimationFrame(() => frame.current && focusableHours(frame.current))}
         navLinkDayClick={(day) => props.onDayOpen(day)}
@@ -141,6 +144,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         eventInteractive
         longPressDelay={350}
         dayMaxEvents
+        // "+2" opens a popover: a button (FullCalendar gives the <a> no href, and aria-expanded needs a role that has it).
+        moreLinkDidMount={({ el }) => el.setAttribute("role", "button")}
         moreLinkContent={(more) => (phone ? `+${more.num}` : t("moreEvents", { count: more.num }))}
         eventDisplay="block"
         displayEventEnd={!phone}
@@ -149,11 +154,12 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           timeGrid: { contentHeight: phone ? 560 : 640 },
           // The title above already names the day.
           timeGridDay: { dayHeaders: false },
-          // Room for the title: the start is enough in a month cell.
-          dayGridMonth: { contentHeight: phone ? 480 : 640, displayEventEnd: false },
+          // Room for the title: the start is enough in a month cell. Phones show the title alone, in rows a
+          // thumb can tap: tall enough for two of them and "+N" in each of six weeks.
+          dayGridMonth: { contentHeight: phone ? 680 : 640, displayEventEnd: false },
         }}
         events={events}
-        eventContent={(arg) => <ScheduleFace arg={arg} />}
+        eventContent={(arg) => <ScheduleFace arg={arg} timeZone={timeZone} />}
         select={(selection) => {
           selection.view.calendar.unselect();
           props.onSelect({ start: selection.start, end: selection.end, allDay: selection.allDay });
@@ -199,23 +205,33 @@ function timesOf(event: { start: Date | null; end: Date | null; allDay: boolean;
   return { allDay: true, startDate: event.startStr.slice(0, 10), endDate: shiftDate(event.endStr.slice(0, 10), "days", -1) };
 }
 
-/** An event's face: its times, a check when done, the title; who it belongs to for screen readers. */
-function ScheduleFace({ arg }: { arg: EventContentArg }) {
+/**
+ * An event's face: its times, a check when done, the title; who it belongs to
+ * for screen readers. A schedule over midnight names its whole span on each
+ * day's piece ("11:00 PM – 1:00 AM (next day)"), not the piece's own hours.
+ */
+function ScheduleFace({ arg, timeZone }: { arg: EventContentArg; timeZone: string }) {
   const t = useTranslations("schedule");
+  const locale = useLocale() === "ko" ? "ko" : "en";
   const schedule = scheduleOf(arg.event.extendedProps);
   if (!schedule) return null;
   const done = schedule.status === "CLOSED";
+  const span = spanLabel(schedule.startAt, schedule.endAt, timeZone, locale, (key, values) => t(key, values));
   // A half hour in the week or day view has room for one line: the start and the title.
   const short = arg.view.type.startsWith("timeGrid") && schedule.endAt.getTime() - schedule.startAt.getTime() <= SHORT_MS;
-  const time = short ? arg.timeText.split(RANGE_SEPARATOR)[0] : arg.timeText;
+  const time = span ?? (short ? arg.timeText.split(RANGE_SEPARATOR)[0] : arg.timeText);
+  const times = time && <span className={`schedule-event-time ${span ? "schedule-event-span" : ""}`}>{time}</span>;
+  // A month cell's one line: a whole span is long, so the title goes first there and the span takes what is left.
+  const spanLast = span !== null && arg.view.type.startsWith("dayGrid");
   return (
-    <div className="schedule-event-body" title={schedule.title}>
-      {time && <span className="schedule-event-time">{time}</span>}
+    <div className="schedule-event-body" title={span ? `${schedule.title} · ${span}` : schedule.title}>
+      {!spanLast && times}
       <span className="schedule-event-title">
         {done && <CheckIcon className="schedule-event-check" />}
         {done && <span className="sr-only">{t("doneSr")}</span>}
         {schedule.title}
       </span>
+      {spanLast && times}
       {schedule.readOnly && <span className="sr-only">{t("readOnlySr", { name: schedule.owner.name })}</span>}
     </div>
   );

@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useMemo } from "react";
 import type { DateRange } from "@planner/domain";
 import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
-import { toastNotices } from "~/kit/toast-notices";
+import { tr } from "~/i18n/translator";
+import { UNDO_BUTTON_STYLE, UNDO_TOAST_MS, showToast, toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import type { CalendarSource } from "./calendar-source";
 import type { ScheduleEffects, TimeZoneEffects } from "./events";
@@ -20,6 +21,8 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
   const { mutateAsync: update } = useMutation(trpc.schedule.update.mutationOptions());
   const { mutateAsync: setStatus } = useMutation(trpc.schedule.setStatus.mutationOptions());
   const { mutateAsync: remove } = useMutation(trpc.schedule.delete.mutationOptions());
+  // Also admins' undo on another user's calendar: the schedule names its owner.
+  const { mutateAsync: restore } = useMutation(trpc.schedule.restore.mutationOptions());
   const { mutateAsync: adminCreate } = useMutation(trpc.admin.schedules.create.mutationOptions());
   const { mutateAsync: adminUpdate } = useMutation(trpc.admin.schedules.update.mutationOptions());
   const { mutateAsync: adminRemove } = useMutation(trpc.admin.schedules.delete.mutationOptions());
@@ -29,13 +32,14 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
     const windows = [trpc.schedule.range.queryFilter(), trpc.admin.schedules.range.queryFilter()];
     const api: ScheduleEffects["api"] =
       adminOwnerId === null
-        ? { create, update, setStatus, delete: remove }
+        ? { create, update, setStatus, delete: remove, restore }
         : {
             create: (input) => adminCreate({ ...input, ownerId: adminOwnerId }),
             update: adminUpdate,
             // Admins may set anyone's status through the ordinary procedure (the policy allows it).
             setStatus,
             delete: adminRemove,
+            restore,
           };
     return {
       api,
@@ -52,9 +56,13 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
         settle: () =>
           refetchWhenIdle(queryClient, [trpc.schedule.pathKey(), trpc.admin.pathKey()], [trpc.schedule.pathFilter(), trpc.admin.schedules.pathFilter()]),
       },
-      notices: toastNotices,
+      notices: {
+        ...toastNotices,
+        undoable: (message, undo) =>
+          showToast(message, { action: { label: tr("schedule.undo"), onClick: undo }, actionButtonStyle: UNDO_BUTTON_STYLE, duration: UNDO_TOAST_MS }),
+      },
     } satisfies ScheduleEffects;
-  }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, adminCreate, adminUpdate, adminRemove]);
+  }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, restore, adminCreate, adminUpdate, adminRemove]);
 }
 
 /** What the time-zone field acts on. */

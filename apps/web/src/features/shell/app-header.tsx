@@ -52,13 +52,14 @@ export function AppHeader({ account }: { account: Account }) {
             );
           })}
         </nav>
-        <div className="ml-auto flex items-center gap-3">
+        {/* min-w-0: at 320 px the name gives way (truncated) instead of pushing "Log out" off the screen. */}
+        <div className="ml-auto flex min-w-0 items-center gap-2 sm:gap-3">
           <div className="flex items-center gap-1">
             <ShortcutsHelp />
             <AccountThemeMenu />
             <NotificationBell timeZone={account.timeZone} />
           </div>
-          <span className="max-w-[9rem] truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
+          <span className="max-w-[9rem] min-w-0 truncate text-sm font-medium text-slate-700 sm:max-w-xs" data-testid="account-name">
             {account.name}
           </span>
           <RoleBadge role={account.role} testId="role-badge" />
@@ -69,7 +70,7 @@ export function AppHeader({ account }: { account: Account }) {
               setLoggingOut(true);
               void handleLogoutClick(sessionEffects);
             }}
-            className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
+            className="shrink-0 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
           >
             {loggingOut ? t("auth.loggingOut") : t("auth.logOut")}
           </button>

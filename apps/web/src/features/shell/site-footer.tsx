@@ -11,7 +11,7 @@ export async function SiteFooter({ className = "" }: { className?: string }) {
   return (
     <footer className={`text-sm text-slate-500 ${className}`}>
       <nav aria-label={t("label")} className="flex justify-center gap-4">
-        <a href={API_DOCS_PATH} title={t("apiTitle")} className="rounded px-1 underline-offset-4 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+        <a href={API_DOCS_PATH} title={t("apiTitle")} className="inline-block rounded px-1 py-0.5 underline-offset-4 hover:text-slate-900 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
           {t("api")}
         </a>
       </nav>

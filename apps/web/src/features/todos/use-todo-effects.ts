@@ -4,15 +4,11 @@ import { useMutation, useQueryClient, type QueryKey } from "@tanstack/react-quer
 import { useMemo } from "react";
 import { tr } from "~/i18n/translator";
 import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
-import { showToast, toastNotices } from "~/kit/toast-notices";
+import { UNDO_BUTTON_STYLE, UNDO_TOAST_MS, showToast, toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import { parseTodoFilter, type TodoEffects } from "./events";
 import { todoQuote } from "./labels";
 import { applyTodoChange, type TodoListData } from "./todo-cache";
-
-const UNDO_TOAST_MS = 8_000;
-// Sonner's own styles outrank utility classes; the theme's brand colour, inline.
-const UNDO_BUTTON_STYLE = { backgroundColor: "var(--color-brand-600)", color: "white" };
 
 /** What the todo event handlers act on: the mutations, the cached lists and the toasts. */
 export function useTodoEffects(): TodoEffects {

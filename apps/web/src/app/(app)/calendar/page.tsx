@@ -18,7 +18,7 @@ export default async function CalendarPage() {
   const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (
     <>
-      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} actions={<SearchBox />} />
+      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} actions={<SearchBox />} compactOnPhone />
       <CalendarScreen
         source={{ kind: "own", viewerId: account.id }}
         basePath="/calendar"
