@@ -37,3 +37,4 @@ export * from "./schedule/occurrences";
 export * from "./schedule/all-day";
 export * from "./notification/reminder-offsets";
 export * from "./notification/reminder-times";
+export * from "./notification/reminder-text";
