@@ -16,5 +16,5 @@ export type { LiveSession, NewSession, SessionKind, SessionRecord } from "./repo
 export type { LiveBearer, NewPersonalToken, PersonalTokenRecord, RefreshOutcome, SessionTokens, StoredSecret } from "./repositories/api-token-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
 export type { Schedule, ScheduleWithOwner, ScheduleChanges } from "./repositories/schedule-repository";
-export type { DeliveryOptions, DeliveryResult, DueReminder, ReminderNotification } from "./repositories/reminder-repository";
+export type { DeliveryOptions, DeliveryResult, DueSchedule, ReminderNotification, ReminderPlan } from "./repositories/reminder-repository";
 export type { Notification, PendingEmail, ClaimedEmail, EmailQueuePosition } from "./repositories/notification-repository";

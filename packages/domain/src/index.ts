@@ -38,3 +38,4 @@ export * from "./schedule/all-day";
 export * from "./notification/reminder-offsets";
 export * from "./notification/reminder-times";
 export * from "./notification/reminder-text";
+export * from "./notification/reminder-delivery";
