@@ -39,3 +39,4 @@ export * from "./notification/reminder-offsets";
 export * from "./notification/reminder-times";
 export * from "./notification/reminder-text";
 export * from "./notification/reminder-delivery";
+export * from "./notification/reminder-defaults";

@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/reminder-defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the reminders new schedules get
+         * @description One set for timed schedules (minutes before the start, 0 or more) and one for all-day schedules (minutes before midnight of the first day in your zone; 900 is 09:00 the day before, −540 09:00 on the day). Up to 5 each; an empty list means none. Schedules that exist keep theirs.
+         */
+        patch: operations["account-updateReminderDefaults"];
+        trace?: never;
+    };
     "/account/password": {
         parameters: {
             query?: never;
@@ -988,6 +1008,34 @@ export interface components {
              * @example monday
              */
             weekStart: ("sunday" | "monday" | "saturday") | null;
+            reminderDefaults: components["schemas"]["ReminderDefaults"];
+        };
+        /**
+         * @example {
+         *       "timed": [
+         *         {
+         *           "minutesBefore": 1440
+         *         },
+         *         {
+         *           "minutesBefore": 10
+         *         }
+         *       ],
+         *       "allDay": [
+         *         {
+         *           "minutesBefore": 900
+         *         }
+         *       ]
+         *     }
+         */
+        ReminderDefaults: {
+            /** @description Minutes before a timed schedule starts */
+            timed: {
+                minutesBefore: number;
+            }[];
+            /** @description Minutes before midnight of an all-day schedule's first day in your zone: 900 is 09:00 the day before, −540 09:00 on the day */
+            allDay: {
+                minutesBefore: number;
+            }[];
         };
         TokenResponse: {
             /** @example pla_… */
@@ -1188,6 +1236,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
             owner: {
                 /**
                  * Format: uuid
@@ -1243,6 +1323,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
         };
         Notification: {
             /**
@@ -1467,6 +1579,38 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description true: startDate/endDate are its days (startAt/endAt are their UTC midnights, endAt exclusive) */
+            allDay: boolean;
+            /**
+             * @description All-day: the first day, YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-24
+             */
+            startDate: string | null;
+            /**
+             * @description All-day: the last day (inclusive), YYYY-MM-DD; null for a timed schedule
+             * @example 2026-12-26
+             */
+            endDate: string | null;
+            /**
+             * @description RFC 5545 repeat rule of the schedule (or of the series an occurrence belongs to); null for a one-off
+             * @example RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6
+             */
+            recurrence: string | null;
+            /**
+             * @description Minutes before the start (all-day: before midnight of the first day; negative: that many minutes into it)
+             * @example [
+             *       {
+             *         "minutesBefore": 60
+             *       }
+             *     ]
+             */
+            reminders: {
+                minutesBefore: number;
+            }[];
+            /** @description Set on an occurrence of a repeating schedule: the schedule it repeats from (its own id for an unchanged occurrence) */
+            seriesId: string | null;
+            /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
+            occurrenceStartAt: string | null;
             owner: {
                 /**
                  * Format: uuid
@@ -1970,6 +2114,44 @@ export interface operations {
                          */
                         weekStart: ("sunday" | "monday" | "saturday") | null;
                     };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-updateReminderDefaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    timed: {
+                        minutesBefore: number;
+                    }[];
+                    allDay: {
+                        minutesBefore: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderDefaults"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -2514,9 +2696,16 @@ export interface operations {
                     title: string;
                     memo?: string;
                     /** Format: date-time */
-                    startAt: string;
+                    startAt?: string;
                     /** Format: date-time */
-                    endAt: string;
+                    endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
                 };
             };
         };
@@ -2657,6 +2846,17 @@ export interface operations {
                     startAt?: string;
                     /** Format: date-time */
                     endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
+                    /** @enum {string} */
+                    scope?: "this" | "following" | "all";
                 };
             };
         };
@@ -2693,6 +2893,8 @@ export interface operations {
                 "application/json": {
                     /** @enum {string} */
                     status: "OPEN" | "CLOSED";
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
                 };
             };
         };
@@ -3520,9 +3722,16 @@ export interface operations {
                     title: string;
                     memo?: string;
                     /** Format: date-time */
-                    startAt: string;
+                    startAt?: string;
                     /** Format: date-time */
-                    endAt: string;
+                    endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
                     /** Format: uuid */
                     ownerId: string;
                 };
@@ -3632,6 +3841,17 @@ export interface operations {
                     startAt?: string;
                     /** Format: date-time */
                     endAt?: string;
+                    allDay?: boolean;
+                    startDate?: string;
+                    endDate?: string;
+                    recurrence?: string | null;
+                    reminders?: {
+                        minutesBefore: number;
+                    }[];
+                    /** Format: date-time */
+                    occurrenceStartAt?: string;
+                    /** @enum {string} */
+                    scope?: "this" | "following" | "all";
                 };
             };
         };
