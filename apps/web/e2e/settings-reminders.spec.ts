@@ -28,18 +28,18 @@ test("choosing reminder defaults from the presets and of one's own, kept across 
   await timed.getByRole("checkbox", { name: "1 hour before" }).check();
   await expect(toasts(page)).toContainText("Reminder defaults saved.");
   await timed.getByRole("checkbox", { name: "10 minutes before" }).uncheck();
-  await timed.getByLabel("Minutes before").fill("45");
+  await timed.getByRole("textbox", { name: "Minutes before", exact: true }).fill("45");
   await timed.getByRole("button", { name: "Add" }).click();
   await expect(timed.getByRole("list", { name: "Your own times" })).toContainText("45 minutes before");
-  await expect(timed.getByLabel("Minutes before")).toHaveValue("");
+  await expect(timed.getByRole("textbox", { name: "Minutes before", exact: true })).toHaveValue("");
 
-  await allDay.getByLabel("Days before").fill("3");
-  await allDay.getByLabel("At").fill("18:30");
+  await allDay.getByRole("textbox", { name: "Days before", exact: true }).fill("3");
+  await allDay.getByLabel("At", { exact: true }).fill("18:30");
   await allDay.getByRole("button", { name: "Add" }).click();
   await expect(allDay.getByRole("list", { name: "Your own times" })).toContainText("3 days before at 6:30 PM");
 
   // A wrong custom time is explained at its field.
-  await timed.getByLabel("Minutes before").fill("99999");
+  await timed.getByRole("textbox", { name: "Minutes before", exact: true }).fill("99999");
   await timed.getByRole("button", { name: "Add" }).click();
   await expect(timed.getByText("Enter whole minutes from 0 to 40320.")).toBeVisible();
 
