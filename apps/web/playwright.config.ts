@@ -25,6 +25,7 @@ const screenSpecs = ["**/screenshots.spec.ts", "**/*-screens.spec.ts"];
 // (each ~5 min of CI's ~10); keep them even when adding specs.
 const independentSpecs = [
   "**/accessibility.spec.ts",
+  "**/agenda-search.spec.ts",
   "**/auth.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",

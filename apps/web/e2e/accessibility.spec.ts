@@ -28,6 +28,8 @@ const visits: Visit[] = [
   { name: "/calendar week", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=week") },
   { name: "/calendar month", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=month") },
   { name: "/calendar day", account: ["user01", "user01-pass"], open: (page) => openCalendar(page, "view=day") },
+  { name: "/calendar agenda", account: ["user01", "user01-pass"], open: goto("/calendar?view=agenda", (page) => expect(page.getByTestId("agenda-day").first()).toBeVisible()) },
+  { name: "/search", account: ["user01", "user01-pass"], open: goto("/search?q=gym", (page) => expect(page.getByTestId("search-results")).toBeVisible()) },
   { name: "/schedules", account: ["user01", "user01-pass"], open: goto("/schedules", heading) },
   { name: "/todos", account: ["user01", "user01-pass"], open: goto("/todos", heading) },
   { name: "/settings", account: ["user01", "user01-pass"], open: goto("/settings", heading) },
@@ -47,7 +49,7 @@ const visits: Visit[] = [
 // Korean text is longer in places and set in another font: the main pages again in Korean
 // (the demo accounts follow the browser's language), at the phone's width, where longer
 // words wrap or crowd first; the English pass covers what the width changes otherwise.
-const koreanVisits = visits.filter((visit) => ["/signup", "/calendar week", "/calendar month", "/todos", "/settings"].includes(visit.name));
+const koreanVisits = visits.filter((visit) => ["/signup", "/calendar week", "/calendar month", "/calendar agenda", "/search", "/todos", "/settings"].includes(visit.name));
 
 test.describe("en-US", () => {
   test.use({ locale: "en-US" });

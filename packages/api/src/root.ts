@@ -3,6 +3,7 @@ import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth";
 import { notificationRouter } from "./routers/notification";
 import { scheduleRouter } from "./routers/schedule";
+import { searchRouter } from "./routers/search";
 import { shareRouter } from "./routers/share";
 import { todoRouter } from "./routers/todo";
 import { createCallerFactory, router } from "./trpc";
@@ -12,6 +13,7 @@ export const appRouter = router({
   account: accountRouter,
   todo: todoRouter,
   schedule: scheduleRouter,
+  search: searchRouter,
   notification: notificationRouter,
   share: shareRouter,
   admin: adminRouter,

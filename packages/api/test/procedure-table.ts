@@ -107,6 +107,8 @@ const ROWS: Record<string, WrittenRow> = {
 
   "schedule.range": { input: () => ({ from: at(0), to: at(72), includeShared: true }), expect: anyAccount },
   "schedule.list": { input: () => ({}), expect: anyAccount },
+  // Only the caller's own rows are searched, so every account may (subscribers find nothing of theirs).
+  "search.query": { input: () => ({ query: "owner" }), expect: anyAccount },
   "schedule.byId": {
     input: (w) => ({ id: w.scheduleId }),
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "OK", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" },

@@ -23,6 +23,8 @@ export * from "./schedule/time-slot";
 export * from "./schedule/ranges";
 export * from "./schedule/schemas";
 export * from "./schedule/policies";
+export * from "./search/schemas";
+export * from "./search/grouping";
 export * from "./user/schemas";
 export * from "./notification/reminders";
 export * from "./notification/email-delivery";

@@ -61,6 +61,7 @@ const TAGS: { name: string; description: string }[] = [
   { name: "account", description: "The caller's own account: profile and settings, password, log-ins, personal access tokens." },
   { name: "todos", description: "The caller's todo list." },
   { name: "schedules", description: "The caller's calendar, and the calendars shared with them (read-only)." },
+  { name: "search", description: "Finding text in the caller's own schedules and todos." },
   { name: "notifications", description: "Reminders and other notices for the caller, and marking them read." },
   { name: "shares", description: "Sharing the caller's calendar with subscriber accounts, and what is shared with a subscriber." },
   { name: "admin", description: "Every account and everyone's data; admins only." },

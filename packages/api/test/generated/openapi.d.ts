@@ -537,6 +537,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search own schedules and todos
+         * @description Schedules whose title or memo, and todos whose text, contain the query (any case; % and _ are literal), at most 50 of each kind per group. Schedules are grouped by the day they start in the caller's time zone: from today on, then the past; todos newest first.
+         */
+        get: operations["search-query"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/notifications": {
         parameters: {
             query?: never;
@@ -1355,6 +1375,68 @@ export interface components {
             seriesId: string | null;
             /** @description Set on an occurrence: the start it has in its series; pass it (with the series id and a scope) to change or delete this occurrence */
             occurrenceStartAt: string | null;
+        };
+        /**
+         * @example {
+         *       "query": "회의",
+         *       "timeZone": "Asia/Seoul",
+         *       "upcoming": [],
+         *       "moreUpcoming": false,
+         *       "past": [],
+         *       "morePast": false,
+         *       "todos": [],
+         *       "moreTodos": false
+         *     }
+         */
+        SearchResults: {
+            /**
+             * @description The query as searched (trimmed)
+             * @example 회의
+             */
+            query: string;
+            /**
+             * @description The zone the days are in: the caller's
+             * @example Asia/Seoul
+             */
+            timeZone: string;
+            /** @description Schedules starting today or later, nearest day first */
+            upcoming: components["schemas"]["SearchDay"][];
+            /** @description true: more upcoming schedules match than are listed */
+            moreUpcoming: boolean;
+            /** @description Schedules that started before today, latest day first */
+            past: components["schemas"]["SearchDay"][];
+            /** @description true: more past schedules match than are listed */
+            morePast: boolean;
+            /** @description Todos, newest first */
+            todos: components["schemas"]["Todo"][];
+            moreTodos: boolean;
+        };
+        /**
+         * @example {
+         *       "date": "2026-12-07",
+         *       "schedules": [
+         *         {
+         *           "id": "01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60",
+         *           "ownerId": "01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f61",
+         *           "title": "주간 회의",
+         *           "memo": "",
+         *           "startAt": "2026-12-07T01:00:00.000Z",
+         *           "endAt": "2026-12-07T02:00:00.000Z",
+         *           "status": "OPEN",
+         *           "createdAt": "2026-11-30T08:00:00.000Z",
+         *           "updatedAt": "2026-11-30T08:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        SearchDay: {
+            /**
+             * Format: date
+             * @description A calendar date in the caller's time zone
+             * @example 2026-12-07
+             */
+            date: string;
+            schedules: components["schemas"]["Schedule"][];
         };
         Notification: {
             /**
@@ -2906,6 +2988,35 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ScheduleView"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "search-query": {
+        parameters: {
+            query: {
+                query: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResults"];
                 };
             };
             400: components["responses"]["Error400"];

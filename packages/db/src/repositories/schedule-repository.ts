@@ -4,6 +4,7 @@ import { newId } from "../ids";
 import { asDate } from "./row-values";
 import { nullIfNotFound } from "../prisma-errors";
 import { afterCursorByStart, boundedTotal, decodeCursor, keysetPage } from "./cursor";
+import { containsText } from "./text-search";
 
 const scheduleSelect = {
   id: true,
@@ -112,6 +113,33 @@ export class ScheduleRepository {
       select: scheduleSelect,
     });
     return keysetPage(rows, page.limit, (row) => row.startAt);
+  }
+
+  /**
+   * One owner's schedules whose title or memo contains `text` (any case,
+   * literally), on one side of `boundary`: "upcoming" those starting at or
+   * after it, nearest first; "past" those starting before it, latest first.
+   * Each side is a walk of the (owner_id, start_at, id) index in its order,
+   * stopped after `limit` + 1 matches (the extra one says there are more).
+   */
+  async searchForOwner(
+    ownerId: string,
+    text: string,
+    side: { boundary: Date; direction: "upcoming" | "past"; limit: number },
+  ): Promise<{ items: Schedule[]; more: boolean }> {
+    const upcoming = side.direction === "upcoming";
+    const order = upcoming ? "asc" : "desc";
+    const rows = await this.prisma.schedule.findMany({
+      where: {
+        ownerId,
+        startAt: upcoming ? { gte: side.boundary } : { lt: side.boundary },
+        OR: [{ title: containsText(text) }, { memo: containsText(text) }],
+      },
+      orderBy: [{ startAt: order }, { id: order }],
+      take: side.limit + 1,
+      select: scheduleSelect,
+    });
+    return { items: rows.slice(0, side.limit), more: rows.length > side.limit };
   }
 
   findById(id: string): Promise<ScheduleWithOwner | null> {

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
 import { afterCursorNewestFirst, boundedTotal, decodeCursor, keysetPage } from "./cursor";
+import { containsText } from "./text-search";
 
 const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } satisfies Prisma.TodoSelect;
 export type Todo = Prisma.TodoGetPayload<{ select: typeof todoSelect }>;
@@ -39,6 +40,21 @@ export class TodoRepository {
       select: todoSelect,
     });
     return keysetPage(rows, page.limit, (row) => row.createdAt);
+  }
+
+  /**
+   * One owner's todos whose contents contain `text` (any case, literally),
+   * newest first: a walk of the (owner_id, created_at, id) index stopped after
+   * `limit` + 1 matches (the extra one says there are more).
+   */
+  async searchForOwner(ownerId: string, text: string, limit: number): Promise<{ items: Todo[]; more: boolean }> {
+    const rows = await this.prisma.todo.findMany({
+      where: { ownerId, contents: containsText(text) },
+      orderBy: NEWEST_FIRST,
+      take: limit + 1,
+      select: todoSelect,
+    });
+    return { items: rows.slice(0, limit), more: rows.length > limit };
   }
 
   async countsForOwner(ownerId: string): Promise<TodoCounts> {

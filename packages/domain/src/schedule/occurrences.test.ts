@@ -101,3 +101,25 @@ describe("occurrencesInRange", () => {
     ]);
   });
 });
+
+describe("long-running rules", () => {
+  it("finds a daily rule's occurrences a century on, at the same wall-clock time", () => {
+    const daily = series("RRULE:FREQ=DAILY", "1900-01-01T14:00:00Z", "1900-01-01T15:00:00Z");
+    const got = occurrencesInRange(daily, { from: new Date("2026-03-07T00:00:00Z"), to: new Date("2026-03-10T00:00:00Z") });
+    expect(starts(got)).toEqual(["2026-03-07T14:00:00.000Z", "2026-03-08T13:00:00.000Z", "2026-03-09T13:00:00.000Z"]);
+  });
+
+  it("keeps every-other-week rules on their own weeks years later", () => {
+    // Every 2 weeks on Tuesday from 6 January 2026: 2030-01-01 is 208 weeks on (even), so it is one; 2030-01-08 is not.
+    const fortnightly = series("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TU", "2026-01-06T14:00:00Z", "2026-01-06T15:00:00Z");
+    const got = occurrencesInRange(fortnightly, { from: new Date("2029-12-25T00:00:00Z"), to: new Date("2030-01-20T00:00:00Z") });
+    expect(got.map((o) => o.startAt.toISOString().slice(0, 10))).toEqual(["2030-01-01", "2030-01-15"]);
+    expect(isOccurrenceStart(fortnightly, new Date("2030-01-15T14:00:00Z"))).toBe(true);
+    expect(isOccurrenceStart(fortnightly, new Date("2030-01-08T14:00:00Z"))).toBe(false);
+  });
+
+  it("ends a long UNTIL rule at its last date", () => {
+    const daily = series("RRULE:FREQ=DAILY;UNTIL=22001230", "1900-01-01T14:00:00Z", "1900-01-01T15:00:00Z");
+    expect(lastOccurrenceEnd(daily)?.toISOString()).toBe("2200-12-30T15:00:00.000Z");
+  });
+});

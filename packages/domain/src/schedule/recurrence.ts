@@ -1,10 +1,10 @@
-import { RRule } from "./rrule-library";
-
 /**
  * The repeat rules a schedule may have: the part of RFC 5545's RRULE that a
- * planner's "repeat" menu offers (as Google Calendar's does), parsed by the
- * rrule library and checked here so that every stored rule is one the dialog
- * can show and change.
+ * planner's "repeat" menu offers (as Google Calendar's does), checked here so
+ * that every stored rule is one the dialog can show and change. Reading this
+ * small subset by hand keeps the rrule library (expansion, occurrences.ts) out
+ * of the pages that only show or edit a rule; rrule's own parser would also
+ * accept parts the dialog cannot show.
  */
 export const RECURRENCE_FREQUENCIES = ["DAILY", "WEEKLY", "MONTHLY", "YEARLY"] as const;
 export type RecurrenceFrequency = (typeof RECURRENCE_FREQUENCIES)[number];
@@ -164,5 +164,3 @@ export function recurrenceOf(text: string): Recurrence {
   if (!parsed.ok) throw new Error(`A stored repeat rule no longer parses: ${parsed.message}`);
   return parsed.rule;
 }
-
-export const RRULE_WEEKDAYS = { MO: RRule.MO, TU: RRule.TU, WE: RRule.WE, TH: RRule.TH, FR: RRule.FR, SA: RRule.SA, SU: RRule.SU } as const;

@@ -23,8 +23,10 @@ import {
   handleScheduleResize,
   handleSlotSelect,
 } from "./events";
+import { ScheduleAgenda } from "./schedule-agenda";
 import type { ScheduleDialogState } from "./schedule-dialog";
 import { TimeZoneField } from "./time-zone-field";
+import type { Schedule } from "./types";
 import { useCalendarShortcuts } from "./use-calendar-shortcuts";
 import { useIsPhone } from "./use-is-phone";
 import { useScheduleEffects } from "./use-schedule-effects";
@@ -87,6 +89,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const navigate = (url: string) => window.history.pushState(null, "", url);
   const openCreate = (draft: Extract<ScheduleDialogState, { kind: "create" }>["draft"]) => setDialog({ kind: "create", draft });
   const createSchedule = () => handleNewScheduleClick(date, timeZone, { openCreate });
+  const openSchedule = (schedule: Schedule) => handleScheduleClick(schedule, { openSchedule: (open) => setDialog({ kind: "schedule", schedule: open }) });
   useEffect(() => void loadScheduleDialog(), []);
   useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule: canWrite ? createSchedule : undefined });
 
@@ -116,7 +119,17 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
             </button>
           )}
         </CalendarToolbar>
-        {range.status === "error" ? (
+        {view === "agenda" ? (
+          <ScheduleAgenda
+            source={source}
+            startDate={date}
+            timeZone={timeZone}
+            filter={filter}
+            canWrite={canWrite}
+            onScheduleClick={openSchedule}
+            onCreate={createSchedule}
+          />
+        ) : range.status === "error" ? (
           <ErrorState message={t("loadFailed")} onRetry={range.retry} />
         ) : (
           <>
@@ -133,7 +146,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
                 canWrite={canWrite}
                 phone={phone}
                 onSelect={(selection) => handleSlotSelect(selection, timeZone, { openCreate })}
-                onScheduleClick={(schedule) => handleScheduleClick(schedule, { openSchedule: (open) => setDialog({ kind: "schedule", schedule: open }) })}
+                onScheduleClick={openSchedule}
                 onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert })}
                 onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert })}
                 onDayOpen={(day) => handleCalendarDayOpen(day, state, timeZone, basePath, navigate)}

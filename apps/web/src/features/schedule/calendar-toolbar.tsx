@@ -119,11 +119,12 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
   );
 }
 
-type WeekTitles = (key: "schedule.weekTitleSameMonth" | "schedule.weekTitleSameYear" | "schedule.weekTitle", values: Record<string, string>) => string;
+type WeekTitles = (key: "schedule.weekTitleSameMonth" | "schedule.weekTitleSameYear" | "schedule.weekTitle" | "schedule.agendaTitle", values: Record<string, string>) => string;
 
 /** "November 2026", "Nov 16 – 22, 2026", "Monday, November 23, 2026" (on phones "Mon, Nov 23, 2026"); in Korean "2026년 11월", "2026년 11월 16일 – 22일". */
 function periodTitle(state: CalendarState, visible: DateRange, timeZone: string, phone: boolean, locale: Locale, t: WeekTitles): string {
   const midday = middayOf(state.date, "UTC");
+  if (state.view === "agenda") return t("schedule.agendaTitle", { date: formatter(locale, "UTC", { month: "short", day: "numeric", year: "numeric" }).format(midday) });
   if (state.view === "month") return formatter(locale, "UTC", { month: "long", year: "numeric" }).format(midday);
   if (state.view === "day") {
     return phone ? formatter(locale, "UTC", { weekday: "short", month: "short", day: "numeric", year: "numeric" }).format(midday) : formatLongDate(state.date, locale);

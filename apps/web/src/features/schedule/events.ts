@@ -17,6 +17,7 @@ import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { tr } from "~/i18n/translator";
 import { issueMessage, problemMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
+import { AGENDA_WINDOWS_PER_LOAD, agendaIsQuiet, type AgendaProgress } from "./agenda-windows";
 import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView } from "./calendar-state";
 import type { ScheduleFilter } from "./filter";
 import { scheduleQuote } from "./labels";
@@ -304,4 +305,20 @@ export function handleCalendarDayOpen(day: Date, state: CalendarState, timeZone:
 /** A schedule list's filter tab: back to the first page of that filter. */
 export function handleScheduleFilterSelect(filter: ScheduleFilter, basePath: string, navigate: (url: string) => void) {
   navigate(scheduleListHref(basePath, filter));
+}
+
+/**
+ * The end of the agenda came into view (or stayed in view after a load):
+ * the next windows, unless some are still loading, one failed (its retry
+ * button is there), or a year has passed with nothing in it.
+ */
+export function handleAgendaEndReached(progress: AgendaProgress, ui: { loadMore: (windows: number) => void }) {
+  if (progress.loading || progress.failed || agendaIsQuiet(progress)) return;
+  ui.loadMore(progress.windows + AGENDA_WINDOWS_PER_LOAD);
+}
+
+/** "Look further" after a quiet year: the next windows, asked for by hand. */
+export function handleAgendaLookFurther(progress: AgendaProgress, ui: { loadMore: (windows: number) => void }) {
+  if (progress.loading) return;
+  ui.loadMore(progress.windows + AGENDA_WINDOWS_PER_LOAD);
 }

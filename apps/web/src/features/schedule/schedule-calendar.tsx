@@ -12,7 +12,7 @@ import { CheckIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { WeekStart } from "@planner/domain";
 import type { Schedule } from "./types";
-import { FULLCALENDAR_VIEWS, type CalendarView } from "./calendar-state";
+import { FULLCALENDAR_VIEWS, type GridView } from "./calendar-state";
 import { toneOf } from "./owner-tones";
 
 const PLUGINS = [dayGridPlugin, timeGridPlugin, interactionPlugin, luxonPlugin];
@@ -21,7 +21,7 @@ const TIME_FORMAT = { hour: "numeric", minute: "2-digit" } as const;
 const RANGE_SEPARATOR = " – ";
 
 type ScheduleCalendarProps = {
-  view: CalendarView;
+  view: GridView;
   /** The date to show ("2026-11-23"), in `timeZone`. */
   date: string;
   /** The zone the calendar is drawn in: the account's (or, for admins, the owner's), never the browser's. */

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { CalendarScreen } from "~/features/schedule/calendar-screen";
+import { SearchBox } from "~/features/search/search-box";
 import { currentAccount } from "~/server/current-account";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +18,7 @@ export default async function CalendarPage() {
   const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (
     <>
-      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} />
+      <PageHeader title={t("nav.calendar")} description={t("pages.calendarDescription")} actions={<SearchBox />} />
       <CalendarScreen
         source={{ kind: "own", viewerId: account.id }}
         basePath="/calendar"
