@@ -8,13 +8,13 @@ export const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const SLOT_MS = 30 * 60_000;
 
-type ClockAnswer = { now: Date; claimed: number; delivered: number; dropped: number };
+type ClockAnswer = { now: Date; claimed: number; delivered: number; skipped: number };
 
 /** Moves the server's clock forward (0 only reads it) and runs the reminder worker at once. */
 export async function advanceServerClock(page: Page, advanceMs: number): Promise<ClockAnswer> {
   const response = await page.request.post("/api/test/clock", { data: { advanceMs: Math.max(0, Math.round(advanceMs)) } });
   expect(response.ok(), await response.text()).toBe(true);
-  const body = (await response.json()) as { now: string; claimed: number; delivered: number; dropped: number };
+  const body = (await response.json()) as { now: string; claimed: number; delivered: number; skipped: number };
   return { ...body, now: new Date(body.now) };
 }
 

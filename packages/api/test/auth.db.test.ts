@@ -114,7 +114,7 @@ describe("auth.me", () => {
   it("returns the caller's own account without secrets", async ({ db }) => {
     const account = await createAccount(db, "ADMIN", "boss");
     const me = await callerFor(db, account).auth.me();
-    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC", locale: null, theme: null, weekStart: null });
+    expect(me).toEqual({ id: account.id, username: "boss", email: "boss@example.com", name: "boss", role: "ADMIN", timeZone: "UTC", locale: null, theme: null, weekStart: null, reminderDefaults: { timed: [{ minutesBefore: 1440 }, { minutesBefore: 10 }], allDay: [{ minutesBefore: 900 }] } });
   });
 
   it("keeps the language the sign-up page was shown in, and the one chosen later", async ({ db }) => {
@@ -138,6 +138,29 @@ describe("auth.me", () => {
     expect(await codeOf(() => caller.account.updateWeekStart({} as never))).toBe("BAD_REQUEST");
     await caller.account.updateWeekStart({ weekStart: null });
     expect(await caller.auth.me()).toMatchObject({ theme: "dark", weekStart: null });
+  });
+
+  it("keeps the reminders new schedules get: a day and 10 minutes before, 09:00 the day before, until changed", async ({ db }) => {
+    const caller = callerFor(db, await createAccount(db, "USER", "sam"));
+    expect((await caller.auth.me()).reminderDefaults).toEqual({ timed: [{ minutesBefore: 1440 }, { minutesBefore: 10 }], allDay: [{ minutesBefore: 900 }] });
+    const chosen = { timed: [{ minutesBefore: 0 }, { minutesBefore: 90 }], allDay: [{ minutesBefore: -540 }, { minutesBefore: 2340 }] };
+    // Sorted, the furthest ahead first.
+    const sorted = { timed: [{ minutesBefore: 90 }, { minutesBefore: 0 }], allDay: [{ minutesBefore: 2340 }, { minutesBefore: -540 }] };
+    expect(await caller.account.updateReminderDefaults(chosen)).toEqual(sorted);
+    expect((await caller.auth.me()).reminderDefaults).toEqual(sorted);
+    expect(await caller.account.updateReminderDefaults({ timed: [], allDay: [] })).toEqual({ timed: [], allDay: [] });
+    for (const bad of [
+      { timed: [{ minutesBefore: -10 }], allDay: [] }, // after a timed start
+      { timed: [{ minutesBefore: 10 }, { minutesBefore: 10 }], allDay: [] },
+      { timed: [5, 10, 15, 30, 60, 120].map((minutesBefore) => ({ minutesBefore })), allDay: [] },
+      { timed: [{ minutesBefore: 40_321 }], allDay: [] },
+      { timed: [{ minutesBefore: 1.5 }], allDay: [] },
+      { timed: [], allDay: [{ minutesBefore: -1440 }] },
+      { timed: [] },
+    ]) {
+      expect(await codeOf(() => caller.account.updateReminderDefaults(bad as never))).toBe("BAD_REQUEST");
+    }
+    expect((await caller.auth.me()).reminderDefaults).toEqual({ timed: [], allDay: [] });
   });
 
   it("is UNAUTHORIZED for anonymous callers", async ({ db }) => {

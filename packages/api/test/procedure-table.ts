@@ -66,6 +66,7 @@ const ROWS: Record<string, WrittenRow> = {
   "account.updateLocale": { input: () => ({ locale: "ko" }), expect: anyAccount },
   "account.updateTheme": { input: () => ({ theme: "dark" }), expect: anyAccount },
   "account.updateWeekStart": { input: () => ({ weekStart: "monday" }), expect: anyAccount },
+  "account.updateReminderDefaults": { input: () => ({ timed: [{ minutesBefore: 30 }], allDay: [{ minutesBefore: 900 }] }), expect: anyAccount },
   "account.updateProfile": { input: () => ({ name: "New Name", timeZone: "Asia/Seoul" }), expect: anyAccount },
   // providerUser has no password to give.
   "account.changePassword": { input: () => ({ currentPassword: PASSWORD, newPassword: "another password", confirmPassword: "another password" }), expect: { ...anyAccount, providerUser: "BAD_REQUEST" } },

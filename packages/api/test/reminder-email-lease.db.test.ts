@@ -3,7 +3,8 @@ import type { TestDatabase } from "@planner/db/testing";
 import { MAX_EMAIL_ATTEMPTS } from "@planner/domain";
 import { deliverDueReminders, sendPendingEmails } from "../src/reminders/worker";
 import { emailTest, openSharedDb } from "./fixture";
-import { callerFor, createAccount } from "./helpers";
+import { createAccount } from "./helpers";
+import { insertRemindedSchedule } from "./support/reminded-schedule";
 import type { SmtpListener } from "./support/smtp-listener";
 
 // Claims of queued e-mail are leases: what a worker that died was holding is
@@ -18,11 +19,8 @@ it.beforeAll(openSharedDb);
 
 async function queuedEmail(db: TestDatabase, smtp: SmtpListener): Promise<void> {
   const owner = await createAccount(db, "USER", "leased");
-  await callerFor(db, owner, null, () => new Date("2026-11-21T10:00:00Z")).schedule.create({
-    title: "Dentist",
-    startAt: new Date("2026-11-23T09:00:00Z"),
-    endAt: new Date("2026-11-23T10:00:00Z"),
-  });
+  const slot = { startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") };
+  await insertRemindedSchedule(db, owner.id, { title: "Dentist", ...slot, reminderMinutes: [1440] }, new Date("2026-11-21T10:00:00Z"));
   const mailer = smtp.mailer();
   await deliverDueReminders(db, { now: () => t0, mailer });
   mailer.close();

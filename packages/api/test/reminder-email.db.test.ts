@@ -2,13 +2,15 @@ import { describe, expect } from "vitest";
 import { deliverDueReminders, sendPendingEmails } from "../src/reminders/worker";
 import { emailTest, openSharedDb } from "./fixture";
 import { createAccount } from "./helpers";
+import { insertRemindedSchedule } from "./support/reminded-schedule";
 
 // E-mail goes to a real SMTP server (smtp-server, see support/smtp-listener.ts), not a mock.
 
 // A new account with a schedule on Monday morning, and the clock moved to when its reminder is due.
-const it = emailTest.extend("dueReminderFor", ({ db, callerAt, clock }) => async (username: string) => {
+const it = emailTest.extend("dueReminderFor", ({ db, clock }) => async (username: string) => {
   const account = await createAccount(db, "USER", username);
-  await callerAt(account).schedule.create({ title: "Dentist", startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") });
+  const slot = { startAt: new Date("2026-11-23T09:00:00Z"), endAt: new Date("2026-11-23T10:00:00Z") };
+  await insertRemindedSchedule(db, account.id, { title: "Dentist", ...slot, reminderMinutes: [1440] }, clock.now());
   clock.set(new Date("2026-11-22T09:30:00Z"));
   return account;
 });

@@ -5,10 +5,11 @@ import { describe, expect } from "vitest";
 import type { TestDatabase } from "@planner/db/testing";
 import { deliverDueReminders } from "../src/reminders/worker";
 import { TEST_NOW, apiTest as it } from "./fixture";
-import { seedDueReminders } from "./support/seed-due-reminders";
+import { DUE_PER_SCHEDULE, seedDueReminders } from "./support/seed-due-reminders";
 
-// 10,000 due reminders, several workers at once, one of them dying in the
-// middle of a batch: exactly 10,000 notifications at the end.
+// 10,000 due occurrence-reminders (2,500 repeating schedules, four occurrences
+// each), several workers at once, one of them dying in the middle of a batch:
+// exactly 10,000 notifications at the end.
 
 const REMINDERS = 10_000;
 const now = TEST_NOW;
@@ -18,11 +19,16 @@ it.beforeAll(async ({ sharedDb }) => {
   await seedDueReminders(sharedDb, REMINDERS, now);
 }, 120_000);
 
+const SCHEDULES = REMINDERS / DUE_PER_SCHEDULE;
+
 async function expectExactlyOnce(db: TestDatabase) {
-  expect(await db.prisma.scheduleReminder.count()).toBe(0);
   expect(await db.prisma.notification.count()).toBe(REMINDERS);
-  const rows = await db.prisma.$queryRaw<{ distinct: bigint }[]>`SELECT count(DISTINCT schedule_id) AS distinct FROM notifications`;
-  expect(Number(rows[0]?.distinct)).toBe(REMINDERS);
+  const rows = await db.prisma.$queryRaw<{ schedules: bigint; occurrences: bigint }[]>`
+    SELECT count(DISTINCT schedule_id) AS schedules, count(DISTINCT regexp_replace(dedupe_key, ':-?[0-9]+$', '')) AS occurrences FROM notifications`;
+  expect(rows.map((row) => [Number(row.schedules), Number(row.occurrences)])).toEqual([[SCHEDULES, REMINDERS]]);
+  // Every queue row has moved on to its next reminder, an hour ahead.
+  expect(await db.prisma.scheduleReminder.count({ where: { remindAt: { lte: now } } })).toBe(0);
+  expect(await db.prisma.scheduleReminder.count({ where: { remindAt: new Date(now.getTime() + 3_600_000) } })).toBe(SCHEDULES);
 }
 
 // Skipped on PGlite (reported as skipped there): separate worker processes need a
@@ -55,8 +61,8 @@ describe.runIf(process.env.TEST_DATABASE === "postgres")("worker processes on Po
     // Rows the killed worker held were invisible to the others; the next tick takes them.
     const next = await runWorkerProcess(db, {});
     const delivered = [...runs.slice(1), next].reduce((sum, run) => sum + (JSON.parse(run.output) as { delivered: number }).delivered, 0);
-    // The killed worker committed its first two full batches of 200 before dying in the third.
-    expect(delivered + 2 * 200).toBe(REMINDERS);
+    // The killed worker committed its first two full batches of 200 schedules before dying in the third.
+    expect(delivered + 2 * 200 * DUE_PER_SCHEDULE).toBe(REMINDERS);
     await expectExactlyOnce(db);
   }, 120_000);
 });
@@ -81,7 +87,7 @@ describe.runIf(process.env.TEST_DATABASE !== "postgres")("workers in one process
     const delivered =
       finished.reduce((sum, result) => sum + (result.status === "fulfilled" ? result.value.delivered : 0), 0) + next.delivered;
     // The crashed worker's committed batches (before the crash) count too.
-    const committedByCrashed = (batches - 1) * 200;
+    const committedByCrashed = (batches - 1) * 200 * DUE_PER_SCHEDULE;
     expect(delivered + committedByCrashed).toBe(REMINDERS);
     await expectExactlyOnce(db);
   }, 120_000);

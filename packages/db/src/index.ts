@@ -25,5 +25,5 @@ export type {
   NewSchedule,
 } from "./repositories/schedule-repository";
 export type { ScheduleRangeRow } from "./repositories/schedule-range-query";
-export type { DeliveryOptions, DeliveryResult, DueReminder, ReminderNotification } from "./repositories/reminder-repository";
+export type { DeliveryOptions, DeliveryResult, DueSchedule, ReminderNotification, ReminderPlan } from "./repositories/reminder-repository";
 export type { Notification, PendingEmail, ClaimedEmail, EmailQueuePosition } from "./repositories/notification-repository";

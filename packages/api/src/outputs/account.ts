@@ -18,7 +18,17 @@ const accountFields = {
   ...settingsFields,
 };
 
-export const meOutput = z.object(accountFields).meta({ id: "Me" });
+const remindersOutput = z.array(z.object({ minutesBefore: z.number().int() }));
+
+/** Settings → Reminders: given to new schedules that name none of their own. */
+export const reminderDefaultsOutput = z
+  .object({
+    timed: remindersOutput.meta({ description: "Minutes before a timed schedule starts" }),
+    allDay: remindersOutput.meta({ description: "Minutes before midnight of an all-day schedule's first day in your zone: 900 is 09:00 the day before, −540 09:00 on the day" }),
+  })
+  .meta({ id: "ReminderDefaults", example: { timed: [{ minutesBefore: 1440 }, { minutesBefore: 10 }], allDay: [{ minutesBefore: 900 }] } });
+
+export const meOutput = z.object({ ...accountFields, reminderDefaults: reminderDefaultsOutput }).meta({ id: "Me" });
 
 /** An account as the profile form and the admin console see it. */
 export const userOutput = z.object({ ...accountFields, createdAt: instantOutput }).meta({ id: "User" });

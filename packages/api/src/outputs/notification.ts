@@ -4,9 +4,10 @@ import { idOutput, instantOutput, nextCursorOutput } from "./shared";
 export const notificationOutput = z
   .object({
     id: idOutput,
-    kind: z.enum(["SCHEDULE_REMINDER"]).meta({ description: "SCHEDULE_REMINDER: a schedule of yours starts tomorrow" }),
+    kind: z.enum(["SCHEDULE_REMINDER"]).meta({ description: "SCHEDULE_REMINDER: a reminder you chose for a schedule of yours" }),
     scheduleId: idOutput.nullable().meta({ description: "The schedule it is about, if any" }),
-    text: z.string().meta({ example: "Tomorrow 09:00: Team meeting" }),
+    occurrenceStartAt: instantOutput.nullable().meta({ description: "A reminder: the start of the schedule (or of the occurrence of a repeating one) it is about" }),
+    text: z.string().meta({ example: "Reminder: “Team meeting” starts in 10 minutes, Monday 7 December 09:00." }),
     createdAt: instantOutput,
     readAt: instantOutput.nullable().meta({ description: "null: unread" }),
   })

@@ -1,10 +1,12 @@
-import type { ClaimedEmail, Database, DeliveryResult, DueReminder, EmailQueuePosition, ReminderNotification } from "@planner/db";
+import type { ClaimedEmail, Database, DeliveryResult, DueSchedule, EmailQueuePosition, ReminderPlan } from "@planner/db";
 import {
   MAX_EMAIL_ATTEMPTS,
   emailStatusAfterFailure,
-  reminderDedupeKey,
+  nextReminder,
+  occurrenceReminderKey,
   reminderText,
-  shouldDeliverReminder,
+  remindersToSend,
+  type RemindableSchedule,
 } from "@planner/domain";
 import { SWEEP_INTERVAL_MS, sweepEnded } from "../maintenance";
 import type { Mailer } from "./mailer";
@@ -24,29 +26,52 @@ export type ReminderWorkerOptions = {
 export async function deliverDueReminders(db: Database, options: ReminderWorkerOptions = {}): Promise<DeliveryResult> {
   const now = options.now ?? (() => new Date());
   const email = Boolean(options.mailer);
-  const totals: DeliveryResult = { claimed: 0, delivered: 0, dropped: 0 };
+  const totals: DeliveryResult = { claimed: 0, delivered: 0, skipped: 0 };
   for (;;) {
     const at = now();
     const batch = await db.reminders.deliverDue({
       now: at,
       batchSize: options.batchSize ?? 500,
-      notificationFor: (reminder) => reminderNotification(reminder, at, email),
+      planFor: (schedule) => reminderPlan(schedule, at, email),
       beforeCommit: options.beforeCommit,
     });
     totals.claimed += batch.claimed;
     totals.delivered += batch.delivered;
-    totals.dropped += batch.dropped;
+    totals.skipped += batch.skipped;
     if (batch.claimed === 0) return totals;
   }
 }
 
-/** What a due reminder becomes: the owner's notification (with an e-mail copy queued when SMTP is on), or nothing. */
-function reminderNotification(reminder: DueReminder, now: Date, email: boolean): ReminderNotification | null {
-  if (!shouldDeliverReminder(reminder, now)) return null;
+function remindable(schedule: DueSchedule): RemindableSchedule {
   return {
-    text: reminderText(reminder, reminder.timeZone, reminder.locale),
-    dedupeKey: reminderDedupeKey(reminder.scheduleId, reminder.startAt),
-    emailStatus: email && reminder.hasEmail ? "PENDING" : "NONE",
+    startAt: schedule.startAt,
+    endAt: schedule.endAt,
+    allDay: schedule.allDay,
+    reminderMinutes: schedule.reminderMinutes,
+    ownerTimeZone: schedule.ownerTimeZone,
+    repeating: schedule.recurrence
+      ? { recurrence: schedule.recurrence, timeZone: schedule.repeatTimeZone ?? schedule.ownerTimeZone, exceptions: schedule.exceptions }
+      : null,
+  };
+}
+
+/**
+ * What a due schedule gives: a notification for each reminder the domain says
+ * to send now (remindersToSend: none whose occurrence has begun, no burst
+ * after downtime), with an e-mail copy queued when SMTP is on; and the time of
+ * its next reminder. A done schedule gives nothing and leaves the queue.
+ */
+export function reminderPlan(schedule: DueSchedule, now: Date, email: boolean): ReminderPlan {
+  if (schedule.status !== "OPEN") return { notifications: [], nextRemindAt: null };
+  const target = remindable(schedule);
+  const due = remindersToSend(target, schedule.dueAt, now);
+  return {
+    notifications: due.map((reminder) => ({
+      text: reminderText({ title: schedule.title, startAt: reminder.occurrenceStartAt, allDay: schedule.allDay }, now, schedule.ownerTimeZone, schedule.locale),
+      dedupeKey: occurrenceReminderKey(schedule.scheduleId, reminder.occurrenceStartAt, reminder.minutesBefore),
+      emailStatus: email && schedule.hasEmail ? "PENDING" : "NONE",
+    })),
+    nextRemindAt: nextReminder(target, now)?.remindAt ?? null,
   };
 }
 
@@ -169,7 +194,7 @@ export function startReminderWorker(
     try {
       const db = await getDb();
       const result = await deliverDueReminders(db, options);
-      if (result.claimed > 0) log(`[reminders] delivered ${result.delivered}, dropped ${result.dropped} (schedule already started or done)`);
+      if (result.claimed > 0) log(`[reminders] delivered ${result.delivered} from ${result.claimed} schedules (${result.skipped} gave none: done, or their reminders had passed)`);
       if (options.mailer) await sendPendingEmails(db, options.mailer, { now: options.now, log });
       const now = options.now?.() ?? new Date();
       if (now.getTime() - lastSweep >= SWEEP_INTERVAL_MS) {

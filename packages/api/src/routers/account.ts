@@ -8,6 +8,7 @@ import {
   updateThemeInput,
   updateTimeZoneInput,
   updateWeekStartInput,
+  updateReminderDefaultsInput,
   sessionIdInput,
   apiTokenIdInput,
   createApiTokenInput,
@@ -23,6 +24,7 @@ import {
   updateTheme,
   updateTimeZone,
   updateWeekStart,
+  updateReminderDefaults,
 } from "../services/account-service";
 import {
   accountDeletedOutput,
@@ -36,6 +38,7 @@ import {
   twoFactorStatusOutput,
   userOutput,
   weekStartOutput,
+  reminderDefaultsOutput,
 } from "../outputs/account";
 import { apiTokenOutput, createdApiTokenOutput, revokedOutput } from "../outputs/tokens";
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "../services/api-token-service";
@@ -74,6 +77,20 @@ export const accountRouter = {
     .input(updateWeekStartInput)
     .output(weekStartOutput)
     .mutation(({ ctx, input }) => updateWeekStart(ctx.db, ctx.actor, input)),
+  updateReminderDefaults: authedProcedure
+    .meta({
+      openapi: {
+        method: "PATCH",
+        path: "/account/reminder-defaults",
+        tags,
+        summary: "Set the reminders new schedules get",
+        description:
+          "One set for timed schedules (minutes before the start, 0 or more) and one for all-day schedules (minutes before midnight of the first day in your zone; 900 is 09:00 the day before, −540 09:00 on the day). Up to 5 each; an empty list means none. Schedules that exist keep theirs.",
+      },
+    })
+    .input(updateReminderDefaultsInput)
+    .output(reminderDefaultsOutput)
+    .mutation(({ ctx, input }) => updateReminderDefaults(ctx.db, ctx.actor, input)),
   changePassword: authedProcedure
     .meta({
       openapi: {

@@ -10,6 +10,8 @@ import {
   type UpdateLocaleValues,
   type UpdateThemeValues,
   type UpdateWeekStartValues,
+  type UpdateReminderDefaultsValues,
+  reminderDefaultsOf,
   type UpdateProfileValues,
   type UpdateTimeZoneValues,
 } from "@planner/domain";
@@ -41,6 +43,12 @@ export async function updateTheme(db: Database, actor: Actor, input: UpdateTheme
 export async function updateWeekStart(db: Database, actor: Actor, input: UpdateWeekStartValues): Promise<UpdateWeekStartValues> {
   await db.users.setWeekStart(actor.userId, input.weekStart);
   return { weekStart: input.weekStart };
+}
+
+/** Settings → Reminders: what new timed and all-day schedules are reminded with unless they say otherwise. */
+export async function updateReminderDefaults(db: Database, actor: Actor, input: UpdateReminderDefaultsValues): Promise<ReturnType<typeof reminderDefaultsOf>> {
+  await db.users.setReminderDefaults(actor.userId, input);
+  return reminderDefaultsOf(input.timed, input.allDay);
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   signUpIpKey,
   secondsUntilWindowEnds,
   loginLookup,
+  reminderDefaultsOf,
   type Actor,
   type LogInValues,
   type Role,
@@ -152,10 +153,13 @@ export async function logOut(db: Database, claims: { sessionId: string; userId: 
   await db.sessions.delete(claims.sessionId, claims.userId);
 }
 
-export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart">;
+export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart"> & {
+  reminderDefaults: ReturnType<typeof reminderDefaultsOf>;
+};
 
 export async function getMe(db: Database, actor: Actor): Promise<Me> {
   const user = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
   const { id, username, email, name, role, timeZone, locale, theme, weekStart } = user;
-  return { id, username, email, name, role, timeZone, locale, theme, weekStart };
+  const reminderDefaults = reminderDefaultsOf(user.timedReminderDefaults, user.allDayReminderDefaults);
+  return { id, username, email, name, role, timeZone, locale, theme, weekStart, reminderDefaults };
 }

@@ -1,13 +1,17 @@
 import type { Database, Notification } from "@planner/db";
-import { NotFoundError, type Actor, type ListNotificationsValues, type NotificationIdValues } from "@planner/domain";
+import { NotFoundError, occurrenceOfReminderKey, type Actor, type ListNotificationsValues, type NotificationIdValues } from "@planner/domain";
+
+/** A notification as the bell shows it: for a reminder, the start of the occurrence it is about. */
+export type NotificationView = Omit<Notification, "dedupeKey"> & { occurrenceStartAt: Date | null };
 
 /** The caller's own notifications, newest first. */
-export function listNotifications(
+export async function listNotifications(
   db: Database,
   actor: Actor,
   input: ListNotificationsValues,
-): Promise<{ items: Notification[]; nextCursor: string | null }> {
-  return db.notifications.listForRecipient(actor.userId, input);
+): Promise<{ items: NotificationView[]; nextCursor: string | null }> {
+  const page = await db.notifications.listForRecipient(actor.userId, input);
+  return { ...page, items: page.items.map(({ dedupeKey, ...notification }) => ({ ...notification, occurrenceStartAt: occurrenceOfReminderKey(dedupeKey) })) };
 }
 
 /** The bell's number. */

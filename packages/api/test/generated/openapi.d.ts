@@ -184,6 +184,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/reminder-defaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set the reminders new schedules get
+         * @description One set for timed schedules (minutes before the start, 0 or more) and one for all-day schedules (minutes before midnight of the first day in your zone; 900 is 09:00 the day before, −540 09:00 on the day). Up to 5 each; an empty list means none. Schedules that exist keep theirs.
+         */
+        patch: operations["account-updateReminderDefaults"];
+        trace?: never;
+    };
     "/account/password": {
         parameters: {
             query?: never;
@@ -1017,6 +1037,34 @@ export interface components {
              * @example monday
              */
             weekStart: ("sunday" | "monday" | "saturday") | null;
+            reminderDefaults: components["schemas"]["ReminderDefaults"];
+        };
+        /**
+         * @example {
+         *       "timed": [
+         *         {
+         *           "minutesBefore": 1440
+         *         },
+         *         {
+         *           "minutesBefore": 10
+         *         }
+         *       ],
+         *       "allDay": [
+         *         {
+         *           "minutesBefore": 900
+         *         }
+         *       ]
+         *     }
+         */
+        ReminderDefaults: {
+            /** @description Minutes before a timed schedule starts */
+            timed: {
+                minutesBefore: number;
+            }[];
+            /** @description Minutes before midnight of an all-day schedule's first day in your zone: 900 is 09:00 the day before, −540 09:00 on the day */
+            allDay: {
+                minutesBefore: number;
+            }[];
         };
         TokenResponse: {
             /** @example pla_… */
@@ -1406,13 +1454,15 @@ export interface components {
              */
             id: string;
             /**
-             * @description SCHEDULE_REMINDER: a schedule of yours starts tomorrow
+             * @description SCHEDULE_REMINDER: a reminder you chose for a schedule of yours
              * @enum {string}
              */
             kind: "SCHEDULE_REMINDER";
             /** @description The schedule it is about, if any */
             scheduleId: string | null;
-            /** @example Tomorrow 09:00: Team meeting */
+            /** @description A reminder: the start of the schedule (or of the occurrence of a repeating one) it is about */
+            occurrenceStartAt: string | null;
+            /** @example Reminder: “Team meeting” starts in 10 minutes, Monday 7 December 09:00. */
             text: string;
             /**
              * Format: date-time
@@ -2157,6 +2207,44 @@ export interface operations {
                          */
                         weekStart: ("sunday" | "monday" | "saturday") | null;
                     };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-updateReminderDefaults": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    timed: {
+                        minutesBefore: number;
+                    }[];
+                    allDay: {
+                        minutesBefore: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderDefaults"];
                 };
             };
             400: components["responses"]["Error400"];

@@ -7,6 +7,7 @@ const notificationSelect = {
   kind: true,
   scheduleId: true,
   text: true,
+  dedupeKey: true,
   createdAt: true,
   readAt: true,
 } satisfies Prisma.NotificationSelect;

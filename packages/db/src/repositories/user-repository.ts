@@ -24,6 +24,8 @@ export const publicUserSelect = {
   locale: true,
   theme: true,
   weekStart: true,
+  timedReminderDefaults: true,
+  allDayReminderDefaults: true,
   createdAt: true,
 } satisfies Prisma.UserSelect;
 export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect }>;
@@ -115,6 +117,11 @@ export class UserRepository {
 
   async setWeekStart(id: string, weekStart: WeekStartDay | null): Promise<void> {
     await this.prisma.user.update({ where: { id }, data: { weekStart } });
+  }
+
+  /** The reminders new schedules get (minutes before; all-day: before midnight of the first day). */
+  async setReminderDefaults(id: string, defaults: { timed: number[]; allDay: number[] }): Promise<void> {
+    await this.prisma.user.update({ where: { id }, data: { timedReminderDefaults: defaults.timed, allDayReminderDefaults: defaults.allDay } });
   }
 
   findByLogin(lookup: LoginLookup): Promise<PublicUser | null> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { REMINDER_PRESETS } from "./reminder-offsets";
-import { nextReminder, occurrenceReminderKey, reminderTime, remindersBetween, type RemindableSchedule } from "./reminder-times";
+import { nextReminder, occurrenceOfReminderKey, occurrenceReminderKey, reminderTime, remindersBetween, type RemindableSchedule } from "./reminder-times";
 
 const at = (iso: string) => new Date(iso);
 
@@ -68,6 +68,12 @@ describe("nextReminder and remindersBetween", () => {
   it("finds the next reminder of a repeating schedule that began years ago", () => {
     const schedule = timed("2020-01-01T01:00:00Z", [10], { repeating: { timeZone: "Asia/Seoul", recurrence: "RRULE:FREQ=DAILY", exceptions: [] } });
     expect(nextReminder(schedule, at("2026-06-10T12:00:00Z"))?.remindAt.toISOString()).toBe("2026-06-11T00:50:00.000Z");
+  });
+
+  it("reads the occurrence back from the key", () => {
+    const start = at("2026-06-10T06:00:00Z");
+    expect(occurrenceOfReminderKey(occurrenceReminderKey("0190d6c4-0000-7000-8000-000000000000", start, -540))).toEqual(start);
+    expect(occurrenceOfReminderKey("something-else")).toBeNull();
   });
 
   it("keys each occurrence and offset apart", () => {

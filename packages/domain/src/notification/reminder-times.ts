@@ -115,3 +115,11 @@ function sortByTime(reminders: OccurrenceReminder[]): OccurrenceReminder[] {
 export function occurrenceReminderKey(scheduleId: string, occurrenceStartAt: Date, minutesBefore: number): string {
   return `reminder:${scheduleId}:${occurrenceStartAt.toISOString()}:${minutesBefore}`;
 }
+
+const REMINDER_KEY = /^reminder:[^:]+:(\d{4}-\d{2}-\d{2}T[\d:.]+Z):-?\d+$/;
+
+/** The occurrence a reminder notification is about, read back from its key (null for other notifications). */
+export function occurrenceOfReminderKey(dedupeKey: string): Date | null {
+  const match = REMINDER_KEY.exec(dedupeKey);
+  return match ? new Date(match[1]!) : null;
+}

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { REMINDER_LEAD_MS } from "@planner/domain";
 import { deferred, fakeOptimisticCache } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
 import {
@@ -17,7 +16,7 @@ import {
 import { applyToList, applyToUnreadCount, type NotificationChange, type NotificationListData } from "./notification-cache";
 import type { Notification } from "./types";
 
-// A reminder written when it fell due: 24 hours before its schedule starts at 10:00 UTC.
+// A reminder of a schedule that starts at 10:00 UTC, written a day before.
 const STARTS = new Date("2030-01-09T10:00:00Z");
 
 function notification(text: string, readAt: Date | null = null): Notification {
@@ -26,7 +25,8 @@ function notification(text: string, readAt: Date | null = null): Notification {
     kind: "SCHEDULE_REMINDER",
     scheduleId: randomUUID(),
     text,
-    createdAt: new Date(STARTS.getTime() - REMINDER_LEAD_MS + 40_000),
+    occurrenceStartAt: STARTS,
+    createdAt: new Date(STARTS.getTime() - 86_400_000 + 40_000),
     readAt,
   };
 }

@@ -1,4 +1,4 @@
-import { REMINDER_LEAD_MS, type Locale } from "@planner/domain";
+import type { Locale } from "@planner/domain";
 import { DATE_LOCALES } from "~/i18n/date-locales";
 import type { Notification } from "./types";
 
@@ -56,19 +56,11 @@ export function absoluteTime(date: Date, locale: Locale): string {
 }
 
 // Grid times of every zone (all offsets are whole quarter hours) fall on a quarter hour in UTC.
-const QUARTER_HOUR = 15 * MINUTE;
 
-/**
- * When the reminded schedule starts, as far as the notification itself tells:
- * a reminder is written when it falls due, 24 hours before the start, and the
- * worker runs a little after that, so the start is that instant rounded down
- * to the quarter hour. Only right when the reminder went out on time; null
- * when the notification is about no schedule.
- */
+/** When the reminded schedule (or occurrence) starts; null when the notification is about no schedule. */
 export function estimatedScheduleStart(notification: Notification): Date | null {
   if (!notification.scheduleId || notification.kind !== "SCHEDULE_REMINDER") return null;
-  const due = notification.createdAt.getTime() + REMINDER_LEAD_MS;
-  return new Date(due - (due % QUARTER_HOUR));
+  return notification.occurrenceStartAt;
 }
 
 /** The calendar's day view on the day of `instant` in `timeZone` (this device's by default). */

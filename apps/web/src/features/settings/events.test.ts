@@ -3,16 +3,19 @@ import { fakeFormErrors, fakeNotices } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
 import {
   handleAccountDeleteSubmit,
+  handleCustomReminderSubmit,
   handlePasswordChangeSubmit,
+  handleReminderDefaultToggle,
   handleProfileSubmit,
   handleWeekStartChange,
+  type ReminderDefaults,
   type SettingsApi,
   type SettingsEffects,
 } from "./events";
 
 function setUp(api: Partial<SettingsApi> = {}, logIn = vi.fn().mockResolvedValue({ error: null })) {
   const effects: SettingsEffects = {
-    api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), updateWeekStart: vi.fn(), ...api },
+    api: { updateProfile: vi.fn(), changePassword: vi.fn(), deleteAccount: vi.fn(), updateWeekStart: vi.fn(), updateReminderDefaults: vi.fn(), ...api },
     notices: fakeNotices(),
     refresh: vi.fn(),
     apiTokensChanged: vi.fn(),
@@ -184,5 +187,93 @@ describe("handleWeekStartChange", () => {
     await handleWeekStartChange(null, effects);
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
     expect(effects.refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe("reminder defaults", () => {
+  const out = (minutes: number[]) => minutes.map((minutesBefore) => ({ minutesBefore }));
+  const current: ReminderDefaults = { timed: [1440, 10], allDay: [900] };
+  // The server answers with what it kept, sorted the furthest ahead first.
+  const echo = () => vi.fn((input: { timed: { minutesBefore: number }[]; allDay: { minutesBefore: number }[] }) => Promise.resolve(input));
+
+  function remindersUi() {
+    const shown: ReminderDefaults[] = [];
+    const fields = fakeFormErrors<"minutes" | "days" | "time">();
+    return { shown, form: fields.form, ui: { show: (defaults: ReminderDefaults) => shown.push(defaults), ...fields.ui, clear: vi.fn() } };
+  }
+
+  it("ticking a preset adds it, shows it at once and saves, sorted", async () => {
+    const effects = setUp({ updateReminderDefaults: echo() });
+    const { shown, ui } = remindersUi();
+    expect(await handleReminderDefaultToggle("timed", 60, current, effects, ui)).toBe(true);
+    expect(effects.api.updateReminderDefaults).toHaveBeenCalledWith({ timed: out([1440, 60, 10]), allDay: out([900]) });
+    expect(shown).toEqual([
+      { timed: [1440, 60, 10], allDay: [900] },
+      { timed: [1440, 60, 10], allDay: [900] },
+    ]);
+    expect(effects.notices.success).toHaveBeenCalledWith("Reminder defaults saved.");
+  });
+
+  it("unticking removes it; an empty set is allowed", async () => {
+    const effects = setUp({ updateReminderDefaults: echo() });
+    const { shown, ui } = remindersUi();
+    await handleReminderDefaultToggle("allDay", 900, current, effects, ui);
+    expect(shown.at(-1)).toEqual({ timed: [1440, 10], allDay: [] });
+  });
+
+  it("puts the defaults back and says why when the server refuses or cannot be reached", async () => {
+    const effects = setUp({ updateReminderDefaults: vi.fn().mockRejectedValue(networkFailure()) });
+    const { shown, ui } = remindersUi();
+    expect(await handleReminderDefaultToggle("timed", 0, current, effects, ui)).toBe(false);
+    expect(shown).toEqual([{ timed: [1440, 10, 0], allDay: [900] }, current]);
+    expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+    expect(effects.notices.success).not.toHaveBeenCalled();
+  });
+
+  it("refuses a sixth reminder before asking the server", async () => {
+    const effects = setUp();
+    const { shown, ui } = remindersUi();
+    await handleReminderDefaultToggle("timed", 0, { timed: [1440, 120, 60, 30, 10], allDay: [] }, effects, ui);
+    expect(effects.api.updateReminderDefaults).not.toHaveBeenCalled();
+    expect(shown).toEqual([]);
+    expect(effects.notices.error).toHaveBeenCalledWith("Keep to 5 reminders.");
+  });
+
+  it("adds a custom number of minutes before a timed schedule and clears the field", async () => {
+    const effects = setUp({ updateReminderDefaults: echo() });
+    const { shown, ui, form } = remindersUi();
+    await handleCustomReminderSubmit({ kind: "timed", minutes: " 45 " }, current, effects, ui);
+    expect(shown.at(-1)).toEqual({ timed: [1440, 45, 10], allDay: [900] });
+    expect(ui.clear).toHaveBeenCalled();
+    expect(form.fieldErrors).toEqual({});
+  });
+
+  it("adds an all-day reminder some days before at a time of day", async () => {
+    const effects = setUp({ updateReminderDefaults: echo() });
+    const { shown, ui } = remindersUi();
+    // 3 days before at 18:30: 3 × 1440 − 1110 minutes before midnight of the first day.
+    await handleCustomReminderSubmit({ kind: "allDay", days: "3", time: "18:30" }, current, effects, ui);
+    expect(effects.api.updateReminderDefaults).toHaveBeenCalledWith({ timed: out([1440, 10]), allDay: out([3210, 900]) });
+    expect(shown.at(-1)).toEqual({ timed: [1440, 10], allDay: [3210, 900] });
+  });
+
+  it("says at the field what is wrong with a custom time, and saves nothing", async () => {
+    const effects = setUp();
+    for (const [form, errors] of [
+      [{ kind: "timed", minutes: "" }, { minutes: "Enter whole minutes from 0 to 40320." }],
+      [{ kind: "timed", minutes: "1.5" }, { minutes: "Enter whole minutes from 0 to 40320." }],
+      [{ kind: "timed", minutes: "40321" }, { minutes: "Enter whole minutes from 0 to 40320." }],
+      [{ kind: "timed", minutes: "10" }, { minutes: "That reminder is already chosen." }],
+      [{ kind: "allDay", days: "-1", time: "" }, { days: "Enter whole days from 0 to 28.", time: "Choose a time of day." }],
+      [{ kind: "allDay", days: "1", time: "09:00" }, { days: "That reminder is already chosen." }],
+    ] as const) {
+      const { ui, form: shown } = remindersUi();
+      await handleCustomReminderSubmit(form, current, effects, ui);
+      expect(shown.fieldErrors).toEqual(errors);
+    }
+    const { ui, form } = remindersUi();
+    await handleCustomReminderSubmit({ kind: "timed", minutes: "3" }, { timed: [1440, 120, 60, 30, 10], allDay: [] }, effects, ui);
+    expect(form.fieldErrors).toEqual({ minutes: "Keep to 5 reminders: remove one first." });
+    expect(effects.api.updateReminderDefaults).not.toHaveBeenCalled();
   });
 });

@@ -1,8 +1,19 @@
-import { changePasswordInput, deleteAccountInput, updateProfileInput, type WeekStartDay } from "@planner/domain";
+import {
+  MAX_REMINDERS,
+  MAX_REMINDER_MINUTES,
+  allDayReminderMinutes,
+  changePasswordInput,
+  deleteAccountInput,
+  remindersOf,
+  updateProfileInput,
+  updateReminderDefaultsInput,
+  type WeekStartDay,
+} from "@planner/domain";
 import { handleLogoutClick, type SessionEffects } from "~/features/auth/events";
 import type { Notices } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
+import { issueMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
 import type { DeleteAccountValues, PasswordValues, ProfileValues } from "./types";
 
@@ -16,7 +27,14 @@ export type SettingsApi = {
   changePassword: (input: PasswordValues) => Promise<{ tokensRevoked: number }>;
   deleteAccount: (input: DeleteAccountValues) => Promise<unknown>;
   updateWeekStart: (input: { weekStart: WeekStartDay | null }) => Promise<unknown>;
+  updateReminderDefaults: (input: ReminderDefaultsInput) => Promise<ReminderDefaultsInput>;
 };
+
+type Reminders = { minutesBefore: number }[];
+type ReminderDefaultsInput = { timed: Reminders; allDay: Reminders };
+/** The defaults as the Reminders section holds them: minutes before, for each kind of schedule. */
+export type ReminderDefaults = { timed: number[]; allDay: number[] };
+export type ReminderKind = keyof ReminderDefaults;
 
 /** The mutations, toasts, the session (logging back in, or out) and `leave`, a full load of another page. */
 export type SettingsEffects = SessionEffects & {
@@ -123,4 +141,84 @@ export async function handleAccountDeleteSubmit(values: DeleteAccountValues, eff
     return;
   }
   await handleLogoutClick(effects);
+}
+
+/** What the Reminders section shows: the defaults as they are now (shown at once, put back if the save fails). */
+export type ReminderDefaultsUi = { show: (defaults: ReminderDefaults) => void };
+
+function minutesOf(defaults: ReminderDefaultsInput): ReminderDefaults {
+  return { timed: defaults.timed.map((r) => r.minutesBefore), allDay: defaults.allDay.map((r) => r.minutesBefore) };
+}
+
+/**
+ * Saves the defaults at once, as the week's first day is: shown straight
+ * away, then as the server kept them (sorted), or back as they were with the
+ * reason if it refused. Returns whether they were saved.
+ */
+async function saveReminderDefaults(next: ReminderDefaults, current: ReminderDefaults, effects: SettingsEffects, ui: ReminderDefaultsUi): Promise<boolean> {
+  const parsed = updateReminderDefaultsInput.safeParse({ timed: remindersOf(next.timed), allDay: remindersOf(next.allDay) });
+  if (!parsed.success) {
+    effects.notices.error(issueMessage(parsed.error.issues[0]!));
+    return false;
+  }
+  ui.show(parsed.data);
+  try {
+    ui.show(minutesOf(await effects.api.updateReminderDefaults({ timed: remindersOf(parsed.data.timed), allDay: remindersOf(parsed.data.allDay) })));
+  } catch (error) {
+    ui.show(current);
+    effects.notices.error(errorMessage(error));
+    return false;
+  }
+  effects.notices.success(tr("settings.remindersSaved"));
+  return true;
+}
+
+/** Settings → Reminders: a preset ticked or unticked, or a chosen custom time removed. */
+export function handleReminderDefaultToggle(kind: ReminderKind, minutes: number, current: ReminderDefaults, effects: SettingsEffects, ui: ReminderDefaultsUi) {
+  const chosen = current[kind];
+  const next = chosen.includes(minutes) ? chosen.filter((value) => value !== minutes) : [...chosen, minutes];
+  return saveReminderDefaults({ ...current, [kind]: next }, current, effects, ui);
+}
+
+/** The custom-time form of each kind: minutes before a timed start; days before and a time of day for all-day ones. */
+export type CustomReminderForm = { kind: "timed"; minutes: string } | { kind: "allDay"; days: string; time: string };
+type CustomField = "minutes" | "days" | "time";
+
+const MAX_DAYS_BEFORE = Math.floor(MAX_REMINDER_MINUTES / 1440);
+
+function wholeNumber(text: string, max: number): number | null {
+  const value = text.trim();
+  if (!/^\d+$/.test(value)) return null;
+  const number = Number(value);
+  return number <= max ? number : null;
+}
+
+function customMinutes(form: CustomReminderForm, ui: FormErrorsUi<CustomField>): number | null {
+  if (form.kind === "timed") {
+    const minutes = wholeNumber(form.minutes, MAX_REMINDER_MINUTES);
+    if (minutes === null) ui.setFieldError("minutes", tr("settings.customMinutesInvalid", { max: MAX_REMINDER_MINUTES }));
+    return minutes;
+  }
+  const days = wholeNumber(form.days, MAX_DAYS_BEFORE);
+  const time = /^(\d{2}):(\d{2})$/.exec(form.time.trim());
+  if (days === null) ui.setFieldError("days", tr("settings.customDaysInvalid", { max: MAX_DAYS_BEFORE }));
+  if (!time) ui.setFieldError("time", tr("settings.customTimeInvalid"));
+  if (days === null || !time) return null;
+  return allDayReminderMinutes(days, Number(time[1]) * 60 + Number(time[2]));
+}
+
+/** "Add" under a kind's presets: a time of one's own, checked here (whole numbers, in range, new, room for it) before it is saved. */
+export async function handleCustomReminderSubmit(
+  form: CustomReminderForm,
+  current: ReminderDefaults,
+  effects: SettingsEffects,
+  ui: ReminderDefaultsUi & FormErrorsUi<CustomField> & { clear: () => void },
+) {
+  const minutes = customMinutes(form, ui);
+  if (minutes === null) return;
+  const chosen = current[form.kind];
+  const field: CustomField = form.kind === "timed" ? "minutes" : "days";
+  if (chosen.includes(minutes)) return ui.setFieldError(field, tr("settings.reminderAlreadyChosen"));
+  if (chosen.length >= MAX_REMINDERS) return ui.setFieldError(field, tr("settings.remindersAtMost", { max: MAX_REMINDERS }));
+  if (await saveReminderDefaults({ ...current, [form.kind]: [...chosen, minutes] }, current, effects, ui)) ui.clear();
 }

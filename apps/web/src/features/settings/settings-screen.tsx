@@ -19,6 +19,7 @@ import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
+import { RemindersSection } from "./reminders-section";
 import type { Account } from "./types";
 import { useSettingsEffects } from "./use-settings-effects";
 
@@ -31,6 +32,7 @@ const SECTIONS = [
   { id: "api-tokens", label: "apiTokens" },
   { id: "language", label: "language" },
   { id: "appearance", label: "appearance" },
+  { id: "reminders", label: "reminders" },
   { id: "sharing", label: "sharing" },
   { id: "delete-account", label: "deleteAccountNav" },
 ] as const;
@@ -103,6 +105,10 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
           <AppearanceSection weekStart={account.weekStart} effects={effects} />
         </SectionCard>
 
+        <SectionCard id="reminders" title={t("reminders")} description={t("remindersDescription")}>
+          <RemindersSection initial={reminderMinutes(account.reminderDefaults)} effects={effects} />
+        </SectionCard>
+
         {subscriber ? <SharedWithYouSection /> : <SharingSection />}
 
         <SectionCard id="delete-account" title={t("deleteTitle")} tone="danger" description={t("deleteDescription")}>
@@ -124,6 +130,10 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
       {deleting && <DeleteAccountDialog username={account.username} effects={effects} onClosed={() => setDeleting(false)} />}
     </div>
   );
+}
+
+function reminderMinutes(defaults: Account["reminderDefaults"]) {
+  return { timed: defaults.timed.map((r) => r.minutesBefore), allDay: defaults.allDay.map((r) => r.minutesBefore) };
 }
 
 function SharingSection() {

@@ -17,15 +17,16 @@ export function useSettingsEffects(): SettingsEffects {
   const { mutateAsync: changePassword } = useMutation(trpc.account.changePassword.mutationOptions());
   const { mutateAsync: deleteAccount } = useMutation(trpc.account.deleteAccount.mutationOptions());
   const { mutateAsync: updateWeekStart } = useMutation(trpc.account.updateWeekStart.mutationOptions());
+  const { mutateAsync: updateReminderDefaults } = useMutation(trpc.account.updateReminderDefaults.mutationOptions());
   return useMemo(
     () =>
       ({
         ...sessionEffects,
-        api: { updateProfile, changePassword, deleteAccount, updateWeekStart },
+        api: { updateProfile, changePassword, deleteAccount, updateWeekStart, updateReminderDefaults },
         notices: toastNotices,
         refresh: () => router.refresh(),
         apiTokensChanged: () => void queryClient.invalidateQueries(trpc.account.apiTokens.list.queryFilter()),
       }) satisfies SettingsEffects,
-    [trpc, queryClient, router, updateProfile, changePassword, deleteAccount, updateWeekStart],
+    [trpc, queryClient, router, updateProfile, changePassword, deleteAccount, updateWeekStart, updateReminderDefaults],
   );
 }
