@@ -1,8 +1,10 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { holdRequests, loadingStatus, signUpAndOpenTodos, toasts, trpcCall, uniqueUsername, whileCalling } from "./helpers";
+import { clickSlot, openCalendar, scheduleDialog, signUpForCalendar } from "./calendar-helpers";
 import {
   HOUR_MS,
+  advanceServerClock,
   advanceToReminderOf,
   bell,
   bellCount,
@@ -13,6 +15,7 @@ import {
   notificationPanel,
   notificationRow,
   notificationRows,
+  onGrid,
   serverNow,
   utcDay,
 } from "./notification-helpers";
@@ -342,3 +345,44 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${screens}/${device}-notifications-focus.png` });
   });
 }
+
+test("reminders chosen in the dialog go off as the clock passes them: the bell counts each once", async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.install();
+  await signUpForCalendar(page);
+  // A schedule made 3 hours ahead of the server's clock, on the grid, in the day view of its day (the spec runs in UTC).
+  const startAt = onGrid(new Date((await serverNow(page)).getTime() + 3 * HOUR_MS));
+  const day = utcDay(startAt);
+  const time = startAt.toISOString().slice(11, 16);
+  await openCalendar(page, `view=day&date=${day}`);
+  await clickSlot(page, day, time);
+  const dialog = scheduleDialog(page);
+  const title = uniqueTitle("Standup");
+  await dialog.getByLabel("Title").fill(title);
+  await dialog.getByLabel("Add a reminder").selectOption({ label: "1 hour before" });
+  await dialog.getByLabel("Add a reminder").selectOption({ label: "10 minutes before" });
+  await expect(dialog.getByRole("list", { name: "Reminders" }).getByRole("listitem")).toHaveText(["1 hour before", "10 minutes before"]);
+  await whileCalling(page, "schedule.create", () => dialog.getByRole("button", { name: "Add schedule" }).click());
+  await expect(dialog).toHaveCount(0);
+  await expect(bellCount(page)).toHaveCount(0);
+
+  // Just past an hour before: one.
+  const hourBefore = await advanceServerClock(page, startAt.getTime() - HOUR_MS + 20_000 - (await serverNow(page)).getTime());
+  expect(hourBefore.delivered).toBeGreaterThanOrEqual(1);
+  await page.clock.fastForward(20_000);
+  await expect(bellCount(page)).toHaveText("1", { timeout: 25_000 });
+  // Running the worker again delivers nothing new.
+  await advanceServerClock(page, 0);
+  await page.clock.fastForward(20_000);
+  await expect(bellCount(page)).toHaveText("1");
+
+  // Just past ten minutes before: the second.
+  await advanceServerClock(page, startAt.getTime() - 10 * 60_000 + 20_000 - (await serverNow(page)).getTime());
+  await page.clock.fastForward(20_000);
+  await expect(bellCount(page)).toHaveText("2", { timeout: 25_000 });
+  await openBell(page);
+  await expect(notificationRow(page, title)).toHaveCount(2);
+  await expect(notificationRow(page, title).first()).toContainText(`Reminder: “${title}” starts in 10 minutes`);
+  await expect(notificationRow(page, title).nth(1)).toContainText(`Reminder: “${title}” starts in 1 hour`);
+  await expect(notificationRow(page, title).first().getByRole("link", { name: "Open in calendar" })).toHaveAttribute("href", `/calendar?view=day&date=${day}`);
+});

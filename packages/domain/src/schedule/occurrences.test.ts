@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REPEATS_FOREVER, isOccurrenceStart, lastOccurrenceEnd, occurrencesBefore, occurrencesInRange, type RepeatingSchedule } from "./occurrences";
+import { REPEATS_FOREVER, fromFloating, isOccurrenceStart, toFloating, lastOccurrenceEnd, occurrencesBefore, occurrencesInRange, type RepeatingSchedule } from "./occurrences";
 
 const NY = "America/New_York";
 
@@ -154,5 +154,23 @@ describe("a window far from the start", () => {
       "2030-07-03T13:30:00.000Z",
       "2030-07-10T13:30:00.000Z",
     ]);
+  });
+});
+
+describe("wall clock and instants", () => {
+  const at = (iso: string) => new Date(iso);
+  it("moves a time the clocks skip forward, and takes the first of a time they pass twice (New York)", () => {
+    expect(fromFloating(at("2026-03-08T02:30:00Z"), NY).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(fromFloating(at("2026-03-08T03:30:00Z"), NY).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(fromFloating(at("2026-03-08T01:30:00Z"), NY).toISOString()).toBe("2026-03-08T06:30:00.000Z");
+    expect(fromFloating(at("2026-11-01T01:30:00Z"), NY).toISOString()).toBe("2026-11-01T05:30:00.000Z");
+    expect(fromFloating(at("2026-11-01T02:30:00Z"), NY).toISOString()).toBe("2026-11-01T07:30:00.000Z");
+  });
+
+  it("reads an instant's wall clock on either side of a change, and in half-hour zones", () => {
+    expect(toFloating(at("2026-03-08T06:59:00Z"), NY).toISOString()).toBe("2026-03-08T01:59:00.000Z");
+    expect(toFloating(at("2026-03-08T07:00:00Z"), NY).toISOString()).toBe("2026-03-08T03:00:00.000Z");
+    expect(toFloating(at("2026-06-01T03:15:00Z"), "Asia/Kathmandu").toISOString()).toBe("2026-06-01T09:00:00.000Z");
+    expect(fromFloating(at("2026-06-01T09:00:00Z"), "Asia/Kathmandu").toISOString()).toBe("2026-06-01T03:15:00.000Z");
   });
 });
