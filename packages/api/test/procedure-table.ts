@@ -19,6 +19,8 @@ export type World = {
   accounts: Record<Exclude<ActorName, "anonymous">, TestAccount>;
   todoId: string;
   scheduleId: string;
+  /** A repeating schedule of the owner's (daily, three times) whose second occurrence (at 72 h) was deleted. */
+  repeatingScheduleId: string;
   notificationId: string;
   /** A second log-in of the owner's, for the procedures that end sessions. */
   ownerOtherSessionId: string;
@@ -119,6 +121,7 @@ const ROWS: Record<string, WrittenRow> = {
   "schedule.delete": { input: (w) => ({ id: w.scheduleId }), expect: ownersScheduleWrite },
   // A fresh id each time: the world's own schedule is still there (CONFLICT).
   "schedule.restore": { input: () => ({ id: randomUUID(), title: "back", memo: "", ...slot, status: "OPEN" }), expect: writers },
+  "schedule.restoreOccurrence": { input: (w) => ({ id: w.repeatingScheduleId, occurrenceStartAt: at(72) }), expect: ownersScheduleWrite },
 
   "notification.list": { input: () => ({}), expect: anyAccount },
   "notification.unreadCount": { input: () => undefined, expect: anyAccount },
@@ -191,6 +194,8 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });
   await deliverDueReminders(db, { now: () => at(30) });
   const notification = await db.prisma.notification.findFirstOrThrow({ where: { recipientId: accounts.owner.id } });
+  const repeating = await asOwner.schedule.create({ title: "owner's daily", ...slot, recurrence: "RRULE:FREQ=DAILY;COUNT=3" });
+  await asOwner.schedule.delete({ id: repeating.id, occurrenceStartAt: at(72), scope: "this" });
   const ownerOtherSessionId = await db.sessions.create({ userId: accounts.owner.id, ip: "192.0.2.7", userAgent: "Firefox", now: clock, lifetimeSeconds: 86_400 });
   const passwordLinkToken = await db.passwordLinks.create({ userId: accounts.otherUser.id, purpose: "ADMIN_RESET", now: clock, expiresAt: at(24) });
   const { secret: ownerPendingTotpSecret } = await asOwner.account.twoFactor.start();
@@ -209,6 +214,7 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
     accounts,
     todoId: todo.id,
     scheduleId: schedule.id,
+    repeatingScheduleId: repeating.id,
     notificationId: notification.id,
     ownerOtherSessionId,
     passwordLinkToken,

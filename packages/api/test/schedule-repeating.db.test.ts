@@ -238,6 +238,24 @@ describe("deleting from a repeating schedule", () => {
   });
 });
 
+describe("undoing the delete of one occurrence", () => {
+  it("brings the occurrence back with its reminder row; refuses one that is there, one never deleted, a one-off", async ({ as, stored, refusal }) => {
+    const series = await as().schedule.create({ ...weekly, reminders: [{ minutesBefore: 60 }] });
+    const gone = at("2026-12-07T09:00:00Z");
+    await as().schedule.delete({ id: series.id, occurrenceStartAt: gone, scope: "this" });
+    expect((await stored(series.id)).remindAt).toBe("2026-12-09T08:00:00.000Z");
+    const back = await as().schedule.restoreOccurrence({ id: series.id, occurrenceStartAt: gone });
+    expect(back).toMatchObject({ id: series.id, seriesId: series.id, startAt: gone, occurrenceStartAt: gone });
+    expect(await stored(series.id)).toMatchObject({ exceptions: [], remindAt: "2026-12-07T08:00:00.000Z" });
+    expect(starts(await as().schedule.range(DECEMBER))[0]).toBe("12-07T09:00");
+
+    expect((await refusal("schedule.restoreOccurrence", { id: series.id, occurrenceStartAt: gone })).data).toMatchObject({ code: "CONFLICT", errorCode: "scheduleExists" });
+    expect((await refusal("schedule.restoreOccurrence", { id: series.id, occurrenceStartAt: at("2026-12-08T09:00:00Z") })).data).toMatchObject({ code: "BAD_REQUEST", errorCode: "notAnOccurrence" });
+    const oneOff = await as().schedule.create({ title: "Once", startAt: at("2026-12-10T09:00:00Z"), endAt: at("2026-12-10T10:00:00Z") });
+    expect((await refusal("schedule.restoreOccurrence", { id: oneOff.id, occurrenceStartAt: oneOff.startAt })).data).toMatchObject({ code: "BAD_REQUEST", errorCode: "scheduleNotRepeating" });
+  });
+});
+
 describe("done per occurrence", () => {
   it("marks one occurrence done (an override with the status); the series stays planned", async ({ as }) => {
     const series = await as().schedule.create(weekly);

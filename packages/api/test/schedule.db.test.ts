@@ -194,12 +194,12 @@ describe("schedule.byId, update, setStatus and delete", () => {
 });
 
 describe("schedule.restore", () => {
-  it("puts a deleted schedule back with its id, memo, times, status and reminder, once", async ({ db, owner, asOwner, plan }) => {
+  it("puts a deleted schedule back with its id, memo, times, status and reminders, once", async ({ db, owner, asOwner, plan }) => {
     const created = await plan("stand-up", "2026-12-01T09:00:00Z", "2026-12-01T10:00:00Z");
     await asOwner().schedule.update({ id: created.id, memo: "room 4" });
     const done = await asOwner().schedule.setStatus({ id: created.id, status: "CLOSED" });
     await asOwner().schedule.delete({ id: created.id });
-    const undo = { id: done.id, title: done.title, memo: done.memo, startAt: done.startAt, endAt: done.endAt, status: done.status };
+    const undo = { id: done.id, title: done.title, memo: done.memo, startAt: done.startAt, endAt: done.endAt, status: done.status, reminders: done.reminders };
     const restored = await asOwner().schedule.restore(undo);
     expect(restored).toMatchObject({ ...undo, ownerId: created.ownerId, readOnly: false });
     expect(await asOwner().schedule.byId({ id: created.id })).toMatchObject(undo);

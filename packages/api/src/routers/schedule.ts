@@ -2,6 +2,7 @@ import {
   createScheduleInput,
   deleteScheduleInput,
   listSchedulesInput,
+  restoreOccurrenceInput,
   restoreScheduleInput,
   scheduleIdInput,
   scheduleRangeInput,
@@ -13,6 +14,7 @@ import {
   createSchedule,
   deleteSchedule,
   listOwnSchedules,
+  restoreOccurrence,
   restoreSchedule,
   scheduleById,
   schedulesInRange,
@@ -65,4 +67,9 @@ export const scheduleRouter = {
     .input(restoreScheduleInput)
     .output(scheduleViewOutput)
     .mutation(({ ctx, input }) => restoreSchedule(ctx.db, ctx.actor, input, ctx.now())),
+  restoreOccurrence: authedProcedure
+    .meta({ internal: "The calendar's undo of deleting one occurrence: the repeating schedule shows it again. Programs change the repeat rule instead." })
+    .input(restoreOccurrenceInput)
+    .output(scheduleViewOutput)
+    .mutation(({ ctx, input }) => restoreOccurrence(ctx.db, ctx.actor, input, ctx.now())),
 };

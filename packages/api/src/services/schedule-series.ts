@@ -1,5 +1,6 @@
 import type { NewSchedule, ScheduleChanges, ScheduleForChange, ScheduleOverrideRef, ScheduleWriteSet } from "@planner/db";
 import {
+  ConflictError,
   ValidationError,
   isOccurrenceStart,
   recurrenceEndingBefore,
@@ -299,5 +300,27 @@ export function planSeriesDelete(series: Series, occurrenceStartAt: Date | null,
       exceptions: [{ scheduleId: series.id, starts: exceptions }],
     },
     resultId: null,
+  };
+}
+
+/**
+ * The undo of deleting one unchanged occurrence: its exception goes, so the
+ * series shows it again (with its reminders). An occurrence that is not
+ * deleted, or that was a changed one (its own row, gone with the delete), is refused.
+ */
+export function planOccurrenceRestore(series: Series, occurrenceStartAt: Date, context: PlanContext): Plan {
+  if (!isOccurrenceStart({ ...series, exceptions: [] }, occurrenceStartAt)) throw notAnOccurrence();
+  if (!series.exceptions.some((exception) => same(exception, occurrenceStartAt))) {
+    throw new ConflictError("occurrenceStartAt", "That occurrence is already there.", "scheduleExists");
+  }
+  const exceptions = series.exceptions.filter((exception) => !same(exception, occurrenceStartAt));
+  const length = series.endAt.getTime() - series.startAt.getTime();
+  return {
+    write: {
+      update: [{ id: series.id, changes: {}, remindAt: seriesRemindAt(series, {}, exceptions, context) }],
+      exceptions: [{ scheduleId: series.id, starts: exceptions }],
+    },
+    resultId: series.id,
+    occurrence: { startAt: occurrenceStartAt, endAt: new Date(occurrenceStartAt.getTime() + length) },
   };
 }

@@ -14,6 +14,7 @@ import {
   type CreateScheduleValues,
   type DeleteScheduleValues,
   type ListSchedulesValues,
+  type RestoreOccurrenceValues,
   type RestoreScheduleValues,
   type ScheduleIdValues,
   type ScheduleRangeValues,
@@ -31,6 +32,7 @@ import {
   planNewOverride,
   planOverrideChange,
   planSeriesChange,
+  planOccurrenceRestore,
   planSeriesDelete,
   type Changes,
   type Plan,
@@ -137,6 +139,15 @@ export async function restoreSchedule(db: Database, actor: Actor, input: Restore
   return scheduleView(actor, found(await db.schedules.findById(row.id), NOT_FOUND, "scheduleNotFound"));
 }
 
+
+/** The undo of deleting one unchanged occurrence: the series shows it again. */
+export async function restoreOccurrence(db: Database, actor: Actor, input: RestoreOccurrenceValues, now: Date): Promise<ScheduleView> {
+  const target = await writable(db, actor, input.id);
+  const series = asSeries(target);
+  if (!series) throw notRepeating();
+  const context = await planContext(db, actor, target.ownerId, now);
+  return execute(db, actor, planOccurrenceRestore(series, input.occurrenceStartAt, context));
+}
 
 /**
  * Edits, moves (both times) and resizes (one time). On a repeating schedule,

@@ -166,6 +166,11 @@ export type RestoreScheduleValues = z.output<typeof restoreScheduleInput>;
 export const scheduleIdInput = z.strictObject({ id: idSchema });
 export type ScheduleIdValues = z.output<typeof scheduleIdInput>;
 
+/** The undo of deleting one occurrence of a repeating schedule: the series' id and the occurrence's start. */
+export const restoreOccurrenceInput = z.strictObject({ id: idSchema, occurrenceStartAt: instant });
+export type RestoreOccurrenceInput = z.input<typeof restoreOccurrenceInput>;
+export type RestoreOccurrenceValues = z.output<typeof restoreOccurrenceInput>;
+
 /** Deletes a schedule, or (repeating) one occurrence, or it and the following. */
 export const deleteScheduleInput = z.strictObject({ id: idSchema, ...occurrenceFields }).superRefine(checkScope);
 export type DeleteScheduleInput = z.input<typeof deleteScheduleInput>;

@@ -39,7 +39,7 @@ const trip = scheduleFixture({
 function setUp(api: Partial<ScheduleApi> = {}) {
   const { cache, state } = fakeOptimisticCache([monday, wednesday, trip], (shown: Schedule[], change: ScheduleChange) => applyScheduleChange(shown, WINDOW, change));
   const notices = { ...fakeNotices(), undoable: vi.fn<(message: string, undo: () => void) => void>() };
-  const effects: ScheduleEffects = { api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), ...api }, cache, notices };
+  const effects: ScheduleEffects = { api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), restoreOccurrence: vi.fn(), ...api }, cache, notices };
   return { effects, cache, shown: state };
 }
 
@@ -184,7 +184,25 @@ describe("an occurrence of a repeating schedule", () => {
     expect(ui.confirm).not.toHaveBeenCalled();
     expect(effects.api.delete).toHaveBeenCalledWith({ id: seriesId, occurrenceStartAt: wednesday.occurrenceStartAt, scope: "this" });
     expect(shown()).toEqual([monday, trip]);
-    expect(effects.notices.success).toHaveBeenCalledWith("Deleted “Standup”");
+    expect(effects.notices.undoable).toHaveBeenCalledWith("Deleted “Standup”", expect.any(Function));
+  });
+
+  it("deleted with 'this event', undone from the toast: it shows again at once, through its series", async () => {
+    const { effects, shown } = setUp({ delete: vi.fn().mockResolvedValue({ id: seriesId }), restoreOccurrence: vi.fn().mockResolvedValue(wednesday) });
+    await handleScheduleDelete(wednesday, effects, { close: vi.fn() }, "this");
+    vi.mocked(effects.notices.undoable).mock.calls[0]![1]();
+    expect(effects.api.restoreOccurrence).toHaveBeenCalledWith({ id: seriesId, occurrenceStartAt: wednesday.occurrenceStartAt });
+    expect(shown().map((item) => scheduleKey(item))).toContain(scheduleKey(wednesday));
+    await vi.waitFor(() => expect(effects.cache.settle).toHaveBeenCalledTimes(2));
+    expect(effects.notices.error).not.toHaveBeenCalled();
+  });
+
+  it("a changed occurrence (a row of its own) deleted is only said gone: its undo would need the row back", async () => {
+    const changed = { ...wednesday, id: randomUUID(), title: "Moved standup" };
+    const { effects } = setUp({ delete: vi.fn().mockResolvedValue({ id: changed.id }) });
+    await handleScheduleDelete(changed, effects, { close: vi.fn() }, "this");
+    expect(effects.notices.undoable).not.toHaveBeenCalled();
+    expect(effects.notices.success).toHaveBeenCalledWith("Deleted “Moved standup”");
   });
 
   it("deleted with 'this and following': the server deletes them, then the calendar is fetched again", async () => {

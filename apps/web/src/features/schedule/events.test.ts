@@ -46,7 +46,7 @@ function setUp(api: Partial<ScheduleApi> = {}) {
   const { cache, state } = fakeOptimisticCache([dentist, standup], (shown: Schedule[], change: ScheduleChange) => applyScheduleChange(shown, WINDOW, change));
   const notices = { ...fakeNotices(), undoable: vi.fn<(message: string, undo: () => void) => void>() };
   const effects: ScheduleEffects = {
-    api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), ...api },
+    api: { create: vi.fn(), update: vi.fn(), setStatus: vi.fn(), delete: vi.fn(), restore: vi.fn(), restoreOccurrence: vi.fn(), ...api },
     cache,
     notices,
   };

@@ -14,6 +14,7 @@ import {
   type CreateScheduleInput,
   type DeleteScheduleInput,
   type OccurrenceScope,
+  type RestoreOccurrenceInput,
   type RestoreScheduleInput,
   type ScheduleStatus,
   type TimeSlotProblem,
@@ -65,6 +66,7 @@ export type ScheduleApi = {
   setStatus: (input: { id: string; status: ScheduleStatus; occurrenceStartAt?: Date }) => Promise<Schedule>;
   delete: (input: DeleteScheduleInput) => Promise<{ id: string }>;
   restore: (input: RestoreScheduleInput) => Promise<Schedule>;
+  restoreOccurrence: (input: RestoreOccurrenceInput) => Promise<Schedule>;
 };
 
 /** Toasts: errors, confirmations, and a change with a way to undo it. */
@@ -439,9 +441,21 @@ export async function handleScheduleDelete(schedule: Schedule, effects: Schedule
     effects.notices.error(errorMessage(outcome.error));
     return;
   }
-  // A one-off comes back whole; an occurrence deleted alone is said gone (its series keeps the rest).
-  if (isOccurrence(schedule)) effects.notices.success(deleted);
-  else effects.notices.undoable(deleted, () => void handleScheduleRestore(schedule, effects));
+  // A one-off comes back whole, an unchanged occurrence through its series;
+  // a changed one (a row of its own, now gone) is only said gone.
+  if (!isOccurrence(schedule)) effects.notices.undoable(deleted, () => void handleScheduleRestore(schedule, effects));
+  else if (schedule.id === schedule.seriesId) effects.notices.undoable(deleted, () => void handleOccurrenceRestore(schedule, effects));
+  else effects.notices.success(deleted);
+}
+
+/** "Undo" in the toast of deleting one occurrence: it shows again at once; gone again if refused. */
+export async function handleOccurrenceRestore(occurrence: Schedule & { seriesId: string; occurrenceStartAt: Date }, effects: ScheduleEffects) {
+  const input: RestoreOccurrenceInput = { id: occurrence.seriesId, occurrenceStartAt: occurrence.occurrenceStartAt };
+  const outcome = await optimistically(effects.cache, { kind: "added", schedule: occurrence }, () => effects.api.restoreOccurrence(input), {
+    ...rollback,
+    confirmed: confirmedOver(occurrence),
+  });
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
 /** "Undo" in the toast of a delete: the schedule comes back as it was (id, times, memo, status, reminders), at once; gone again if refused. */

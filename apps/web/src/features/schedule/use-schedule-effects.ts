@@ -23,6 +23,7 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
   const { mutateAsync: remove } = useMutation(trpc.schedule.delete.mutationOptions());
   // Also admins' undo on another user's calendar: the schedule names its owner.
   const { mutateAsync: restore } = useMutation(trpc.schedule.restore.mutationOptions());
+  const { mutateAsync: restoreOccurrence } = useMutation(trpc.schedule.restoreOccurrence.mutationOptions());
   const { mutateAsync: adminCreate } = useMutation(trpc.admin.schedules.create.mutationOptions());
   const { mutateAsync: adminUpdate } = useMutation(trpc.admin.schedules.update.mutationOptions());
   const { mutateAsync: adminRemove } = useMutation(trpc.admin.schedules.delete.mutationOptions());
@@ -32,7 +33,7 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
     const windows = [trpc.schedule.range.queryFilter(), trpc.admin.schedules.range.queryFilter()];
     const api: ScheduleEffects["api"] =
       adminOwnerId === null
-        ? { create, update, setStatus, delete: remove, restore }
+        ? { create, update, setStatus, delete: remove, restore, restoreOccurrence }
         : {
             create: (input) => adminCreate({ ...input, ownerId: adminOwnerId }),
             update: adminUpdate,
@@ -40,6 +41,7 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
             setStatus,
             delete: adminRemove,
             restore,
+            restoreOccurrence,
           };
     return {
       api,
@@ -62,7 +64,7 @@ export function useScheduleEffects(source: CalendarSource): ScheduleEffects {
           showToast(message, { action: { label: tr("schedule.undo"), onClick: undo }, actionButtonStyle: UNDO_BUTTON_STYLE, duration: UNDO_TOAST_MS }),
       },
     } satisfies ScheduleEffects;
-  }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, restore, adminCreate, adminUpdate, adminRemove]);
+  }, [trpc, queryClient, adminOwnerId, create, update, setStatus, remove, restore, restoreOccurrence, adminCreate, adminUpdate, adminRemove]);
 }
 
 /** What the time-zone field acts on. */
