@@ -6,7 +6,7 @@ import { logInByApi, settle, whileCalling } from "./helpers";
 // Not assertions: pictures of the agenda and of search results, at desktop and
 // phone widths, in English and Korean, light and dark, to look at
 // (<E2E_OUTPUT_DIR>/screens/agenda-*.png and search-*.png).
-const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
+const widths = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 }, small: { width: 320, height: 640 } };
 const outputDir = process.env.E2E_OUTPUT_DIR ?? "test-results";
 const shot = (page: Page, name: string) => page.screenshot({ path: `${outputDir}/screens/${name}.png`, fullPage: false });
 const at = (days: number, time: string) => `${utcDate(days)}T${time}:00.000Z`;
@@ -30,6 +30,14 @@ for (const locale of ["en-US", "ko-KR"] as const) {
       ]);
       await markDoneViaApi(page, ids[0]!);
       await page.request.post("/api/trpc/todo.create", { data: { json: { contents: "회의록 정리해서 공유하기" } } });
+      // An all-day trip over three days and a weekly meeting, as the agenda shows them.
+      await page.request.post("/api/trpc/schedule.create", { data: { json: { title: "제주 여행", startDate: utcDate(2), endDate: utcDate(4) } } });
+      await page.request.post("/api/trpc/schedule.create", {
+        data: {
+          json: { title: "1:1 with Mina", startAt: at(1, "11:00"), endAt: at(1, "11:30"), recurrence: "RRULE:FREQ=WEEKLY;COUNT=8" },
+          meta: { values: { startAt: ["Date"], endAt: ["Date"] } },
+        },
+      });
 
       for (const [device, viewport] of Object.entries(widths)) {
         await page.setViewportSize(viewport);
