@@ -58,11 +58,13 @@ export function SearchBox({ initialQuery = "", wide = false }: { initialQuery?: 
             }`}
           />
         </div>
+        {/* On a phone the button is its icon, so the field keeps the width for its words. */}
         <button
           type="submit"
           className="inline-flex h-10 shrink-0 items-center rounded-lg border border-slate-300 bg-white px-3 text-sm font-medium text-slate-700 shadow-sm transition hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          {t("submit")}
+          <SearchIcon aria-hidden className="size-4 sm:hidden" />
+          <span className="sr-only sm:not-sr-only">{t("submit")}</span>
         </button>
       </div>
       {error && (
