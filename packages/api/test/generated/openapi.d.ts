@@ -1433,7 +1433,18 @@ export interface components {
          *           "endAt": "2026-12-07T02:00:00.000Z",
          *           "status": "OPEN",
          *           "createdAt": "2026-11-30T08:00:00.000Z",
-         *           "updatedAt": "2026-11-30T08:00:00.000Z"
+         *           "updatedAt": "2026-11-30T08:00:00.000Z",
+         *           "allDay": false,
+         *           "startDate": null,
+         *           "endDate": null,
+         *           "recurrence": "RRULE:FREQ=WEEKLY;BYDAY=MO",
+         *           "reminders": [
+         *             {
+         *               "minutesBefore": 10
+         *             }
+         *           ],
+         *           "seriesId": null,
+         *           "occurrenceStartAt": null
          *         }
          *       ]
          *     }
