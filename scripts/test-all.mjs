@@ -21,8 +21,9 @@ if (!existsSync(path.join(root, "node_modules", ".modules.yaml"))) {
   spawnSync("pnpm", ["install", "--frozen-lockfile"], { cwd: root, stdio: "inherit" });
 }
 
-// Debian's Chromium where installed (offline machines); otherwise Playwright's own.
-if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) {
+// Debian's Chromium (or its headless shell) where installed (offline machines); otherwise Playwright's own.
+const systemBrowsers = [process.env.CHROMIUM_PATH, "/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].filter(Boolean);
+if (!systemBrowsers.some((browser) => existsSync(browser))) {
   spawnSync("pnpm", ["--filter", "@planner/web", "exec", "playwright", "install", "chromium"], { cwd: root, stdio: "inherit" });
 }
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useShortcut } from "~/features/shortcuts/use-shortcut";
 import { calendarShortcutHref, type CalendarMove } from "./calendar-shortcuts";
-import type { CalendarState } from "./calendar-state";
+import { readCalendarState, type CalendarState } from "./calendar-state";
 
 type CalendarShortcutsOptions = {
   state: CalendarState;
@@ -20,7 +20,7 @@ type CalendarShortcutsOptions = {
 /** The calendar's keys, as in Google Calendar: c, t, d / w / m, a, and j / k or → / ← (see the ? dialog). */
 export function useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule }: CalendarShortcutsOptions) {
   const router = useRouter();
-  const go = (move: CalendarMove) => () => navigate(calendarShortcutHref(move, state, basePath, timeZone));
+  const go = (move: CalendarMove) => () => navigate(calendarShortcutHref(move, addressState(state, timeZone), basePath, timeZone));
   useShortcut("c", () => createSchedule?.(), createSchedule !== undefined);
   useShortcut("t", go("today"));
   useShortcut("d", go({ view: "day" }));
@@ -29,4 +29,16 @@ export function useCalendarShortcuts({ state, basePath, timeZone, navigate, list
   useShortcut("j, right", go({ step: 1 }));
   useShortcut("k, left", go({ step: -1 }));
   useShortcut("a", () => router.push(listPath));
+}
+
+/**
+ * The state the address bar holds now. Next applies a pushState to
+ * useSearchParams in a transition, after the key's event: two quick presses of
+ * ← would both start from the state rendered before the first and move one day.
+ * The address is current at once; what it leaves out is what was rendered.
+ */
+function addressState(rendered: CalendarState, timeZone: string): CalendarState {
+  const address = new URLSearchParams(window.location.search);
+  const shown: Record<string, string> = { view: rendered.view, date: rendered.date, filter: rendered.filter };
+  return readCalendarState({ get: (name) => address.get(name) ?? shown[name] ?? null }, { timeZone, phone: false });
 }
