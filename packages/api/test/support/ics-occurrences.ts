@@ -34,11 +34,12 @@ export function occurrencesByPython(ics: string, window: { from: Date; to: Date 
 }
 
 function outOf(time: ICAL.Time): string {
-  return time.isDate ? time.toString() : `${time.toJSDate().toISOString().replace(".000", "")}`;
+  return time.isDate ? time.toString() : time.toJSDate().toISOString().replace(".000", "");
 }
 
 export function occurrencesByIcalJs(ics: string, window: { from: Date; to: Date }): IcsOccurrence[] {
-  const root = new ICAL.Component(ICAL.parse(ics));
+  // ical.js types its parse() as any: one calendar text gives one component.
+  const root = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   for (const zone of root.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(zone);
   const components = root.getAllSubcomponents("vevent");
   const masters = components.filter((component) => !component.hasProperty("recurrence-id")).map((component) => new ICAL.Event(component));
