@@ -45,7 +45,6 @@ const nextConfig: NextConfig = {
     "/api/calendar/[file]": ["../../node_modules/.pnpm/@touch4it+ical-timezones@*/node_modules/@touch4it/ical-timezones/zones/**"],
     "/api/schedules/[id]/ics": ["../../node_modules/.pnpm/@touch4it+ical-timezones@*/node_modules/@touch4it/ical-timezones/zones/**"],
   },
-  },
   poweredByHeader: false,
   // Security headers that are the same on every response, static files included (the
   // middleware does not run for those). The per-request ones (the CSP with its nonce,
