@@ -31,6 +31,8 @@ const nextConfig: NextConfig = {
     // The docs page serves two of its files from disk (src/server/api-docs/assets.ts):
     // kept external so that the package's own directory is where it finds them.
     "swagger-ui-dist",
+    // Reads each zone's VTIMEZONE from its own zones/ directory on disk (calendar feed, .ics downloads).
+    "@touch4it/ical-timezones",
   ],
   // The schema engine's .wasm is read from disk at run time: the trace cannot see it.
   outputFileTracingIncludes: {
@@ -39,6 +41,9 @@ const nextConfig: NextConfig = {
     "/api/docs/[asset]": [
       "../../node_modules/.pnpm/swagger-ui-dist@*/node_modules/swagger-ui-dist/{swagger-ui-bundle.js,swagger-ui.css,index.css}",
     ],
+    // The zone files are found by name at run time, which the trace cannot follow.
+    "/api/calendar/[file]": ["../../node_modules/.pnpm/@touch4it+ical-timezones@*/node_modules/@touch4it/ical-timezones/zones/**"],
+    "/api/schedules/[id]/ics": ["../../node_modules/.pnpm/@touch4it+ical-timezones@*/node_modules/@touch4it/ical-timezones/zones/**"],
   },
   poweredByHeader: false,
   // Security headers that are the same on every response, static files included (the

@@ -35,6 +35,8 @@ const independentSpecs = [
   "**/accessibility.spec.ts",
   "**/agenda-search.spec.ts",
   "**/auth.spec.ts",
+  // Its own account; the feed's address, fetched without cookies, and a download.
+  "**/calendar-feed.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
   "**/security-headers.spec.ts",

@@ -3,6 +3,8 @@
 // @planner/db (DESIGN.md: web → api → domain); the app's one database is opened here.
 import { getDatabase } from "@planner/db";
 import type { LogInValues, ProviderProfile } from "@planner/domain";
+import { feedResponse } from "./calendar/feed-http";
+import { scheduleFileRefusal, scheduleFileResponse } from "./calendar/schedule-file-http";
 import { appClock } from "./clock";
 import { createContext, type Context, type SessionClaims } from "./context";
 import { checkHealth } from "./health";
@@ -10,6 +12,7 @@ import { createCaller } from "./root";
 import { appMailer } from "./reminders/mailer";
 import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
 import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
+import { calendarFeedFor } from "./services/calendar-feed-service";
 import { completeProviderSecondFactor, countProviderCallbackFailure, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
 import { apiSettings } from "./settings";
 import { openPendingLogIn, sealPendingLogIn, PENDING_LOG_IN_SECONDS } from "./tokens/pending-log-in";
@@ -34,6 +37,21 @@ export async function requestContext(request: {
 /** A tRPC caller for server components, acting as the visitor. */
 export async function serverCaller(session: SessionClaims | null) {
   return createCaller(await requestContext({ session, clientIp: null }));
+}
+
+/**
+ * GET /api/calendar/<secret>.ics for calendar apps: no log-in, the secret in
+ * the address is the credential. `segment` is the path's last part as sent.
+ */
+export async function calendarFeedResponse(segment: string, headers: Headers): Promise<Response> {
+  const answer = await calendarFeedFor(await getDatabase(), segment, appClock.now());
+  return feedResponse(answer, { ifNoneMatch: headers.get("if-none-match"), ifModifiedSince: headers.get("if-modified-since") });
+}
+
+/** GET /api/schedules/<id>/ics: the schedule dialog's download, for whoever may read the schedule. */
+export async function scheduleCalendarFileResponse(request: { session: SessionClaims | null; bearer: string | null }, id: string): Promise<Response> {
+  const caller = createCaller(await requestContext({ ...request, clientIp: null }));
+  return caller.schedule.calendarFile({ id }).then(scheduleFileResponse, scheduleFileRefusal);
 }
 
 /** GET /api/health. */

@@ -49,6 +49,8 @@ const writers: WrittenRow["expect"] = { ...anyAccount, subscriberWithGrant: "FOR
 const ownTodo: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "NOT_FOUND" };
 const ownersScheduleWrite: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" };
 
+const ownFeed: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" };
+
 const slot = { startAt: at(48), endAt: at(49) };
 
 const ROWS: Record<string, WrittenRow> = {
@@ -98,6 +100,11 @@ const ROWS: Record<string, WrittenRow> = {
     input: (w) => ({ id: w.ownerTokenId }),
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" },
   },
+  // Only the owner has a calendar feed address in the world.
+  "account.calendarFeed.get": { input: () => undefined, expect: anyAccount },
+  "account.calendarFeed.regenerate": { input: () => ({ includeShared: true }), expect: anyAccount },
+  "account.calendarFeed.update": { input: () => ({ includeShared: true }), expect: ownFeed },
+  "account.calendarFeed.revoke": { input: () => undefined, expect: ownFeed },
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: { ...anyAccount, providerUser: "BAD_REQUEST" } },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
@@ -112,6 +119,11 @@ const ROWS: Record<string, WrittenRow> = {
   // Only the caller's own rows are searched, so every account may (subscribers find nothing of theirs).
   "search.query": { input: () => ({ query: "owner" }), expect: anyAccount },
   "schedule.byId": {
+    input: (w) => ({ id: w.scheduleId }),
+    expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "OK", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" },
+  },
+  // Whoever may read it may download it.
+  "schedule.calendarFile": {
     input: (w) => ({ id: w.scheduleId }),
     expect: { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "OK", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" },
   },
@@ -207,6 +219,7 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
     now: clock,
     expiresAt: null,
   });
+  await db.calendarFeeds.putSecret(accounts.owner.id, { hash: randomUUID().replaceAll("-", "").padEnd(64, "1"), hint: "plc_test" }, clock);
   const asAdmin = callerFor(db, accounts.admin, null, () => clock);
   const { secret: adminSecret } = await asAdmin.account.twoFactor.start();
   const { recoveryCodes } = await asAdmin.account.twoFactor.confirm({ code: totpAt(adminSecret, clock) });

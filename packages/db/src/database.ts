@@ -5,6 +5,7 @@ import type { DatabaseConfig } from "./config";
 import { openPglite } from "./connections";
 import { PrismaClient } from "./generated/prisma/client";
 import { ApiTokenRepository } from "./repositories/api-token-repository";
+import { CalendarFeedRepository } from "./repositories/calendar-feed-repository";
 import { PasswordLinkRepository } from "./repositories/password-link-repository";
 import { ProviderAccountRepository } from "./repositories/provider-account-repository";
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
@@ -24,6 +25,7 @@ export type Database = {
   users: UserRepository;
   sessions: SessionRepository;
   apiTokens: ApiTokenRepository;
+  calendarFeeds: CalendarFeedRepository;
   twoFactor: TwoFactorRepository;
   rateLimits: RateLimitRepository;
   passwordLinks: PasswordLinkRepository;
@@ -90,6 +92,7 @@ function buildDatabase(
     users: new UserRepository(prisma),
     sessions: new SessionRepository(prisma),
     apiTokens: new ApiTokenRepository(prisma),
+    calendarFeeds: new CalendarFeedRepository(prisma),
     twoFactor: new TwoFactorRepository(prisma),
     rateLimits: new RateLimitRepository(prisma),
     passwordLinks: new PasswordLinkRepository(prisma),

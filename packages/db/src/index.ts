@@ -14,6 +14,7 @@ export type { PasswordLinkRecord } from "./repositories/password-link-repository
 export type { TwoFactorRecord, RecoveryCodeHash } from "./repositories/two-factor-repository";
 export type { LiveSession, NewSession, SessionKind, SessionRecord } from "./repositories/session-repository";
 export type { LiveBearer, NewPersonalToken, PersonalTokenRecord, RefreshOutcome, SessionTokens, StoredSecret } from "./repositories/api-token-repository";
+export type { CalendarFeedRecord, LiveCalendarFeed } from "./repositories/calendar-feed-repository";
 export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
 export type {
   Schedule,

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   "scheduleNotRepeating",
   "occurrenceRuleChange",
   "reminderAfterStart",
+  "calendarFeedNotFound",
+  "calendarFeedNeedsLogIn",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

@@ -42,3 +42,5 @@ export * from "./notification/reminder-times";
 export * from "./notification/reminder-text";
 export * from "./notification/reminder-delivery";
 export * from "./notification/reminder-defaults";
+export * from "./calendar-feed/feed-address";
+export * from "./calendar-feed/ical-event-rules";

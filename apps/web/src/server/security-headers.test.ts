@@ -146,6 +146,11 @@ describe("requestSecurityHeaders", () => {
     expect(headers["Content-Security-Policy"]).toContain("'nonce-n'");
   });
 
+  it("leaves the calendar feed's caching to the feed (private, revalidated by ETag)", () => {
+    expect(requestSecurityHeaders({ ...facts, pathname: "/api/calendar/plc_x.ics" })["Cache-Control"]).toBeUndefined();
+    expect(requestSecurityHeaders({ ...facts, pathname: "/api/schedules/x/ics" })["Cache-Control"]).toBe("no-store");
+  });
+
   it("sends HSTS only behind TLS", () => {
     expect(requestSecurityHeaders({ ...facts, pathname: "/" })["Strict-Transport-Security"]).toBeUndefined();
     expect(requestSecurityHeaders({ ...facts, https: true, pathname: "/" })["Strict-Transport-Security"]).toBe(STRICT_TRANSPORT_SECURITY);

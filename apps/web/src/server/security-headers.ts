@@ -122,6 +122,14 @@ export function apiDocsContentSecurityPolicy({ https }: { https: boolean }): str
 
 const isApiDocsAsset = (pathname: string) => pathname.startsWith(`${API_DOCS_PATH}/`);
 
+/**
+ * The calendar feed (/api/calendar/<secret>.ics) says itself how it may be
+ * kept: calendar apps keep their copy and ask again with its ETag
+ * ("private, no-cache"), which no-store would forbid.
+ */
+export const CALENDAR_FEED_PATH = "/api/calendar/";
+const isCalendarFeed = (pathname: string) => pathname.startsWith(CALENDAR_FEED_PATH);
+
 export type RequestFacts = {
   pathname: string;
   nonce: string;
@@ -138,6 +146,6 @@ export function requestSecurityHeaders({ pathname, nonce, development, https }: 
   if (https) headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY;
   // API answers are personal (a session, todos, schedules): no browser or proxy may keep a copy.
   // The docs page's files are not: their route sets how long they may be kept.
-  if ((pathname === "/api" || pathname.startsWith("/api/")) && !isApiDocsAsset(pathname)) headers["Cache-Control"] = "no-store";
+  if ((pathname === "/api" || pathname.startsWith("/api/")) && !isApiDocsAsset(pathname) && !isCalendarFeed(pathname)) headers["Cache-Control"] = "no-store";
   return headers;
 }

@@ -13,7 +13,9 @@ import {
   apiTokenIdInput,
   createApiTokenInput,
   providerInput,
+  regenerateCalendarFeedInput,
   setPasswordInput,
+  updateCalendarFeedInput,
 } from "@planner/domain";
 import { z } from "zod";
 import {
@@ -41,6 +43,8 @@ import {
   reminderDefaultsOutput,
 } from "../outputs/account";
 import { apiTokenOutput, createdApiTokenOutput, revokedOutput } from "../outputs/tokens";
+import { calendarFeedStatusOutput, createdCalendarFeedOutput } from "../outputs/calendar-feed";
+import { ownCalendarFeed, regenerateCalendarFeed, revokeCalendarFeed, updateCalendarFeed } from "../services/calendar-feed-service";
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from "../services/api-token-service";
 import { endOtherSessions, endSession, listSessions } from "../services/session-service";
 import { confirmTwoFactor, disableTwoFactor, startTwoFactor, twoFactorStatus } from "../services/two-factor-service";
@@ -166,6 +170,27 @@ export const accountRouter = {
       .input(apiTokenIdInput)
       .output(revokedOutput)
       .mutation(({ ctx, input }) => revokeOwnApiToken(ctx.db, ctx.actor, input)),
+  },
+  /** Settings → Calendar feed: the secret address calendar apps subscribe to (/api/calendar/<secret>.ics). */
+  calendarFeed: {
+    get: authedProcedure
+      .meta({ openapi: { method: "GET", path: "/account/calendar-feed", tags, summary: "Your calendar feed address", description: "Whether you have one, its first characters and options; never the address itself (only its hash is kept)." } })
+      .output(calendarFeedStatusOutput)
+      .query(({ ctx }) => ownCalendarFeed(ctx.db, ctx.actor)),
+    regenerate: authedProcedure
+      .meta({ internal: "Made and replaced only in Settings, by a person logged in: a token must not turn itself into an address that reads the calendar for ever." })
+      .input(regenerateCalendarFeedInput)
+      .output(createdCalendarFeedOutput)
+      .mutation(({ ctx, input }) => regenerateCalendarFeed(ctx.db, ctx, input, ctx.now())),
+    update: authedProcedure
+      .meta({ internal: "Including shared calendars widens what the address shows: a choice for the person in Settings, like making the address." })
+      .input(updateCalendarFeedInput)
+      .output(calendarFeedStatusOutput)
+      .mutation(({ ctx, input }) => updateCalendarFeed(ctx.db, ctx, input)),
+    revoke: authedProcedure
+      .meta({ openapi: { method: "DELETE", path: "/account/calendar-feed", tags, summary: "Revoke your calendar feed address", description: "Calendar apps subscribed to it get 404 from now on." } })
+      .output(revokedOutput)
+      .mutation(({ ctx }) => revokeCalendarFeed(ctx.db, ctx.actor)),
   },
   deleteAccount: authedProcedure
     .meta({

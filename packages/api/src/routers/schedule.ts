@@ -9,6 +9,7 @@ import {
   setScheduleStatusInput,
   updateScheduleInput,
 } from "@planner/domain";
+import { scheduleCalendarFileOutput } from "../outputs/calendar-feed";
 import { schedulePageOutput, scheduleIdOutput, scheduleViewOutput, scheduleViewsOutput } from "../outputs/schedule";
 import {
   createSchedule,
@@ -21,6 +22,7 @@ import {
   setScheduleStatus,
   updateSchedule,
 } from "../services/schedule-service";
+import { scheduleCalendarFile } from "../services/schedule-file-service";
 import { authedProcedure } from "../trpc";
 
 const tags = ["schedules"];
@@ -42,6 +44,11 @@ export const scheduleRouter = {
     .input(scheduleIdInput)
     .output(scheduleViewOutput)
     .query(({ ctx, input }) => scheduleById(ctx.db, ctx.actor, input)),
+  calendarFile: authedProcedure
+    .meta({ internal: "The schedule dialog's \"Add to my calendar (.ics)\": served as a file download by the web app at /api/schedules/<id>/ics, not as JSON." })
+    .input(scheduleIdInput)
+    .output(scheduleCalendarFileOutput)
+    .query(({ ctx, input }) => scheduleCalendarFile(ctx.db, ctx.actor, input)),
   create: authedProcedure
     .meta({ openapi: { method: "POST", path: "/schedules", tags, summary: "Create a schedule", description: "Timed: startAt and endAt on the 30-minute grid of the owner's zone, end after start, at most 14 days long. All-day: startDate and endDate (inclusive). recurrence: an RFC 5545 RRULE line; reminders: minutes before (left out: the owner's defaults)." } })
     .input(createScheduleInput)

@@ -378,6 +378,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/account/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your calendar feed address
+         * @description Whether you have one, its first characters and options; never the address itself (only its hash is kept).
+         */
+        get: operations["account-calendarFeed-get"];
+        put?: never;
+        post?: never;
+        /**
+         * Revoke your calendar feed address
+         * @description Calendar apps subscribed to it get 404 from now on.
+         */
+        delete: operations["account-calendarFeed-revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/account/delete": {
         parameters: {
             query?: never;
@@ -1199,6 +1223,30 @@ export interface components {
             lastUsedAt: string | null;
             /** @description null: never expires */
             expiresAt: string | null;
+        };
+        CalendarFeed: {
+            /**
+             * @description The secret's first characters, to tell addresses apart
+             * @example plc_Xy3k
+             */
+            hint: string;
+            /**
+             * @description Whether the feed also has the calendars shared with you
+             * @example false
+             */
+            includeShared: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the address was last replaced (its creation until then)
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            rotatedAt: string;
         };
         Todo: {
             /**
@@ -2528,6 +2576,66 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @constant */
+                        revoked: true;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-calendarFeed-get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description null: no feed address */
+                        feed: components["schemas"]["CalendarFeed"] | null;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "account-calendarFeed-revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

@@ -170,6 +170,20 @@ export class ScheduleRepository {
     };
   }
 
+  /**
+   * A repeating schedule with its exceptions and every changed occurrence
+   * (override) of it, or a one-off alone, as a calendar window's rows: what a
+   * single schedule's .ics file holds. Empty when there is no such schedule.
+   */
+  async findSeriesRows(seriesId: string): Promise<ScheduleRangeRow[]> {
+    const rows = await this.prisma.schedule.findMany({
+      where: { OR: [{ id: seriesId }, { seriesId }] },
+      orderBy: [{ startAt: "asc" }, { id: "asc" }],
+      select: { ...withOwnerSelect, exceptions: { select: { originalStartAt: true }, orderBy: { originalStartAt: "asc" } } },
+    });
+    return rows.map(({ exceptions, ...row }) => ({ ...row, exceptions: row.recurrence ? exceptions.map((exception) => exception.originalStartAt) : [] }));
+  }
+
   /** Re-inserts a deleted schedule with its id and status (the undo of a delete), and its pending reminder. */
   async exists(id: string): Promise<boolean> {
     return (await this.prisma.schedule.count({ where: { id } })) > 0;
@@ -191,6 +205,9 @@ export class ScheduleRepository {
         for (const { id, changes } of set.update ?? []) await tx.schedule.update({ where: { id }, data: changes, select: { id: true } });
         if (set.delete?.length) await tx.schedule.deleteMany({ where: { id: { in: set.delete } } });
         for (const { scheduleId, starts } of set.exceptions ?? []) {
+          // Its exceptions are part of a repeating schedule: a deleted occurrence is a change of it
+          // (calendar feeds raise the event's SEQUENCE and DTSTAMP from updated_at).
+          await tx.schedule.updateMany({ where: { id: scheduleId }, data: { updatedAt: new Date() } });
           await tx.scheduleException.deleteMany({ where: { scheduleId } });
           if (starts.length > 0) await tx.scheduleException.createMany({ data: starts.map((originalStartAt) => ({ scheduleId, originalStartAt })) });
         }

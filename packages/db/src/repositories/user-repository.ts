@@ -99,6 +99,12 @@ export class UserRepository {
   }
 
   /** What a new schedule of this owner takes from them: the zone of its grid and repeats, and the default reminders. */
+  /** The time zones of these accounts, by id (a calendar feed writes each owner's one-off schedules in the owner's zone). */
+  async timeZonesOf(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, timeZone: true } });
+    return new Map(rows.map((row) => [row.id, row.timeZone]));
+  }
+
   scheduleSettingsOf(id: string): Promise<{ timeZone: string; timedReminderDefaults: number[]; allDayReminderDefaults: number[] } | null> {
     return this.prisma.user.findUnique({ where: { id }, select: { timeZone: true, timedReminderDefaults: true, allDayReminderDefaults: true } });
   }

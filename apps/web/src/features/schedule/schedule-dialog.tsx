@@ -20,6 +20,7 @@ import {
   type ScheduleEffects,
   type ScheduleFormUi,
 } from "./events";
+import { AddToCalendarLink } from "./add-to-calendar-link";
 import { allDayLabel } from "./all-day-label";
 import { scheduleQuote } from "./labels";
 import { recurrenceTextInWords, type RepeatTranslate } from "./recurrence-words";
@@ -178,6 +179,9 @@ function ScheduleForm({
           <StatusBadge status={schedule.status} />
           <span>{allDayLabel(schedule, locale, t) ?? formatDay(schedule.startAt, timeZone, locale)}</span>
           <RepeatsNote schedule={schedule} timeZone={timeZone} />
+          <span className="-mx-2 sm:ml-auto">
+            <AddToCalendarLink schedule={schedule} />
+          </span>
         </div>
       )}
       <Field
@@ -353,7 +357,10 @@ function ScheduleDetails({ schedule, timeZone, close }: { schedule: Schedule; ti
           </>
         )}
       </dl>
-      <div className="flex justify-end border-t border-slate-100 pt-4">
+      <div className="flex flex-wrap items-center justify-between gap-2 border-t border-slate-100 pt-4">
+        <span className="-mx-2">
+          <AddToCalendarLink schedule={schedule} />
+        </span>
         <button
           type="button"
           onClick={close}

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { Button, ButtonLink } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
 import { ApiTokensSection } from "~/features/api-tokens/api-tokens-section";
+import { CalendarFeedSection } from "~/features/calendar-feed/calendar-feed-section";
 import { AccountLanguageSwitch } from "~/features/language/account-language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
@@ -34,6 +35,7 @@ const SECTIONS = [
   { id: "appearance", label: "appearance" },
   { id: "reminders", label: "reminders" },
   { id: "sharing", label: "sharing" },
+  { id: "calendar-feed", label: "calendarFeed" },
   { id: "delete-account", label: "deleteAccountNav" },
 ] as const;
 
@@ -110,6 +112,10 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
         </SectionCard>
 
         {subscriber ? <SharedWithYouSection /> : <SharingSection />}
+
+        <SectionCard id="calendar-feed" title={t("calendarFeed")} description={t("calendarFeedDescription")}>
+          <CalendarFeedSection role={account.role} />
+        </SectionCard>
 
         <SectionCard id="delete-account" title={t("deleteTitle")} tone="danger" description={t("deleteDescription")}>
           <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
