@@ -65,6 +65,9 @@ export const ERROR_CODES = [
   "scheduleNotRepeating",
   "occurrenceRuleChange",
   "reminderAfterStart",
+  "importNotICalendar",
+  "importNoEvents",
+  "importOutOfDate",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

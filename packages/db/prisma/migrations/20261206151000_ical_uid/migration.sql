@@ -6,7 +6,9 @@ ALTER TABLE "schedules" ADD COLUMN     "ical_uid" VARCHAR(300);
 -- CreateIndex
 CREATE UNIQUE INDEX "schedules_owner_id_ical_uid_original_start_at_key" ON "schedules"("owner_id", "ical_uid", "original_start_at");
 
--- Hand-written (Prisma's schema cannot say it): the index above never compares NULLs, so
--- a series or one-off (original_start_at NULL) needs this one to be unique per owner and UID.
+-- Hand-written (Prisma's schema cannot say it, and its diff leaves it alone): the index
+-- above never compares NULLs, so a series or one-off (no series_id) needs this one to be
+-- unique per owner and UID. Moved occurrences are kept by the one above (their
+-- original_start_at is briefly NULL while a change of their series moves them).
 CREATE UNIQUE INDEX "schedules_owner_id_ical_uid_series_key" ON "schedules"("owner_id", "ical_uid")
-  WHERE "ical_uid" IS NOT NULL AND "original_start_at" IS NULL;
+  WHERE "ical_uid" IS NOT NULL AND "series_id" IS NULL;
