@@ -19,8 +19,9 @@ import { importedMemo, importedTitle } from "./imported-text";
  *   (09:10–09:50 becomes 09:00–10:00); an event with no length gets 30 minutes.
  *   A repeating event moves as a whole, its deleted and moved occurrences with it.
  * - A repeat rule the app can keep exactly is kept; any other is imported as
- *   its occurrences, each a schedule of its own: all of them when they are at
- *   most EXPANDED_LIMIT, else those from a year ago to two years ahead.
+ *   its occurrences, each a schedule of its own: all of them when it ends
+ *   within EXPANDED_LIMIT of them, else (endless or longer) those from a year
+ *   ago to two years ahead, at most EXPANDED_LIMIT.
  * - Titles and memos longer than the app keeps are cut with "…".
  * - VALARMs become reminders where they say the same (imported-reminders.ts).
  * - An event the app cannot hold (no start, over 14 days, …) is left out, with its reason.
@@ -216,12 +217,16 @@ function planSeries(plan: GroupPlan, group: EventGroup, master: IcalEvent, times
   const timeZone = times.allDay ? context.book.ownerTimeZone : seriesZoneOf(times.clock, context.book);
   const expected = icalStarts(master.rules, [], times.start, times.clock, context.book, { limit: SAME_STARTS_CHECKED });
   if (!sameStarts(expected, { ...times, timeZone, recurrence })) return null;
+  // Stored from its first occurrence, as the app stores every series (a DTSTART off its rule's days is none).
+  const first = expected[0];
+  if (!first) return skipNote(plan, master, "unsupportedRepeat", context);
+  const firstTimes = { ...times, startAt: first, endAt: new Date(first.getTime() + times.endAt.getTime() - times.startAt.getTime()) };
 
-  const fields = fieldsAt(plan, contentOf(master, times.allDay, plan, context), times, context);
+  const fields = fieldsAt(plan, contentOf(master, times.allDay, plan, context), firstTimes, context);
   if (!fields) return plan;
   // The grid's move of the first occurrence, on the series' wall clock, applied to every start that names an occurrence.
   const clock = { allDay: times.allDay, timeZone };
-  const shift = shiftBetween({ startAt: times.startAt, ...clock }, { startAt: fields.startAt, ...clock });
+  const shift = shiftBetween({ startAt: first, ...clock }, { startAt: fields.startAt, ...clock });
   const series = { ...fields, timeZone, recurrence, exceptions: [] };
   const occurrenceOf = (moment: IcalMoment): Date | null => {
     const start = shiftInstant(occurrenceInstant(moment, times, context), shift);
@@ -280,8 +285,9 @@ function occurrenceInstant(moment: IcalMoment, series: Times, context: ImportCon
 
 /** A repeating event the app cannot keep as a series: its occurrences, each a schedule of its own. */
 function planExpanded(plan: GroupPlan, group: EventGroup, master: IcalEvent, times: Times, context: ImportContext): GroupPlan {
-  const all = icalStarts(master.rules, master.extraDates, times.start, times.clock, context.book, { limit: EXPANDED_LIMIT + 1 });
-  const windowed = all.length > EXPANDED_LIMIT;
+  const endless = master.rules.some((rule) => !rule.count && !rule.until);
+  const all = endless ? [] : icalStarts(master.rules, master.extraDates, times.start, times.clock, context.book, { limit: EXPANDED_LIMIT + 1 });
+  const windowed = endless || all.length > EXPANDED_LIMIT;
   const from = new Date(context.now.getTime() - 365 * DAY_MS);
   const to = new Date(context.now.getTime() + 2 * 365 * DAY_MS);
   const starts = windowed ? icalStarts(master.rules, master.extraDates, times.start, times.clock, context.book, { limit: EXPANDED_LIMIT, from, to }) : all;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_REMINDERS, MAX_REMINDER_MINUTES, MIN_ALL_DAY_REMINDER_MINUTES } from "../notification/reminder-offsets";
 import { recurrenceSchema, scheduleMemoSchema, scheduleTitleSchema } from "../schedule/schemas";
+import type { InputIssueKind } from "../shared/input-issues";
 import { instantSchema } from "../shared/instant";
 import { LOCALES } from "../user/locale";
 import { timeZoneSchema } from "../user/rules";
@@ -18,7 +19,9 @@ export const importPreviewInput = z.strictObject({
   text: z
     .string({ error: "Send the calendar file's text." })
     .min(1, "The file is empty.")
-    .max(MAX_IMPORT_BYTES, `Choose a file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`),
+    .max(MAX_IMPORT_BYTES, `Choose a file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`)
+    // A NUL byte: a binary file (a picture, a spreadsheet), not a calendar's text.
+    .refine((text) => !text.includes("\0"), { message: "That is not a text file: choose the calendar's .ics file.", params: { kind: "controlCharacters" satisfies InputIssueKind } }),
   /** The language of the words the import adds (the title of an event without one). */
   language: z.enum(LOCALES).default("en"),
 });
