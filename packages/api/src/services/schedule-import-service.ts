@@ -6,14 +6,15 @@ import {
   canCreateOwnSchedules,
   groupEvents,
   importChange,
+  itemFacts,
   isOccurrenceStart,
   planGroup,
   readEvent,
-  readTimeZones,
   reminderMinutesProblem,
   splitCalendar,
   summarizeImport,
   wantedExceptions,
+  zoneBook,
   type Actor,
   type DomainError,
   type ImportBatchValues,
@@ -40,6 +41,9 @@ import { assertValidWhen, nextRemindAt, ownerSettings, repeatFields, type OwnerS
 /** Events read, and groups planned, between turns of the event loop (each slice takes a few milliseconds). */
 const EVENTS_PER_SLICE = 200;
 const GROUPS_PER_SLICE = 100;
+const ITEMS_PER_SLICE = 500;
+/** Items of a batch checked and planned between turns (each is checked as a new schedule would be). */
+const CHECKS_PER_SLICE = 100;
 
 export type ImportPreview = {
   summary: ImportSummary & { changes: Record<ImportChange, number> };
@@ -58,7 +62,7 @@ export async function previewImport(db: Database, actor: Actor, input: ImportPre
       : invalidFile("The calendar file has no events (VEVENT) to import.", "importNoEvents");
   }
   const context: ImportContext = {
-    book: { ownerTimeZone: settings.timeZone, defined: readTimeZones(parts.timeZones) },
+    book: zoneBook(settings.timeZone, parts.timeZones),
     now,
     untitled: UNTITLED_EVENT_TITLES[input.language],
   };
@@ -75,7 +79,8 @@ export async function previewImport(db: Database, actor: Actor, input: ImportPre
     changes[change] += 1;
     return { ...item, change };
   });
-  const summary = summarizeImport(items, notes, { events: parts.events.length, otherComponents: parts.otherComponents }, settings.timeZone);
+  const facts = await mapInSlices(items, ITEMS_PER_SLICE, (item) => itemFacts(item, settings.timeZone));
+  const summary = summarizeImport(facts, notes, { events: parts.events.length, otherComponents: parts.otherComponents });
   return { summary: { ...summary, changes }, items: withChanges };
 }
 
@@ -92,7 +97,7 @@ export async function importBatch(db: Database, actor: Actor, input: ImportBatch
   const set: ImportWriteSet = { delete: [], create: [], update: [], exceptions: [] };
   const result: ImportBatchResult = { created: 0, updated: 0, unchanged: 0 };
   const writer = { db, actor, settings, now, set };
-  for (const item of input.items) {
+  await mapInSlices(input.items, CHECKS_PER_SLICE, (item) => {
     const checked = checkedItem(item, settings);
     const previous = stored.get(item.key) ?? null;
     const change = importChange(checked, previous);
@@ -106,7 +111,7 @@ export async function importBatch(db: Database, actor: Actor, input: ImportBatch
       planUpdate(writer, checked, previous);
       result.updated += 1;
     }
-  }
+  });
   await db.scheduleImports.write(set);
   return result;
 }

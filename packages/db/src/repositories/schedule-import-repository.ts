@@ -1,5 +1,5 @@
 import type { StoredImport } from "@planner/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import type { NewSchedule, ScheduleChanges } from "./schedule-repository";
 
 /** What an earlier import left of one key, with the row's status (an update keeps it). */
@@ -86,17 +86,51 @@ export class ScheduleImportRepository {
       if (set.delete.length > 0) await tx.schedule.deleteMany({ where: { id: { in: set.delete } } });
       const series = creates.filter((row) => row.seriesId === null);
       const moved = creates.filter((row) => row.seriesId !== null);
-      if (series.length > 0) await tx.schedule.createMany({ data: series });
-      if (moved.length > 0) await tx.schedule.createMany({ data: moved });
+      if (series.length > 0) await tx.$executeRaw(insertSchedules(series));
+      if (moved.length > 0) await tx.$executeRaw(insertSchedules(moved));
       for (const { id, changes } of set.update) await tx.schedule.update({ where: { id }, data: changes, select: { id: true } });
       if (set.exceptions.length > 0) {
         await tx.scheduleException.deleteMany({ where: { scheduleId: { in: set.exceptions.map((entry) => entry.scheduleId) } } });
-        const data = set.exceptions.flatMap(({ scheduleId, starts }) => starts.map((originalStartAt) => ({ scheduleId, originalStartAt })));
-        if (data.length > 0) await tx.scheduleException.createMany({ data });
+        const starts = set.exceptions.flatMap(({ scheduleId, starts }) => starts.map((start) => [scheduleId, start.toISOString()] as const));
+        if (starts.length > 0) {
+          await tx.$executeRaw`
+            INSERT INTO schedule_exceptions (schedule_id, original_start_at)
+            SELECT * FROM unnest(${starts.map(([id]) => id)}::uuid[], ${starts.map(([, start]) => start)}::timestamptz[])`;
+        }
       }
       if (set.update.length > 0) await tx.scheduleReminder.deleteMany({ where: { scheduleId: { in: set.update.map((entry) => entry.id) } } });
-      const reminders = touched.flatMap(({ id, remindAt }) => (remindAt ? [{ scheduleId: id, remindAt }] : []));
-      if (reminders.length > 0) await tx.scheduleReminder.createMany({ data: reminders });
+      const reminders = touched.flatMap(({ id, remindAt }) => (remindAt ? [[id, remindAt.toISOString()] as const] : []));
+      if (reminders.length > 0) {
+        await tx.$executeRaw`
+          INSERT INTO schedule_reminders (schedule_id, remind_at)
+          SELECT * FROM unnest(${reminders.map(([id]) => id)}::uuid[], ${reminders.map(([, at]) => at)}::timestamptz[])`;
+      }
     });
   }
+}
+
+/**
+ * One INSERT of many schedules, a column per array (unnest): Prisma's
+ * createMany took about 5 ms of the server's CPU per row here (its query
+ * compiler works on every value, synchronously), so a batch of 500 held the
+ * server for seconds; this is one statement PostgreSQL reads in one go.
+ * Dates travel as ISO strings and reminder minutes as array literals, cast in SQL.
+ */
+function insertSchedules(rows: readonly ImportedScheduleRow[]): Prisma.Sql {
+  const column = <T>(pick: (row: ImportedScheduleRow) => T) => rows.map(pick);
+  const iso = (date: Date | null) => date?.toISOString() ?? null;
+  return Prisma.sql`
+    INSERT INTO schedules (id, owner_id, created_by_id, ical_uid, title, memo, start_at, end_at, all_day, status,
+                           reminder_minutes, recurrence, time_zone, repeats_until, series_id, original_start_at, updated_at)
+    SELECT r.id, r.owner_id, r.created_by_id, r.ical_uid, r.title, r.memo, r.start_at, r.end_at, r.all_day, r.status::"ScheduleStatus",
+           r.reminder_minutes::integer[], r.recurrence, r.time_zone, r.repeats_until, r.series_id, r.original_start_at, now()
+    FROM unnest(
+      ${column((row) => row.id)}::uuid[], ${column((row) => row.ownerId)}::uuid[], ${column((row) => row.createdById)}::uuid[],
+      ${column((row) => row.icalUid)}::text[], ${column((row) => row.title)}::text[], ${column((row) => row.memo)}::text[],
+      ${column((row) => iso(row.startAt))}::timestamptz[], ${column((row) => iso(row.endAt))}::timestamptz[], ${column((row) => row.allDay)}::boolean[],
+      ${column((row) => row.status)}::text[], ${column((row) => `{${row.reminderMinutes.join(",")}}`)}::text[],
+      ${column((row) => row.recurrence)}::text[], ${column((row) => row.timeZone)}::text[], ${column((row) => iso(row.repeatsUntil))}::timestamptz[],
+      ${column((row) => row.seriesId)}::uuid[], ${column((row) => iso(row.originalStartAt))}::timestamptz[]
+    ) AS r(id, owner_id, created_by_id, ical_uid, title, memo, start_at, end_at, all_day, status,
+           reminder_minutes, recurrence, time_zone, repeats_until, series_id, original_start_at)`;
 }

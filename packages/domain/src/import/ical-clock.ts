@@ -24,11 +24,21 @@ export function momentOf(time: IcalTime, tzid: string | null): IcalMoment {
  */
 export type Clock = { kind: "iana"; zone: string } | { kind: "defined"; timezone: IcalTimezone };
 
-/** What resolving a file's times needs: the owner's zone (for floating times) and the file's own VTIMEZONEs. */
-export type ZoneBook = { ownerTimeZone: string; defined: ReadonlyMap<string, IcalTimezone> };
+/**
+ * What resolving a file's times needs: the owner's zone (for floating times),
+ * the file's own VTIMEZONEs, and the clock each TZID was found to name (asking
+ * the runtime whether a zone exists costs a formatter each time, and a file
+ * names the same few zones thousands of times).
+ */
+export type ZoneBook = { ownerTimeZone: string; defined: ReadonlyMap<string, IcalTimezone>; clocks: Map<string, Clock> };
+
+/** The book of one import: the owner's zone and the texts of the file's VTIMEZONEs. */
+export function zoneBook(ownerTimeZone: string, timeZoneTexts: readonly string[]): ZoneBook {
+  return { ownerTimeZone, defined: readTimeZones(timeZoneTexts), clocks: new Map() };
+}
 
 /** The file's VTIMEZONE definitions by TZID; one that cannot be read is left out (its times are then the owner's). */
-export function readTimeZones(texts: readonly string[]): Map<string, IcalTimezone> {
+function readTimeZones(texts: readonly string[]): Map<string, IcalTimezone> {
   const zones = new Map<string, IcalTimezone>();
   for (const text of texts) {
     try {
@@ -58,13 +68,15 @@ export function ianaZoneOf(tzid: string): string | null {
 /** The clock of a moment: UTC, its TZID's zone, the file's definition of it, or (floating, unknown) the owner's. */
 export function clockOf(moment: IcalMoment, book: ZoneBook): Clock {
   if (moment.date || moment.utc) return { kind: "iana", zone: "UTC" };
-  if (moment.tzid) {
+  if (!moment.tzid) return { kind: "iana", zone: book.ownerTimeZone };
+  let clock = book.clocks.get(moment.tzid);
+  if (!clock) {
     const iana = ianaZoneOf(moment.tzid);
-    if (iana) return { kind: "iana", zone: iana };
     const defined = book.defined.get(moment.tzid);
-    if (defined) return { kind: "defined", timezone: defined };
+    clock = iana ? { kind: "iana", zone: iana } : defined ? { kind: "defined", timezone: defined } : { kind: "iana", zone: book.ownerTimeZone };
+    book.clocks.set(moment.tzid, clock);
   }
-  return { kind: "iana", zone: book.ownerTimeZone };
+  return clock;
 }
 
 /** The zone a repeating schedule keeps its wall clock in: the clock's, or the owner's for a zone only the file defines. */

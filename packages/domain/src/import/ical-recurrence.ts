@@ -117,7 +117,7 @@ function wallClockRule(rule: IcalRecur, clock: Clock): IcalRecur {
 }
 
 /** Occurrences compared to call a rule the same as the app's: enough to see any rule's pattern, cheap for thousands of events. */
-export const SAME_STARTS_CHECKED = 60;
+export const SAME_STARTS_CHECKED = 24;
 
 /**
  * Whether the app, keeping `recurrence` on `timeZone`'s wall clock from

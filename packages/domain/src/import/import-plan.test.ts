@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitCalendar } from "./calendar-text";
-import { readTimeZones } from "./ical-clock";
+import { zoneBook } from "./ical-clock";
 import { readEvent } from "./ical-event";
 import { EXPANDED_LIMIT, groupEvents, planGroup } from "./import-plan";
 
@@ -11,7 +11,7 @@ function plan(events: string[], ownerTimeZone = "America/New_York", extra = "") 
   const text = ["BEGIN:VCALENDAR", extra, ...events.map((lines) => `BEGIN:VEVENT\n${lines.trim().replace(/\n\s+/g, "\n")}\nEND:VEVENT`), "END:VCALENDAR"].filter(Boolean).join("\n");
   const parts = splitCalendar(text);
   if ("problem" in parts) throw new Error(parts.problem);
-  const context = { book: { ownerTimeZone, defined: readTimeZones(parts.timeZones) }, now: NOW, untitled: "(No title)" };
+  const context = { book: zoneBook(ownerTimeZone, parts.timeZones), now: NOW, untitled: "(No title)" };
   const grouped = groupEvents(parts.events.map(readEvent), context);
   const plans = grouped.groups.map((group) => planGroup(group, context));
   return { items: plans.flatMap((p) => p.items), notes: [...grouped.notes, ...plans.flatMap((p) => p.notes)] };

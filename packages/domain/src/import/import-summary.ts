@@ -36,10 +36,46 @@ export type ImportSummary = {
   otherComponents: number;
 };
 
-export function summarizeImport(items: readonly ImportItem[], notes: readonly ImportNote[], counts: { events: number; otherComponents: number }, ownerTimeZone: string): ImportSummary {
+/** What the summary counts of one item: computed a slice at a time beside the planning (repeating items walk their rule). */
+export type ItemFacts = {
+  repeating: boolean;
+  endless: boolean;
+  allDay: boolean;
+  multiDay: boolean;
+  moved: number;
+  deleted: number;
+  /** The owner's local dates of its first start and its last end (a series' last occurrence's; an endless one's first). */
+  firstDate: string;
+  lastDate: string;
+};
+
+export function itemFacts(item: ImportItem, ownerTimeZone: string): ItemFacts {
+  const zone = item.allDay ? "UTC" : ownerTimeZone;
+  let end = item.endAt;
+  let endless = false;
+  if (item.recurrence) {
+    const repeatsUntil = lastOccurrenceEnd({ ...item, recurrence: item.recurrence, timeZone: item.timeZone ?? ownerTimeZone });
+    if (repeatsUntil && repeatsUntil.getTime() !== REPEATS_FOREVER.getTime()) end = repeatsUntil;
+    else endless = true;
+  }
+  const firstDate = localDate(item.startAt, zone);
+  const firstEnd = item.allDay ? dateOf(new Date(item.endAt.getTime() - 1)) : localDate(new Date(item.endAt.getTime() - 1), zone);
+  return {
+    repeating: item.recurrence !== null,
+    endless,
+    allDay: item.allDay,
+    multiDay: firstEnd !== firstDate,
+    moved: item.overrides.length,
+    deleted: item.exceptions.length,
+    firstDate,
+    lastDate: localDate(new Date(end.getTime() - 1), zone),
+  };
+}
+
+export function summarizeImport(facts: readonly ItemFacts[], notes: readonly ImportNote[], counts: { events: number; otherComponents: number }): ImportSummary {
   const summary: ImportSummary = {
     events: counts.events,
-    schedules: items.length,
+    schedules: facts.length,
     repeating: 0,
     allDay: 0,
     multiDay: 0,
@@ -55,28 +91,16 @@ export function summarizeImport(items: readonly ImportItem[], notes: readonly Im
     remindersDropped: 0,
     otherComponents: counts.otherComponents,
   };
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const item of items) {
-    const zone = item.allDay ? "UTC" : ownerTimeZone;
-    const startDate = localDate(item.startAt, zone);
-    let end = item.endAt;
-    if (item.recurrence) {
-      summary.repeating += 1;
-      const repeatsUntil = lastOccurrenceEnd({ ...item, recurrence: item.recurrence, timeZone: item.timeZone ?? ownerTimeZone });
-      if (repeatsUntil && repeatsUntil.getTime() !== REPEATS_FOREVER.getTime()) end = repeatsUntil;
-      else summary.endless += 1;
-    }
-    const endDate = localDate(new Date(end.getTime() - 1), zone);
-    if (item.allDay) summary.allDay += 1;
-    if ((item.allDay ? dateOf(new Date(item.endAt.getTime() - 1)) : localDate(new Date(item.endAt.getTime() - 1), zone)) !== startDate) summary.multiDay += 1;
-    summary.movedOccurrences += item.overrides.length;
-    summary.deletedOccurrences += item.exceptions.length;
-    if (first === null || startDate < first) first = startDate;
-    if (last === null || endDate > last) last = endDate;
+  for (const fact of facts) {
+    if (fact.repeating) summary.repeating += 1;
+    if (fact.endless) summary.endless += 1;
+    if (fact.allDay) summary.allDay += 1;
+    if (fact.multiDay) summary.multiDay += 1;
+    summary.movedOccurrences += fact.moved;
+    summary.deletedOccurrences += fact.deleted;
+    if (summary.firstDate === null || fact.firstDate < summary.firstDate) summary.firstDate = fact.firstDate;
+    if (summary.lastDate === null || fact.lastDate > summary.lastDate) summary.lastDate = fact.lastDate;
   }
-  summary.firstDate = first;
-  summary.lastDate = last;
 
   for (const note of notes) {
     switch (note.kind) {
