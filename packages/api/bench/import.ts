@@ -9,7 +9,7 @@
 //   pnpm bench:import        (BENCH_IMPORT_EVENTS to vary)
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createTestDatabase } from "@planner/db/testing";
-import { IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_ROWS, monthRange } from "@planner/domain";
+import { importBatches, monthRange } from "@planner/domain";
 import { percentile, writeBenchResult } from "../../../scripts/bench-results.mjs";
 import { callerFor, createAccount } from "../test/helpers";
 import { generateCalendar } from "./import-file";
@@ -49,7 +49,7 @@ try {
   const started = performance.now();
   const preview = await asOwner.schedule.importPreview({ text });
   const previewSeconds = (performance.now() - started) / 1000;
-  const batches = batchesOf(preview.items.filter((item) => item.change !== "unchanged").map(({ change: _change, ...item }) => item));
+  const batches = importBatches(preview.items.filter((item) => item.change !== "unchanged").map(({ change: _change, ...item }) => item));
   const batchTimes: number[] = [];
   let created = 0;
   for (const batch of batches) {
@@ -73,7 +73,7 @@ try {
   const againStarted = performance.now();
   const again = await asOwner.schedule.importPreview({ text });
   const againSeconds = (performance.now() - againStarted) / 1000;
-  const resend = batchesOf(again.items.filter((item) => item.change !== "unchanged").map(({ change: _change, ...item }) => item));
+  const resend = importBatches(again.items.filter((item) => item.change !== "unchanged").map(({ change: _change, ...item }) => item));
   for (const batch of resend) await asOwner.schedule.importBatch({ items: batch });
   const duplicates = (await db.prisma.schedule.count({ where: { ownerId: owner.id } })) - rows;
   console.log(`the same file again: preview ${againSeconds.toFixed(2)} s, ${again.summary.changes.unchanged.toLocaleString("en")} unchanged, ${duplicates} duplicates`);
@@ -91,22 +91,3 @@ try {
   await db.close();
 }
 process.exit(process.exitCode ?? 0);
-
-/** Batches as the page makes them: at most IMPORT_BATCH_SIZE items and MAX_IMPORT_BATCH_ROWS rows. */
-function batchesOf<T extends { overrides: unknown[] }>(items: T[]): T[][] {
-  const batches: T[][] = [];
-  let current: T[] = [];
-  let rows = 0;
-  for (const item of items) {
-    const size = 1 + item.overrides.length;
-    if (current.length === IMPORT_BATCH_SIZE || rows + size > MAX_IMPORT_BATCH_ROWS) {
-      batches.push(current);
-      current = [];
-      rows = 0;
-    }
-    current.push(item);
-    rows += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}

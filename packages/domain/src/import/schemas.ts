@@ -56,3 +56,22 @@ export const importBatchInput = z
   });
 export type ImportBatchInput = z.input<typeof importBatchInput>;
 export type ImportBatchValues = z.output<typeof importBatchInput>;
+
+/** Items in batches as importBatchInput takes them: at most IMPORT_BATCH_SIZE items and MAX_IMPORT_BATCH_ROWS rows (a series and its moved occurrences). */
+export function importBatches<Item extends { overrides: readonly unknown[] }>(items: readonly Item[]): Item[][] {
+  const batches: Item[][] = [];
+  let current: Item[] = [];
+  let rows = 0;
+  for (const item of items) {
+    const size = 1 + item.overrides.length;
+    if (current.length > 0 && (current.length === IMPORT_BATCH_SIZE || rows + size > MAX_IMPORT_BATCH_ROWS)) {
+      batches.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(item);
+    rows += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
