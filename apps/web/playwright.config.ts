@@ -27,6 +27,8 @@ const independentSpecs = [
   "**/accessibility.spec.ts",
   "**/agenda-search.spec.ts",
   "**/auth.spec.ts",
+  // Its own account; imports a file into it.
+  "**/calendar-import.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
   // Its own accounts; repeating, all-day and reminded schedules.

@@ -52,3 +52,4 @@ export * from "./import/import-summary";
 export * from "./import/import-compare";
 export * from "./import/schemas";
 export * from "./import/untitled";
+export * from "./import/batches";

@@ -6,12 +6,9 @@ import { instantSchema } from "../shared/instant";
 import { LOCALES } from "../user/locale";
 import { timeZoneSchema } from "../user/rules";
 import { MAX_IMPORT_BYTES } from "./calendar-text";
+import { IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_ROWS } from "./batches";
 import { MAX_IMPORT_KEY_LENGTH } from "./import-item";
 
-/** Items the page sends in one batch: each batch is one short transaction, so other requests never wait long. */
-export const IMPORT_BATCH_SIZE = 500;
-/** Rows one batch may write (schedules and moved occurrences together). */
-export const MAX_IMPORT_BATCH_ROWS = 2000;
 const MAX_ITEM_OCCURRENCES = 2000;
 
 export const importPreviewInput = z.strictObject({
@@ -56,22 +53,3 @@ export const importBatchInput = z
   });
 export type ImportBatchInput = z.input<typeof importBatchInput>;
 export type ImportBatchValues = z.output<typeof importBatchInput>;
-
-/** Items in batches as importBatchInput takes them: at most IMPORT_BATCH_SIZE items and MAX_IMPORT_BATCH_ROWS rows (a series and its moved occurrences). */
-export function importBatches<Item extends { overrides: readonly unknown[] }>(items: readonly Item[]): Item[][] {
-  const batches: Item[][] = [];
-  let current: Item[] = [];
-  let rows = 0;
-  for (const item of items) {
-    const size = 1 + item.overrides.length;
-    if (current.length > 0 && (current.length === IMPORT_BATCH_SIZE || rows + size > MAX_IMPORT_BATCH_ROWS)) {
-      batches.push(current);
-      current = [];
-      rows = 0;
-    }
-    current.push(item);
-    rows += size;
-  }
-  if (current.length > 0) batches.push(current);
-  return batches;
-}
