@@ -167,6 +167,16 @@ describe("importing a Google Calendar export", () => {
   });
 });
 
+describe("two imports at once", () => {
+  it("never writes an event twice: the second batch finds it, or is refused with its own error", async ({ as, db, owner }) => {
+    const { items } = await as().schedule.importPreview({ text: FIXTURE });
+    const batch = { items: items.map(({ change: _change, ...item }) => item) };
+    const outcomes = await Promise.all([0, 1].map(() => as().schedule.importBatch(batch).then(() => "OK", (error: { code: string }) => error.code)));
+    expect(outcomes.every((outcome) => outcome === "OK" || outcome === "CONFLICT"), outcomes.join()).toBe(true);
+    expect(await db.prisma.schedule.count({ where: { ownerId: owner.id } })).toBe(11);
+  });
+});
+
 describe("files that cannot be imported", () => {
   it("refuses a file that is not iCalendar, one without events and one over 5 MB, each with its own error", async ({ refusal }) => {
     expect((await refusal("schedule.importPreview", { text: "Subject,Start Date\nDentist,01/20/2027" })).data).toMatchObject({ code: "BAD_REQUEST", errorCode: "importNotICalendar" });

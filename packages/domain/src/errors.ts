@@ -68,6 +68,7 @@ export const ERROR_CODES = [
   "importNotICalendar",
   "importNoEvents",
   "importOutOfDate",
+  "importConflict",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

@@ -1,5 +1,6 @@
 import type { Database, ImportWriteSet, ImportedScheduleRow, StoredImportRow } from "@planner/db";
 import {
+  ConflictError,
   ForbiddenError,
   UNTITLED_EVENT_TITLES,
   ValidationError,
@@ -112,7 +113,9 @@ export async function importBatch(db: Database, actor: Actor, input: ImportBatch
       result.updated += 1;
     }
   });
-  await db.scheduleImports.write(set);
+  if (!(await db.scheduleImports.write(set))) {
+    throw new ConflictError("items", "These events are being imported in another tab or window right now. Wait for it to finish, then import the file again.", "importConflict");
+  }
   return result;
 }
 

@@ -1,5 +1,6 @@
 import type { StoredImport } from "@planner/domain";
 import { Prisma, type PrismaClient } from "../generated/prisma/client";
+import { isUniqueViolation } from "../prisma-errors";
 import type { NewSchedule, ScheduleChanges } from "./schedule-repository";
 
 /** What an earlier import left of one key, with the row's status (an update keeps it). */
@@ -77,9 +78,20 @@ export class ScheduleImportRepository {
   /**
    * Writes one batch in one transaction: deletes first (freeing their keys),
    * then series and one-offs, then moved occurrences (their series exist by
-   * then), updates, exceptions and reminders.
+   * then), updates, exceptions and reminders. False, with nothing written,
+   * when a key is taken meanwhile (the same file imported in another tab).
    */
-  async write(set: ImportWriteSet): Promise<void> {
+  async write(set: ImportWriteSet): Promise<boolean> {
+    try {
+      await this.writeAll(set);
+      return true;
+    } catch (error) {
+      if (isUniqueViolation(error)) return false;
+      throw error;
+    }
+  }
+
+  private async writeAll(set: ImportWriteSet): Promise<void> {
     const creates = set.create.map((entry) => entry.row);
     const touched = [...set.create.map(({ row, remindAt }) => ({ id: row.id, remindAt })), ...set.update];
     await this.prisma.$transaction(async (tx) => {
