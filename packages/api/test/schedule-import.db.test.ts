@@ -177,6 +177,18 @@ describe("two imports at once", () => {
   });
 });
 
+describe("whose calendar", () => {
+  it("imports into the caller's own calendar only: an admin's file lands in the admin's, another owner cannot be named, subscribers are read-only", async ({ db, callerAt, admin, owner, subscriber }) => {
+    const { items } = await callerAt(admin).schedule.importPreview({ text: FIXTURE });
+    const batch = items.map(({ change: _change, ...item }) => item);
+    expect(await callerAt(admin).schedule.importBatch({ items: batch })).toMatchObject({ created: 10 });
+    expect(await db.prisma.schedule.count({ where: { ownerId: admin.id } })).toBe(11);
+    expect(await db.prisma.schedule.count({ where: { ownerId: owner.id } })).toBe(0);
+    await expect(callerAt(admin).schedule.importBatch({ items: batch, ownerId: owner.id } as never)).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerAt(subscriber).schedule.importPreview({ text: FIXTURE })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
 describe("files that cannot be imported", () => {
   it("refuses a file that is not iCalendar, one without events and one over 5 MB, each with its own error", async ({ refusal }) => {
     expect((await refusal("schedule.importPreview", { text: "Subject,Start Date\nDentist,01/20/2027" })).data).toMatchObject({ code: "BAD_REQUEST", errorCode: "importNotICalendar" });
