@@ -13,7 +13,7 @@ import { readBenchResults } from "./bench-results.mjs";
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
 // In this order: the production build is made by the first that needs it and reused.
-const benchmarks = ["weight", "http", "start", "login", "range", "lists", "reminders", "dev"];
+const benchmarks = ["weight", "http", "start", "login", "range", "lists", "reminders", "import", "dev"];
 
 const args = process.argv.slice(2).filter((arg) => arg !== "--");
 const tableOnly = args.includes("--table");

@@ -37,6 +37,8 @@ const independentSpecs = [
   "**/auth.spec.ts",
   // Its own account; the feed's address, fetched without cookies, and a download.
   "**/calendar-feed.spec.ts",
+  // Its own account; imports a file into it.
+  "**/calendar-import.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
   "**/security-headers.spec.ts",

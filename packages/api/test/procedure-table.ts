@@ -52,6 +52,7 @@ const ownersScheduleWrite: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", o
 const ownFeed: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" };
 
 const slot = { startAt: at(48), endAt: at(49) };
+const ONE_EVENT_ICS = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:table@example.com\r\nDTSTART:20261123T100000Z\r\nDTEND:20261123T110000Z\r\nSUMMARY:Imported\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
 
 const ROWS: Record<string, WrittenRow> = {
   "auth.signUp": {
@@ -134,6 +135,12 @@ const ROWS: Record<string, WrittenRow> = {
   // A fresh id each time: the world's own schedule is still there (CONFLICT).
   "schedule.restore": { input: () => ({ id: randomUUID(), title: "back", memo: "", ...slot, status: "OPEN" }), expect: writers },
   "schedule.restoreOccurrence": { input: (w) => ({ id: w.repeatingScheduleId, occurrenceStartAt: at(72) }), expect: ownersScheduleWrite },
+  // Always into the caller's own calendar (no owner to name): admins import into theirs, subscribers' is read-only.
+  "schedule.importPreview": { input: () => ({ text: ONE_EVENT_ICS }), expect: writers },
+  "schedule.importBatch": {
+    input: () => ({ items: [{ key: `${randomUUID()}@example.com`, title: "imported", memo: "", ...slot, allDay: false, reminders: [], recurrence: null, timeZone: null, exceptions: [], overrides: [] }] }),
+    expect: writers,
+  },
 
   "notification.list": { input: () => ({}), expect: anyAccount },
   "notification.unreadCount": { input: () => undefined, expect: anyAccount },

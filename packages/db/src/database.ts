@@ -11,6 +11,7 @@ import { ProviderAccountRepository } from "./repositories/provider-account-repos
 import { RateLimitRepository } from "./repositories/rate-limit-repository";
 import { NotificationRepository } from "./repositories/notification-repository";
 import { ReminderRepository } from "./repositories/reminder-repository";
+import { ScheduleImportRepository } from "./repositories/schedule-import-repository";
 import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
@@ -32,6 +33,7 @@ export type Database = {
   providerAccounts: ProviderAccountRepository;
   todos: TodoRepository;
   schedules: ScheduleRepository;
+  scheduleImports: ScheduleImportRepository;
   subscriptions: SubscriptionRepository;
   reminders: ReminderRepository;
   notifications: NotificationRepository;
@@ -99,6 +101,7 @@ function buildDatabase(
     providerAccounts: new ProviderAccountRepository(prisma),
     todos: new TodoRepository(prisma),
     schedules: new ScheduleRepository(prisma),
+    scheduleImports: new ScheduleImportRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),
     reminders: new ReminderRepository(prisma),
     notifications: new NotificationRepository(prisma),

@@ -26,5 +26,6 @@ export type {
   NewSchedule,
 } from "./repositories/schedule-repository";
 export type { ScheduleRangeRow } from "./repositories/schedule-range-query";
+export type { ImportWriteSet, ImportedScheduleRow, StoredImportRow } from "./repositories/schedule-import-repository";
 export type { DeliveryOptions, DeliveryResult, DueSchedule, ReminderNotification, ReminderPlan } from "./repositories/reminder-repository";
 export type { Notification, PendingEmail, ClaimedEmail, EmailQueuePosition } from "./repositories/notification-repository";

@@ -16,6 +16,15 @@ export function uniqueViolationFields(error: unknown): string[] | null {
   return [];
 }
 
+/** A unique key clashed: P2002 from Prisma's own queries, P2010 (raw query failed) with the driver's UniqueConstraintViolation from raw SQL. */
+export function isUniqueViolation(error: unknown): boolean {
+  if (!isRecord(error)) return false;
+  if (error.code === "P2002") return true;
+  const meta = isRecord(error.meta) ? error.meta : {};
+  const cause = isRecord(meta.driverAdapterError) && isRecord(meta.driverAdapterError.cause) ? meta.driverAdapterError.cause : {};
+  return error.code === "P2010" && cause.kind === "UniqueConstraintViolation";
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null;
 }

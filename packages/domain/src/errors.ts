@@ -67,6 +67,10 @@ export const ERROR_CODES = [
   "reminderAfterStart",
   "calendarFeedNotFound",
   "calendarFeedNeedsLogIn",
+  "importNotICalendar",
+  "importNoEvents",
+  "importOutOfDate",
+  "importConflict",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type ErrorParams = Record<string, string | number>;

@@ -1,5 +1,7 @@
 import {
   createScheduleInput,
+  importBatchInput,
+  importPreviewInput,
   deleteScheduleInput,
   listSchedulesInput,
   restoreOccurrenceInput,
@@ -10,6 +12,7 @@ import {
   updateScheduleInput,
 } from "@planner/domain";
 import { scheduleCalendarFileOutput } from "../outputs/calendar-feed";
+import { importBatchOutput, importPreviewOutput } from "../outputs/schedule-import";
 import { schedulePageOutput, scheduleIdOutput, scheduleViewOutput, scheduleViewsOutput } from "../outputs/schedule";
 import {
   createSchedule,
@@ -23,6 +26,7 @@ import {
   updateSchedule,
 } from "../services/schedule-service";
 import { scheduleCalendarFile } from "../services/schedule-file-service";
+import { importBatch, previewImport } from "../services/schedule-import-service";
 import { authedProcedure } from "../trpc";
 
 const tags = ["schedules"];
@@ -79,4 +83,17 @@ export const scheduleRouter = {
     .input(restoreOccurrenceInput)
     .output(scheduleViewOutput)
     .mutation(({ ctx, input }) => restoreOccurrence(ctx.db, ctx.actor, input, ctx.now())),
+  importPreview: authedProcedure
+    .meta({
+      internal:
+        "Settings → Import's first step: reads an .ics file (at most 5 MB) and answers what importing it into the caller's calendar would write. Programs create schedules one by one (POST /schedules); a file this size does not fit the REST body limit.",
+    })
+    .input(importPreviewInput)
+    .output(importPreviewOutput)
+    .mutation(({ ctx, input }) => previewImport(ctx.db, ctx.actor, input, ctx.now())),
+  importBatch: authedProcedure
+    .meta({ internal: "Settings → Import's second step: writes a batch of the preview's items (at most 500) into the caller's calendar, so the page can show progress." })
+    .input(importBatchInput)
+    .output(importBatchOutput)
+    .mutation(({ ctx, input }) => importBatch(ctx.db, ctx.actor, input, ctx.now())),
 };

@@ -6,6 +6,7 @@ import { Button, ButtonLink } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
 import { ApiTokensSection } from "~/features/api-tokens/api-tokens-section";
 import { CalendarFeedSection } from "~/features/calendar-feed/calendar-feed-section";
+import { ImportSection } from "~/features/calendar-import/import-section";
 import { AccountLanguageSwitch } from "~/features/language/account-language-switch";
 import { SharingPanel } from "~/features/sharing/sharing-panel";
 import { SharedWithMeList } from "~/features/sharing/shared-with-me-list";
@@ -34,6 +35,7 @@ const SECTIONS = [
   { id: "language", label: "language" },
   { id: "appearance", label: "appearance" },
   { id: "reminders", label: "reminders" },
+  { id: "import", label: "import" },
   { id: "sharing", label: "sharing" },
   { id: "calendar-feed", label: "calendarFeed" },
   { id: "delete-account", label: "deleteAccountNav" },
@@ -54,7 +56,7 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
     <div className="grid grid-cols-1 gap-8 lg:grid-cols-[12rem_minmax(0,1fr)]">
       <nav aria-label={t("sectionsLabel")} className="hidden lg:block">
         <ul className="sticky top-24 space-y-1 text-sm">
-          {SECTIONS.filter((section) => section.id !== "connected-accounts" || signInProviders.length > 0).map((section) => (
+          {SECTIONS.filter((section) => (section.id !== "connected-accounts" || signInProviders.length > 0) && (section.id !== "import" || !subscriber)).map((section) => (
             <li key={section.id}>
               <a
                 href={`#${section.id}`}
@@ -110,6 +112,13 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
         <SectionCard id="reminders" title={t("reminders")} description={t("remindersDescription")}>
           <RemindersSection initial={reminderMinutes(account.reminderDefaults)} effects={effects} />
         </SectionCard>
+
+        {/* A subscriber's own calendar is read-only: nothing to import into. */}
+        {!subscriber && (
+          <SectionCard id="import" title={t("import")} description={t("importDescription")}>
+            <ImportSection />
+          </SectionCard>
+        )}
 
         {subscriber ? <SharedWithYouSection /> : <SharingSection />}
 
