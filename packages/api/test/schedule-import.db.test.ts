@@ -167,6 +167,16 @@ describe("importing a Google Calendar export", () => {
   });
 });
 
+describe("exporting what was imported", () => {
+  it("a schedule's .ics keeps the UID it came with, so the other calendar updates its event instead of adding one", async ({ importFile, rows, as }) => {
+    await importFile(FIXTURE);
+    const standup = (await rows()).find((row) => row.icalUid === STANDUP_UID && row.seriesId === null)!;
+    const file = await as().schedule.calendarFile({ id: standup.id });
+    expect(file.content).toContain(`UID:${STANDUP_UID}`);
+    expect(file.content).not.toContain(`UID:${standup.id}@planner`);
+  });
+});
+
 describe("two imports at once", () => {
   it("never writes an event twice: the second batch finds it, or is refused with its own error", async ({ as, db, owner }) => {
     const { items } = await as().schedule.importPreview({ text: FIXTURE });

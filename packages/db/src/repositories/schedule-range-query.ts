@@ -4,7 +4,8 @@ import { asDate } from "./row-values";
 import type { ScheduleWithOwner } from "./schedule-repository";
 
 /** A schedule of a window, as the calendar needs it: repeating ones with the starts they no longer have (EXDATEs; empty for one-offs). */
-export type ScheduleRangeRow = ScheduleWithOwner & { exceptions: Date[] };
+/** `icalUid`: the UID an imported schedule came with (the feed keeps it, so a re-export does not fork the event). */
+export type ScheduleRangeRow = ScheduleWithOwner & { exceptions: Date[]; icalUid: string | null };
 
 type RawRow = {
   id: string;
@@ -23,6 +24,7 @@ type RawRow = {
   reminder_minutes: number[] | null;
   series_id: string | null;
   original_start_at: Date | string | null;
+  ical_uid: string | null;
   series_recurrence: string | null;
   exceptions: (Date | string)[] | null;
   owner_username: string;
@@ -45,7 +47,7 @@ export function rangeStatement(owners: Prisma.Sql, range: { from: Date; to: Date
   const earliestStart = new Date(range.from.getTime() - MAX_DURATION_MS);
   return Prisma.sql`
     SELECT s.id, s.owner_id, s.title, s.memo, s.start_at, s.end_at, s.status::text AS status, s.created_at, s.updated_at,
-           s.all_day, s.recurrence, s.time_zone, s.repeats_until, s.reminder_minutes, s.series_id, s.original_start_at,
+           s.all_day, s.recurrence, s.time_zone, s.repeats_until, s.reminder_minutes, s.series_id, s.original_start_at, s.ical_uid,
            CASE WHEN s.series_id IS NULL THEN NULL
                 ELSE (SELECT p.recurrence FROM schedules p WHERE p.id = s.series_id) END AS series_recurrence,
            CASE WHEN s.recurrence IS NULL THEN NULL
@@ -98,6 +100,7 @@ export function toRangeRow(row: RawRow): ScheduleRangeRow {
     series: row.series_id === null ? null : { recurrence: row.series_recurrence },
     owner: { id: row.owner_id, username: row.owner_username, name: row.owner_name },
     exceptions: (row.exceptions ?? []).map(asDate),
+    icalUid: row.ical_uid,
   };
 }
 

@@ -179,7 +179,7 @@ export class ScheduleRepository {
     const rows = await this.prisma.schedule.findMany({
       where: { OR: [{ id: seriesId }, { seriesId }] },
       orderBy: [{ startAt: "asc" }, { id: "asc" }],
-      select: { ...withOwnerSelect, exceptions: { select: { originalStartAt: true }, orderBy: { originalStartAt: "asc" } } },
+      select: { ...withOwnerSelect, icalUid: true, exceptions: { select: { originalStartAt: true }, orderBy: { originalStartAt: "asc" } } },
     });
     return rows.map(({ exceptions, ...row }) => ({ ...row, exceptions: row.recurrence ? exceptions.map((exception) => exception.originalStartAt) : [] }));
   }
