@@ -1,6 +1,7 @@
 import { FEED_REQUESTS_PER_MINUTE } from "@planner/domain";
 import { describe, expect } from "vitest";
 import { feedResponse } from "../src/calendar/feed-http";
+import { scheduleFileRefusal, scheduleFileResponse } from "../src/calendar/schedule-file-http";
 import { createContext } from "../src/context";
 import { createCaller } from "../src/root";
 import { calendarFeedFor } from "../src/services/calendar-feed-service";
@@ -136,6 +137,28 @@ describe("calendar feed", () => {
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     clock.advance(1 / 60);
     expect((await fetchFeed(db, segment, clock.now())).status).toBe(200);
+  });
+});
+
+describe("a schedule's .ics download", () => {
+  it("is a file for whoever may read the schedule, and the same 404 for anyone else", async ({ db, callerAt, owner, stranger, subscriber, clock }) => {
+    const meeting = await callerAt(owner).schedule.create({ title: "주간 회의", startAt: at("2026-12-01T09:00:00Z"), endAt: at("2026-12-01T10:00:00Z") });
+    await callerAt(owner).share.grant({ subscriber: subscriber.username });
+    const download = async (account: TestAccount | null, id: string) => {
+      const caller = createCaller(createContext({ db, session: account?.session ?? null, clientIp: null, now: clock.now }));
+      const response = await caller.schedule.calendarFile({ id }).then(scheduleFileResponse, scheduleFileRefusal);
+      return { status: response.status, disposition: response.headers.get("content-disposition"), type: response.headers.get("content-type"), body: await response.text() };
+    };
+    const own = await download(owner, meeting.id);
+    expect(own).toMatchObject({ status: 200, type: "text/calendar; charset=utf-8" });
+    expect(own.disposition).toBe(`attachment; filename="__ __.ics"; filename*=UTF-8''${encodeURIComponent("주간 회의.ics")}`);
+    expect(own.body).toContain("SUMMARY:주간 회의");
+    expect((await download(subscriber, meeting.id)).status).toBe(200);
+    const refused = await download(stranger, meeting.id);
+    expect(refused).toMatchObject({ status: 404, body: "Not found\n" });
+    for (const [account, id] of [[null, meeting.id], [owner, "not-an-id"], [owner, "0197a000-0000-7000-8000-000000000001"]] as const) {
+      expect(await download(account, id)).toEqual(refused);
+    }
   });
 });
 

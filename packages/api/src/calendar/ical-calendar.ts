@@ -30,13 +30,19 @@ export type CalendarRenderOptions = {
   readerId: string;
   /** Each owner's zone, for their timed one-offs. */
   ownerZones: ReadonlyMap<string, string>;
+  /**
+   * A file to open once says METHOD:PUBLISH, which apps (Outlook) take as
+   * "add these"; a subscription has no METHOD, so that DTSTAMP means what it
+   * is here: when each schedule was last revised (RFC 5545 3.8.7.2).
+   */
+  publish: boolean;
 };
 
 export function renderCalendar(rows: readonly ScheduleRangeRow[], options: CalendarRenderOptions): string {
   const calendar = ical({
     name: escape(options.name, false),
     prodId: { company: "planner", product: "planner", language: "EN" },
-    method: ICalCalendarMethod.PUBLISH,
+    method: options.publish ? ICalCalendarMethod.PUBLISH : null,
     ttl: FEED_REFRESH_MINUTES * 60,
     timezone: { name: null, generator: vtimezoneOf },
   });

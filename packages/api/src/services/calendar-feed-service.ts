@@ -99,7 +99,7 @@ export async function calendarFeedFor(db: Database, segment: string, now: Date):
 
   const rows = await db.schedules.findVisibleInRange(feed.userId, feed.includeShared, { from: feedHistoryStart(now), to: REPEATS_FOREVER });
   const ownerZones = await db.users.timeZonesOf([...new Set([feed.userId, ...rows.map((row) => row.ownerId)])]);
-  const body = renderCalendar(rows, { name: `Planner: ${feed.account.name}`, readerId: feed.userId, ownerZones });
+  const body = renderCalendar(rows, { name: `Planner: ${feed.account.name}`, readerId: feed.userId, ownerZones, publish: false });
   const hash = createHash("sha256").update(body).digest("hex");
 
   let lastModified = feed.contentChangedAt;

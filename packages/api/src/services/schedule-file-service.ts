@@ -19,7 +19,7 @@ export async function scheduleCalendarFile(db: Database, actor: Actor, input: Sc
   const schedule = await scheduleById(db, actor, input);
   const rows = await db.schedules.findSeriesRows(schedule.seriesId ?? schedule.id);
   const ownerZones = await db.users.timeZonesOf([schedule.ownerId]);
-  const content = renderCalendar(rows, { name: schedule.title, readerId: actor.userId, ownerZones });
+  const content = renderCalendar(rows, { name: schedule.title, readerId: actor.userId, ownerZones, publish: true });
   return { fileName: `${fileNameOf(schedule.title)}.ics`, content };
 }
 
