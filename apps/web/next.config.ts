@@ -98,9 +98,10 @@ export default async function config(phase: string): Promise<NextConfig> {
     swDest: "public/sw.js",
     // The page shown offline for a page not kept; a new copy with every build.
     additionalPrecacheEntries: [{ url: "/~offline", revision: randomUUID() }],
-    // Serwist's own exclusions, and Next's polyfills for browsers without modules:
-    // a browser with service workers never loads them.
-    exclude: [/\.map$/, /^manifest.*\.js$/, /\/polyfills-[^/]*\.js$/],
+    // Serwist's own exclusions; Next's polyfills for browsers without modules (a
+    // browser with service workers never loads them); and what no page offline
+    // needs: the API routes' and the manifest's empty client chunks, admin pages.
+    exclude: [/\.map$/, /^manifest.*\.js$/, /\/polyfills-[^/]*\.js$/, /\/app\/api\//, /\/app\/manifest\.webmanifest\//, /\/app\/\(app\)\/admin\//],
     // Reading offline is the point: back online, the page refetches its data
     // (trpc/react.tsx) instead of reloading over what the person typed.
     reloadOnOnline: false,

@@ -37,6 +37,8 @@ const independentSpecs = [
   "**/auth.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
+  // Its own accounts; offline in its own browser context only.
+  "**/offline.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",

@@ -3,12 +3,13 @@
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, httpLink, splitLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
-import { Suspense, useEffect, useState, type ReactNode } from "react";
+import { Suspense, useState, type ReactNode } from "react";
 import superjson from "superjson";
 import type { AppRouter } from "@planner/api";
 import { MAX_BATCH_CALLS } from "@planner/api/http-limits";
 import { OFFLINE_QUERIES, USER_KEY_HEADER } from "~/features/connection/offline-cache-policy";
 import { offlineAwareFetch, offlineGuardLink } from "~/features/connection/offline-link";
+import { RefetchWhenBackOnline } from "~/features/connection/refetch-when-back";
 import { handleApiError, type SessionEndedEffects } from "~/features/session-ended/events";
 import { SessionEndedNotice } from "~/features/session-ended/session-ended-notice";
 
@@ -63,16 +64,12 @@ export function TrpcReactProvider({ children, offlineUserKey }: { children: Reac
       ],
     });
   });
-  // Back online: everything on screen is fetched again (what came from the worker's copy is not stale yet).
-  useEffect(() => {
-    const refetch = () => void queryClient.invalidateQueries();
-    window.addEventListener("online", refetch);
-    return () => window.removeEventListener("online", refetch);
-  }, [queryClient]);
+
   return (
     <QueryClientProvider client={queryClient}>
       <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
         {children}
+        <RefetchWhenBackOnline />
         {sessionEnded && (
           // At the top, clear of the toasts (bottom); useSearchParams wants a boundary of its own.
           <Suspense fallback={null}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialOfflineState, isOffline, nextOfflineState, type OfflineEvent } from "./offline-status";
+import { retryDelay } from "./refetch-when-back";
 
 const run = (...events: OfflineEvent[]) => events.reduce(nextOfflineState, initialOfflineState);
 const at = (time: string) => new Date(`2026-03-03T${time}:00Z`);
@@ -26,5 +27,11 @@ describe("the offline status", () => {
     const answered = nextOfflineState(state, { type: "answered", at: at("06:00") });
     expect(isOffline(answered)).toBe(false);
     expect(answered.loadedAt).toEqual(at("06:00"));
+  });
+});
+
+describe("retryDelay", () => {
+  it("asks again soon, then less and less often, at most every 30 seconds", () => {
+    expect([0, 1, 2, 3, 4, 10].map(retryDelay)).toEqual([2_000, 4_000, 8_000, 16_000, 30_000, 30_000]);
   });
 });
