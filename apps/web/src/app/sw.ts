@@ -28,6 +28,8 @@ const serwist: Serwist = new Serwist({
   // A new build's worker takes over the open pages at once: its shell is the one they load next.
   skipWaiting: true,
   clientsClaim: true,
+  // A page's request starts while the worker is still waking up, not after.
+  navigationPreload: true,
   runtimeCaching: [
     {
       matcher: ({ request, url }) =>
@@ -41,7 +43,8 @@ const serwist: Serwist = new Serwist({
       handler: ({ request, event }): Promise<Response> =>
         answerPersonal(request, request.mode === "navigate" ? "page" : "data", {
           caches: self.caches,
-          fetch: (kept) => fetch(kept),
+          // A page's request already under way (navigation preload), else a new one.
+          fetch: async (kept) => ((await (event as FetchEvent).preloadResponse?.catch(() => undefined)) as Response | undefined) ?? fetch(kept),
           now: () => new Date(),
           waitUntil: (work) => event.waitUntil(work),
         }).catch(async (error: unknown): Promise<Response> => {
