@@ -18,7 +18,9 @@ export function OfflineBanner({ timeZone }: { timeZone: string }) {
   const state = useSyncExternalStore(offlineStatus.subscribe, offlineStatus.get, offlineStatus.getServerSnapshot);
   if (!isOffline(state)) return null;
   const words = state.loadedAt && loadedAtWords(state.loadedAt, new Date(), locale, timeZone);
-  const headline = !words ? t("banner") : words.day ? t("bannerOnDay", { day: words.day, time: words.time }) : t("bannerAt", { time: words.time });
+  // "2:05 PM" stays on one line.
+  const time = words && words.time.replace(/\s/g, "\u00a0");
+  const headline = !words || !time ? t("banner") : words.day ? t("bannerOnDay", { day: words.day, time }) : t("bannerAt", { time });
   return (
     <div role="status" data-testid="offline-banner" className="border-b border-amber-200 bg-amber-50 text-amber-900">
       <div className="mx-auto flex max-w-6xl items-start gap-2 px-4 py-2 text-sm sm:items-center">
