@@ -17,6 +17,8 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0 \
 RUN groupadd --system --gid 1001 planner && useradd --system --uid 1001 --gid planner --no-create-home planner
 COPY --from=build --chown=planner:planner /app/apps/web/.next/standalone ./
 COPY --from=build --chown=planner:planner /app/apps/web/.next/static ./apps/web/.next/static
+# The icons, and the service worker the build wrote there (public/sw.js).
+COPY --from=build --chown=planner:planner /app/apps/web/public ./apps/web/public
 COPY --from=build --chown=planner:planner /app/packages/db/prisma ./packages/db/prisma
 USER planner
 EXPOSE 3000

@@ -90,6 +90,9 @@ export default tseslint.config(
       "**/.data/**",
       "**/playwright-report/**",
       "**/next-env.d.ts",
+      // The service worker, built by `next build` from apps/web/src/app/sw.ts.
+      "**/public/sw.js",
+      "**/public/swe-worker-*.js",
       "test/lint/fixture/**",
     ],
   },

@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import createNextIntlPlugin from "next-intl/plugin";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { REST_PATH, STRICT_TRANSPORT_SECURITY, TRPC_PATH, apiSecurityHeaders, fixedSecurityHeaders } from "./src/server/security-headers";
@@ -85,6 +87,28 @@ const nextConfig: NextConfig = {
 // with translated client components. next-intl 4 does this for webpack only before
 // Next 16, so `next dev --turbopack` keeps the plain files (and the parser).
 const precompileMessages = !process.env.TURBOPACK;
-export default createNextIntlPlugin(
+const withIntl = createNextIntlPlugin(
   precompileMessages ? { experimental: { messages: { path: "./messages", format: "json", locales: ["en", "ko"], precompile: true } } } : {},
 )(nextConfig);
+
+// The service worker (src/app/sw.ts, written to public/sw.js: a build output) is
+// built by `next build` only: Serwist is not even loaded for `next dev`, which
+// then starts as fast as before and runs without a worker (Serwist's own advice
+// is `disable` in development; not loading it at all is the same, for free).
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase !== PHASE_PRODUCTION_BUILD) return withIntl;
+  const { default: withSerwistInit } = await import("@serwist/next");
+  return withSerwistInit({
+    swSrc: "src/app/sw.ts",
+    swDest: "public/sw.js",
+    // The page shown offline for a page not kept; a new copy with every build.
+    additionalPrecacheEntries: [{ url: "/~offline", revision: randomUUID() }],
+    // Serwist's own exclusions; Next's polyfills for browsers without modules (a
+    // browser with service workers never loads them); and what no page offline
+    // needs: the API routes' and the manifest's empty client chunks, admin pages.
+    exclude: [/\.map$/, /^manifest.*\.js$/, /\/polyfills-[^/]*\.js$/, /\/app\/api\//, /\/app\/manifest\.webmanifest\//, /\/app\/\(app\)\/admin\//],
+    // Reading offline is the point: back online, the page refetches its data
+    // (trpc/react.tsx) instead of reloading over what the person typed.
+    reloadOnOnline: false,
+  })(withIntl);
+}

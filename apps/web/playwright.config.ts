@@ -41,6 +41,8 @@ const independentSpecs = [
   "**/calendar-import.spec.ts",
   "**/embedded.spec.ts",
   "**/i18n.spec.ts",
+  // Its own accounts; offline in its own browser context only.
+  "**/offline.spec.ts",
   "**/security-headers.spec.ts",
   "**/sessions.spec.ts",
   "**/shortcuts.spec.ts",

@@ -23,6 +23,8 @@ test("a wrong password is shown without saying which part was wrong", async ({ p
   await signUp(page, username);
   await expect(page).toHaveURL(/\/calendar$/);
   await page.getByRole("button", { name: "Log out" }).click();
+  // The log-in page loaded (its script too): a click before that would be the browser's own form submit.
+  await page.waitForURL(/\/login$/);
 
   await logIn(page, username, "not my password");
   await expect(formAlert(page)).toHaveText("The username/email or password is incorrect.");

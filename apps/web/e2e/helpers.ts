@@ -137,13 +137,15 @@ export async function settle(page: Page) {
 export async function holdRequests(page: Page, pattern: string | RequestMatcher): Promise<() => Promise<void>> {
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(pattern, async (route) => {
+  // On the context: the reads the service worker keeps (todo.list, schedule.range) are
+  // fetched by the worker, whose requests only the context's routes see.
+  await page.context().route(pattern, async (route) => {
     await released;
     await route.continue().catch(() => undefined); // the page may have moved on
   });
   return async () => {
     release();
-    await page.unroute(pattern);
+    await page.context().unroute(pattern);
   };
 }
 

@@ -1,5 +1,6 @@
 import { config } from "zod/v4/core";
 import { installNavigationFailureGuard, onNavigationStart } from "~/features/connection/install";
+import { installOfflineStatus } from "~/features/connection/offline-status";
 
 // Runs in the browser before any of the app's own code, so before the first
 // schema is built. Zod 4 compiles object schemas with `new Function` when it can,
@@ -12,6 +13,10 @@ config({ jitless: true });
 // A navigation that cannot reach the server shows the app's error page, not the
 // browser's (features/connection/events.ts says how and why here).
 installNavigationFailureGuard();
+
+// Whether the browser is offline, from the start: a page the service worker
+// served from its copy may open offline (features/connection/offline-status.ts).
+installOfflineStatus();
 
 /** Next's hook for every client navigation (features/connection/install.ts). */
 export function onRouterTransitionStart(url: string) {

@@ -1,6 +1,8 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { USER_KEY_HEADER } from "~/features/connection/offline-cache-policy";
 import { authSecret } from "~/server/auth-secret";
+import { offlineUserKey } from "~/server/offline-user-key";
 import { NONCE_HEADER, isHttps, newNonce, requestSecurityHeaders } from "~/server/security-headers";
 import { webSettings } from "~/settings";
 
@@ -18,13 +20,16 @@ export async function middleware(request: NextRequest) {
     development: webSettings().NODE_ENV === "development",
     https: isHttps(request.nextUrl.protocol, request.headers.get("x-forwarded-proto")),
   });
-  const response = await authorize(request, () => {
+  const response = await authorize(request, (userId) => {
     // Next renders the nonce onto its own scripts when it finds the policy on
     // the *request*; server components read it from NONCE_HEADER for ours.
     const requestHeaders = new Headers(request.headers);
     requestHeaders.set(NONCE_HEADER, nonce);
     requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]);
-    return NextResponse.next({ request: { headers: requestHeaders } });
+    const response = NextResponse.next({ request: { headers: requestHeaders } });
+    // Whose page this is: the service worker keeps a copy for reading offline under this key only.
+    if (userId) response.headers.set(USER_KEY_HEADER, offlineUserKey(userId));
+    return response;
   });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
@@ -39,14 +44,14 @@ const isAppPage = (pathname: string) =>
 // Only the cookie is read here; whether the session still holds (account
 // deleted, password changed) is checked against the database by the pages
 // and the API.
-async function authorize(request: NextRequest, next: () => NextResponse): Promise<NextResponse> {
+async function authorize(request: NextRequest, next: (userId?: string) => NextResponse): Promise<NextResponse> {
   if (!isAppPage(request.nextUrl.pathname)) return next();
   const token = await getToken({
     req: request,
     secret: authSecret(),
     secureCookie: request.nextUrl.protocol === "https:",
   });
-  if (token?.sub) return next();
+  if (token?.sub) return next(token.sub);
   const { pathname, search } = request.nextUrl;
   const login = new URL("/login", request.nextUrl);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);

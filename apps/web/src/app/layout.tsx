@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ErrorLabelsProvider } from "~/components/error-labels";
+import { APP_COLOURS, manifestHref } from "~/features/app-install/web-app-manifest";
 import { NavigationFailedPage } from "~/features/connection/navigation-failed-page";
 import { AccountThemeScript } from "~/features/theme/account-theme-script";
 import { LazyToaster } from "~/features/theme/lazy-toaster";
@@ -13,10 +14,25 @@ import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("meta");
-  return { title: { default: "Planner", template: "%s · Planner" }, description: t("description") };
+  return {
+    title: { default: "Planner", template: "%s · Planner" },
+    description: t("description"),
+    // In the page's language (web-app-manifest.ts says why it is in the address).
+    manifest: manifestHref(await getLocale()),
+    icons: { icon: { url: "/icons/icon.svg", type: "image/svg+xml" }, apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { title: t("shortName") },
+  };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  // The browser's bar (and the installed app's title bar) in the colour of the header, light or dark.
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: APP_COLOURS.light.theme },
+    { media: "(prefers-color-scheme: dark)", color: APP_COLOURS.dark.theme },
+  ],
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();

@@ -69,6 +69,11 @@ export function contentSecurityPolicy({ nonce, development, https }: PolicyOptio
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The service worker (/sw.js). Without this the worker would fall under
+    // script-src, where 'strict-dynamic' ignores 'self': only our own file may be one.
+    "worker-src 'self'",
+    // The web app manifest (/manifest.webmanifest).
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,5 +1,6 @@
 import type { TRPCClientError } from "@trpc/client";
 import type { AppRouter } from "@planner/api";
+import { isOfflineRefusal } from "~/features/connection/offline-refusal";
 import { hasMessage, tr, type MessageValues } from "~/i18n/translator";
 
 // Reading what the server answered. Only an answer from the server carries
@@ -62,5 +63,7 @@ export function errorMessage(error: unknown): string {
     if (data?.code === "UNAUTHORIZED") return tr("sessionEnded.title");
     return sentenceFor(data?.errorCode, data?.errorParams, error.message);
   }
+  // Not sent at all: the page is offline (features/connection/offline-link.ts).
+  if (isOfflineRefusal(error)) return tr("errors.offline");
   return tr("errors.unreachable");
 }

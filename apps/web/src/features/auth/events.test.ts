@@ -132,8 +132,19 @@ describe("handleSignUpSubmit", () => {
 describe("handleLogoutClick", () => {
   it("ends the session, then loads the log-in page", async () => {
     const effects = session();
-    await handleLogoutClick(effects);
+    const ui = { failed: vi.fn() };
+    await handleLogoutClick(effects, ui);
     expect(effects.session.logOut).toHaveBeenCalled();
     expect(effects.leave).toHaveBeenCalledWith("/login");
+    expect(ui.failed).not.toHaveBeenCalled();
+  });
+
+  it("stays, and says why, when the server cannot be reached to end the session", async () => {
+    const effects = session();
+    effects.session.logOut.mockRejectedValue(new TypeError("Failed to fetch"));
+    const ui = { failed: vi.fn() };
+    await handleLogoutClick(effects, ui);
+    expect(effects.leave).not.toHaveBeenCalled();
+    expect(ui.failed).toHaveBeenCalledWith(expect.stringContaining("still logged in"));
   });
 });

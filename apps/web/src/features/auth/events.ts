@@ -102,9 +102,15 @@ export async function handleSignUpSubmit(
  * Clears the session, then loads /login on this same origin (next-auth's own
  * redirect builds an absolute URL from the server's idea of its host, which
  * behind a proxy or on 127.0.0.1 can differ from the address in the browser).
+ * Offline the server cannot end it: the person is told so, and stays.
  */
-export async function handleLogoutClick(effects: SessionEffects) {
-  await effects.session.logOut();
+export async function handleLogoutClick(effects: SessionEffects, ui: { failed: (message: string) => void }) {
+  try {
+    await effects.session.logOut();
+  } catch {
+    ui.failed(tr("errors.logOutOffline"));
+    return;
+  }
   effects.leave("/login");
 }
 

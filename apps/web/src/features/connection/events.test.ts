@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { handleNavigationRetry, handleNavigationStart, handleRscFetch, pageUrlOf, rscFetchKind } from "./events";
+import { handleNavigationFailure, handleNavigationRetry, handleNavigationStart, handleRscFetch, pageUrlOf, rscFetchKind } from "./events";
 
 const NAVIGATION = { headers: { RSC: "1", "Next-Router-State-Tree": "%5B%5D" } };
 const PREFETCH = { headers: { RSC: "1", "Next-Router-Prefetch": "1" } };
@@ -135,5 +135,23 @@ describe("handleNavigationRetry", () => {
     expect(load).not.toHaveBeenCalled();
     expect(screen.stillDown).toHaveBeenCalledOnce();
     expect(screen.setChecking).toHaveBeenLastCalledWith(false);
+  });
+});
+
+describe("handleNavigationFailure", () => {
+  const effects = (offlineWithWorker: boolean) => ({ offlineWithWorker: () => offlineWithWorker, load: vi.fn(), showFailure: vi.fn() });
+
+  it("offline, with the service worker there, loads the page in full: the worker answers with its copy or its offline page", () => {
+    const fx = effects(true);
+    handleNavigationFailure("http://localhost/todos", fx);
+    expect(fx.load).toHaveBeenCalledWith("http://localhost/todos");
+    expect(fx.showFailure).not.toHaveBeenCalled();
+  });
+
+  it("otherwise shows the app's error page (the server is away, or there is no worker)", () => {
+    const fx = effects(false);
+    handleNavigationFailure("http://localhost/todos", fx);
+    expect(fx.showFailure).toHaveBeenCalledWith("http://localhost/todos");
+    expect(fx.load).not.toHaveBeenCalled();
   });
 });

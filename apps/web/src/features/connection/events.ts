@@ -108,3 +108,21 @@ export async function handleNavigationRetry(url: string, effects: RetryEffects, 
   ui.setChecking(false);
   ui.stillDown();
 }
+
+export type NavigationFailureEffects = {
+  /** The browser says it is offline, and a service worker controls the page (it has the pages kept for offline). */
+  offlineWithWorker: () => boolean;
+  load: (url: string) => void;
+  showFailure: (url: string) => void;
+};
+
+/**
+ * A navigation that could not reach the server: offline, with the service
+ * worker there, a full load of the page, which the worker answers with its
+ * copy (the calendar, the todo list) or its offline page; otherwise the app's
+ * error page, which waits for the server.
+ */
+export function handleNavigationFailure(url: string, effects: NavigationFailureEffects) {
+  if (effects.offlineWithWorker()) effects.load(url);
+  else effects.showFailure(url);
+}

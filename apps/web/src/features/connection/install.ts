@@ -1,10 +1,15 @@
 import { browserRetryEffects } from "./browser-effects";
-import { handleNavigationStart, handleRscFetch } from "./events";
+import { handleNavigationFailure, handleNavigationStart, handleRscFetch } from "./events";
 import { navigationFailure } from "./navigation-failure";
 
 // Pages whose prefetch failed (events.ts says why they matter).
 const failedPrefetches = new Set<string>();
-const showFailure = (url: string) => navigationFailure.set(url);
+const showFailure = (url: string) =>
+  handleNavigationFailure(url, {
+    offlineWithWorker: () => !navigator.onLine && !!navigator.serviceWorker?.controller,
+    load: browserRetryEffects.load,
+    showFailure: (failed) => navigationFailure.set(failed),
+  });
 let installed = false;
 
 /**

@@ -140,7 +140,8 @@ export async function handleAccountDeleteSubmit(values: DeleteAccountValues, eff
     showRefusal(error, DELETE_ACCOUNT_FIELDS, ui);
     return;
   }
-  await handleLogoutClick(effects);
+  // The account is gone: if the log-out fails, its session fails on the next request anyway.
+  await handleLogoutClick(effects, { failed: () => effects.leave("/login") });
 }
 
 /** What the Reminders section shows: the defaults as they are now (shown at once, put back if the save fails). */

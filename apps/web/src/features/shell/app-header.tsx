@@ -12,6 +12,7 @@ import { sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
 import { ShortcutsHelp } from "~/features/shortcuts/shortcuts-help";
 import { AccountThemeMenu } from "~/features/theme/account-theme-switch";
+import { toastNotices } from "~/kit/toast-notices";
 
 type Account = { name: string; username: string; role: Role; timeZone?: string };
 
@@ -68,7 +69,12 @@ export function AppHeader({ account }: { account: Account }) {
             disabled={loggingOut}
             onClick={() => {
               setLoggingOut(true);
-              void handleLogoutClick(sessionEffects);
+              void handleLogoutClick(sessionEffects, {
+                failed: (message) => {
+                  setLoggingOut(false);
+                  toastNotices.error(message);
+                },
+              });
             }}
             className="shrink-0 rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium whitespace-nowrap text-slate-700 transition hover:bg-slate-100 disabled:opacity-60"
           >
