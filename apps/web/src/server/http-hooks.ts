@@ -27,7 +27,7 @@ export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
       const response = args[1] as ServerResponse;
       if (serveApi && serveApiDirectly(request, response)) return true;
       if (isLogInRequest(request)) {
-        admitLogIn(request, response, () => Reflect.apply(emit, this, [event, ...args]));
+        admitLogIn(request, response, () => void Reflect.apply(emit, this, [event, ...args]));
         return true;
       }
     }

@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword, type Database, type PublicUser, type RateLimitWindow, type SessionKind } from "@planner/db";
+import { hashPassword, verifyPassword, type Database, type RateLimitWindow, type SessionKind } from "@planner/db";
 import {
   ACCOUNT_CLIENT_FAILURE_LIMIT,
   ACCOUNT_WINDOW_SECONDS,
@@ -13,15 +13,12 @@ import {
   signUpIpKey,
   secondsUntilWindowEnds,
   loginLookup,
-  reminderDefaultsOf,
-  type Actor,
   type LogInValues,
   type Role,
   type SignUpValues,
 } from "@planner/domain";
 import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
-import { found } from "./found";
 import { assertUsernameAndEmailFree } from "./unique-account";
 import { checkSecondFactor } from "./two-factor-service";
 
@@ -160,15 +157,4 @@ function firstRefusal(
 /** Log-out: the session's row goes, so a copy of its cookie stops working too. */
 export async function logOut(db: Database, claims: { sessionId: string; userId: string }): Promise<void> {
   await db.sessions.delete(claims.sessionId, claims.userId);
-}
-
-export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart"> & {
-  reminderDefaults: ReturnType<typeof reminderDefaultsOf>;
-};
-
-export async function getMe(db: Database, actor: Actor): Promise<Me> {
-  const user = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
-  const { id, username, email, name, role, timeZone, locale, theme, weekStart } = user;
-  const reminderDefaults = reminderDefaultsOf(user.timedReminderDefaults, user.allDayReminderDefaults);
-  return { id, username, email, name, role, timeZone, locale, theme, weekStart, reminderDefaults };
 }
