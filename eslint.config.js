@@ -64,6 +64,32 @@ const middlewareImports = {
     }),
   },
 };
+// Every page asks who is visiting (the root layout for the theme, the language,
+// the log-in page's redirect): these modules load only the session check
+// (@planner/api/pages), not next-auth's handlers or the API's routers, which
+// would otherwise be compiled into the first page `pnpm dev` serves (bench:dev).
+const firstPageImports = {
+  files: [
+    "apps/web/src/app/layout.tsx",
+    "apps/web/src/app/(auth)/layout.tsx",
+    "apps/web/src/app/(auth)/login/page.tsx",
+    "apps/web/src/i18n/request.ts",
+    "apps/web/src/server/current-account.ts",
+    "apps/web/src/server/session-token.ts",
+    "apps/web/src/server/sign-in-providers/configs.ts",
+  ],
+  rules: {
+    "no-restricted-imports": importBans("web", {
+      prisma: true,
+      more: [
+        {
+          regex: "^@planner/api(/server)?$|^~/server/(auth|server-caller)$",
+          message: "Every page loads this: use @planner/api/pages (or ~/server/current-account), not the whole API.",
+        },
+      ],
+    }),
+  },
+};
 
 // Settings are read in one module per package (settings.ts, validated with
 // env-core); test set-up, tool configs, scripts and benchmarks read their own.
@@ -165,6 +191,7 @@ export default tseslint.config(
   },
   ...layerImportBans,
   middlewareImports,
+  firstPageImports,
   {
     // Specs take `test` from e2e/fixtures.ts, whose guard fails a test on any Content-Security-Policy refusal.
     files: ["apps/web/e2e/**/*.spec.ts"],

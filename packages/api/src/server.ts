@@ -16,6 +16,7 @@ import { calendarFeedFor } from "./services/calendar-feed-service";
 import { completeProviderSecondFactor, countProviderCallbackFailure, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
 import { apiSettings } from "./settings";
 import { openPendingLogIn, sealPendingLogIn, PENDING_LOG_IN_SECONDS } from "./tokens/pending-log-in";
+import { testHooksEnabled } from "./pages";
 import { validateSettingsOrExit } from "./startup";
 
 export { handleTrpcRequest } from "./http-handler";
@@ -23,6 +24,7 @@ export { handleRestRequest, REST_ENDPOINT } from "./rest/handler";
 export { openApiDocument } from "./rest/document";
 export type { SessionClaims } from "./context";
 export type { ProviderLogInOutcome } from "./services/provider-login-service";
+export { testHooksEnabled };
 
 /** The tRPC context of one request: its log-in cookie's claims or its bearer token. */
 export async function requestContext(request: {
@@ -116,10 +118,6 @@ export function passwordResetByEmail(): boolean {
   return appMailer() !== null;
 }
 
-/** Whether the end-to-end test hooks (POST /api/test/clock) exist on this server. */
-export function testHooksEnabled(): boolean {
-  return apiSettings().PLANNER_TEST_HOOKS;
-}
 
 /** Test hook: moves the app's clock forward and runs the reminder worker at once. */
 export async function advanceTestClock(advanceMs: number) {

@@ -3,6 +3,7 @@ import { DAY_SECONDS, DEFAULT_SESSION_POLICY } from "@planner/domain";
 import { createContext, type SessionClaims } from "../src/context";
 import { createCaller } from "../src/root";
 import { logIn, logOut } from "../src/services/auth-service";
+import { accountOfSession } from "../src/services/me-service";
 import { apiTest as it, openSharedDb } from "./fixture";
 import { PASSWORD, codeOf, createAccount, type TestAccount } from "./helpers";
 
@@ -118,5 +119,18 @@ describe("sessions", () => {
     expect(await db.rateLimits.sweep(DAY_SECONDS, later(20 * DAY_SECONDS + 1))).toBeGreaterThanOrEqual(1);
     expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "sweep:old" } })).toBeNull();
     expect(await db.prisma.rateLimitCounter.findUnique({ where: { key: "sweep:fresh" } })).not.toBeNull();
+  });
+
+  it("give the pages the account auth.me gives, and nothing where auth.me refuses", async ({ db }) => {
+    const account = await createAccount(db);
+    const claims = await logInAt(db, account, start);
+    const pageAccount = await accountOfSession(() => Promise.resolve(db), claims, later(1));
+    expect(pageAccount).toEqual(await callerAt(db, claims, later(1)).auth.me());
+    // No cookie: the database is not even opened.
+    expect(await accountOfSession(() => Promise.reject(new Error("not opened")), null, later(1))).toBeNull();
+    expect(await accountOfSession(() => Promise.resolve(db), { ...claims, sessionVersion: claims.sessionVersion + 1 }, later(1))).toBeNull();
+    expect(await accountOfSession(() => Promise.resolve(db), claims, later(DEFAULT_SESSION_POLICY.lifetimeSeconds))).toBeNull();
+    await logOut(db, claims);
+    expect(await accountOfSession(() => Promise.resolve(db), claims, later(2))).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ export { defineSettings, integerSetting, booleanSetting, InvalidSettingError } f
 export { hashPassword, verifyPassword, bcryptCost } from "./passwords";
 export { uniqueViolationFields } from "./prisma-errors";
 export { seedDemoData, DEMO_ACCOUNTS } from "./seed";
-export type { PublicUser, UserCredentials, DeletedUser, NewUser, AdminUserRow, AdminGuard } from "./repositories/user-repository";
+export type { PublicUser, UserCredentials, LogInAccount, DeletedUser, NewUser, AdminUserRow, AdminGuard } from "./repositories/user-repository";
 export type { Person, Follower } from "./repositories/subscription-repository";
 export type { RateLimitWindow } from "./repositories/rate-limit-repository";
 export type { ProviderAccountRecord, DisconnectGuard } from "./repositories/provider-account-repository";

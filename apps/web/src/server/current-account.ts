@@ -1,26 +1,14 @@
+import { headers } from "next/headers";
 import { cache } from "react";
-import { TRPCError } from "@trpc/server";
-import { serverCaller as callerFor } from "@planner/api/server";
-import { auth } from "./auth";
-import { sessionClaims } from "./session-claims";
-
-/** A tRPC caller for server components, acting as the visitor. */
-export const serverCaller = cache(async () => {
-  // auth() first: it reads the request's cookies, which also marks the page dynamic.
-  const session = sessionClaims(await auth());
-  return callerFor(session);
-});
+import { accountOfSession } from "@planner/api/pages";
+import { sessionFromCookie } from "./session-token";
 
 /**
  * The logged-in account, or null when there is no session or it no longer
  * holds (account deleted, password changed elsewhere). Checked against the
- * database, unlike the cookie alone.
+ * database, unlike the cookie alone. Every page asks (the root layout for the
+ * theme, i18n/request.ts for the language), so this loads only the session
+ * check: not next-auth's handlers or the API's routers (server-caller.ts), which
+ * would be compiled into the very first page `pnpm dev` serves.
  */
-export const currentAccount = cache(async () => {
-  try {
-    return await (await serverCaller()).auth.me();
-  } catch (error) {
-    if (error instanceof TRPCError && (error.code === "UNAUTHORIZED" || error.code === "NOT_FOUND")) return null;
-    throw error;
-  }
-});
+export const currentAccount = cache(async () => accountOfSession(await sessionFromCookie(await headers())));

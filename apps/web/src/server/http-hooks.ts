@@ -1,6 +1,7 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "./client-ip";
 import { serveApiDirectly } from "./direct-api";
+import { admitLogIn, isLogInRequest } from "./log-in-admission";
 
 /**
  * What our server does with each request before Next.js sees it, hooked into
@@ -13,6 +14,7 @@ import { serveApiDirectly } from "./direct-api";
  *    replacing any value the client sent, so that clientIpFrom() can tell the
  *    client from what it claims.
  * 2. In production, the API is answered right here (direct-api.ts).
+ * 3. Log-in requests reach Next a few at a time (log-in-admission.ts).
  */
 export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
   // Taken off the prototype to be called with each server as `this` below.
@@ -22,7 +24,12 @@ export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
     if (event === "request") {
       const request = args[0] as IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-      if (serveApi && serveApiDirectly(request, args[1] as ServerResponse)) return true;
+      const response = args[1] as ServerResponse;
+      if (serveApi && serveApiDirectly(request, response)) return true;
+      if (isLogInRequest(request)) {
+        admitLogIn(request, response, () => void Reflect.apply(emit, this, [event, ...args]));
+        return true;
+      }
     }
     return Reflect.apply(emit, this, [event, ...args]) as boolean;
   } as typeof emit;

@@ -1,5 +1,5 @@
 import { decode, getToken, type JWT, type JWTDecodeParams } from "next-auth/jwt";
-import type { SessionClaims } from "@planner/api";
+import type { SessionClaims } from "@planner/api/pages";
 import { webSettings } from "~/settings";
 import { authSecret } from "./auth-secret";
 import { claimsFromToken } from "./session-claims";

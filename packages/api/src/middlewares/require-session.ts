@@ -1,8 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { ForbiddenError, effectiveScope, type Actor, type ApiTokenScope } from "@planner/domain";
 import type { Context } from "../context";
-import { recordSessionActivity } from "../session-activity";
-import { sessionPolicy } from "../session-policy";
+import { liveCookieSession } from "../session-check";
 import { liveBearer } from "../tokens/bearer";
 import { t } from "../trpc-core";
 
@@ -34,17 +33,9 @@ export const requireSession = t.middleware(async ({ ctx, type, next }) => {
 
 async function cookieCaller(ctx: Context): Promise<Caller> {
   if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: LOG_IN });
-  const now = ctx.now();
-  const session = await ctx.db.sessions.findLive(ctx.session.sessionId, ctx.session.userId, sessionPolicy(), now);
-  if (!session || session.account.sessionVersion !== ctx.session.sessionVersion) {
-    throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
-  }
-  await recordSessionActivity(ctx.db, session, now);
-  return {
-    actor: { userId: session.account.id, role: session.account.role },
-    sessionId: session.id,
-    credential: { kind: "session", scope: "READ_WRITE" },
-  };
+  const live = await liveCookieSession(ctx.db, ctx.session, ctx.now());
+  if (!live) throw new TRPCError({ code: "UNAUTHORIZED", message: SESSION_ENDED });
+  return { ...live, credential: { kind: "session", scope: "READ_WRITE" } };
 }
 
 async function bearerCaller(ctx: Context, bearer: string): Promise<Caller> {

@@ -1,7 +1,8 @@
 import { passwordLinkInput, requestPasswordResetInput, resetPasswordInput, revokeTokenInput, signUpInput, tokenGrantInput } from "@planner/domain";
 import { meOutput, signedUpOutput } from "../outputs/account";
 import { revokedOutput, tokenInfoOutput, tokenResponseOutput } from "../outputs/tokens";
-import { getMe, signUp } from "../services/auth-service";
+import { signUp } from "../services/auth-service";
+import { getMe } from "../services/me-service";
 import { checkPasswordLink, requestPasswordReset, resetPassword } from "../services/recovery-service";
 import { grantTokens, revokeToken, verifyCredential } from "../services/token-grant-service";
 import { authedProcedure, publicProcedure } from "../trpc";

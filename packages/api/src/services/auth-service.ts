@@ -1,4 +1,4 @@
-import { hashPassword, verifyPassword, type Database, type PublicUser, type SessionKind } from "@planner/db";
+import { hashPassword, verifyPassword, type Database, type RateLimitWindow, type SessionKind } from "@planner/db";
 import {
   ACCOUNT_CLIENT_FAILURE_LIMIT,
   ACCOUNT_WINDOW_SECONDS,
@@ -13,17 +13,14 @@ import {
   signUpIpKey,
   secondsUntilWindowEnds,
   loginLookup,
-  reminderDefaultsOf,
-  type Actor,
   type LogInValues,
   type Role,
   type SignUpValues,
 } from "@planner/domain";
 import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
-import { found } from "./found";
 import { assertUsernameAndEmailFree } from "./unique-account";
-import { checkSecondFactor, twoFactorRecordIfEnabled } from "./two-factor-service";
+import { checkSecondFactor } from "./two-factor-service";
 
 /** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
@@ -82,17 +79,23 @@ type Refusal = { retryAfterSeconds: number };
  * in flight, which is harmless here.
  */
 export async function logIn(db: Database, input: LogInValues, request: LogInRequest): Promise<LogInResult> {
-  const account = await db.users.findCredentials(loginLookup(input.login));
+  const account = await db.users.findForLogIn(loginLookup(input.login));
   const trusted = account !== null && request.trustedFor === account.id;
   const ip = request.clientIp ?? "unknown";
   const client = trusted ? "device" : `ip:${ip}`;
+  const accountClientKey = account ? loginAccountClientKey(account.id, client) : null;
   const counters = [
-    ...(account ? [{ key: loginAccountClientKey(account.id, client), limit: ACCOUNT_CLIENT_FAILURE_LIMIT, window: LOGIN_WINDOW_SECONDS }] : []),
+    ...(accountClientKey ? [{ key: accountClientKey, limit: ACCOUNT_CLIENT_FAILURE_LIMIT, window: LOGIN_WINDOW_SECONDS }] : []),
     ...(trusted ? [] : [{ key: loginIpKey(ip), limit: IP_FAILURE_LIMIT, window: LOGIN_WINDOW_SECONDS }]),
   ];
   const accountWide = account && !trusted ? loginAccountKey(account.id) : null;
 
-  const refusal = await firstRefusal(db, counters, accountWide, request.now);
+  // Every counter in one statement: the embedded database runs each on the server's own thread.
+  const windows = await db.rateLimits.peekAll(
+    [...counters.map(({ key, window }) => ({ key, windowSeconds: window })), ...(accountWide ? [{ key: accountWide, windowSeconds: ACCOUNT_WINDOW_SECONDS }] : [])],
+    request.now,
+  );
+  const refusal = firstRefusal(counters, windows, accountWide ? windows[counters.length]! : null, request.now);
   if (refusal) return { ok: false, reason: "rate-limited", retryAfterSeconds: refusal.retryAfterSeconds };
 
   const passwordMatches = await verifyPassword(input.password, account?.passwordHash);
@@ -105,7 +108,7 @@ export async function logIn(db: Database, input: LogInValues, request: LogInRequ
   }
   // The second step, only once the password is known right: a wrong password
   // never reveals whether the account has it on.
-  const twoFactor = await twoFactorRecordIfEnabled(db, account.id);
+  const twoFactor = account.twoFactor?.enabledAt ? account.twoFactor : null;
   if (twoFactor) {
     if (!input.code) return { ok: false, reason: "second-factor-required" };
     const outcome = await checkSecondFactor(db, account.id, twoFactor, input.code, request.now);
@@ -115,7 +118,10 @@ export async function logIn(db: Database, input: LogInValues, request: LogInRequ
         : { ok: false, reason: "rate-limited", retryAfterSeconds: outcome.retryAfterSeconds };
     }
   }
-  await db.rateLimits.clear(loginAccountClientKey(account.id, client));
+  // This client's failures at this account are forgotten; there are none to
+  // forget when its counter was empty a moment ago (a failure that lands in
+  // between is one of the in-flight overshoots the comment above allows).
+  if (accountClientKey && windows[0]!.count > 0) await db.rateLimits.clear(accountClientKey);
   const { id, username, role, sessionVersion } = account;
   const sessionId = await db.sessions.create({
     userId: id,
@@ -128,21 +134,21 @@ export async function logIn(db: Database, input: LogInValues, request: LogInRequ
   return { ok: true, user: { id, username, role, sessionVersion, sessionId } };
 }
 
-async function firstRefusal(
-  db: Database,
-  counters: { key: string; limit: number; window: number }[],
-  accountWide: string | null,
+/** The limit that refuses this attempt, if any: `windows` are the counters' current windows, in order. */
+function firstRefusal(
+  counters: { limit: number; window: number }[],
+  windows: RateLimitWindow[],
+  accountWide: RateLimitWindow | null,
   now: Date,
-): Promise<Refusal | null> {
+): Refusal | null {
   const waits: number[] = [];
-  for (const counter of counters) {
-    const window = await db.rateLimits.peek(counter.key, counter.window, now);
+  counters.forEach((counter, index) => {
+    const window = windows[index]!;
     if (window.count >= counter.limit) waits.push(window.windowStartedAt.getTime() + counter.window * 1000 - now.getTime());
-  }
+  });
   if (accountWide) {
-    const window = await db.rateLimits.peek(accountWide, ACCOUNT_WINDOW_SECONDS, now);
-    const delay = accountDelaySeconds(window.count) * 1000;
-    const waitsUntil = (window.lastHitAt?.getTime() ?? 0) + delay;
+    const delay = accountDelaySeconds(accountWide.count) * 1000;
+    const waitsUntil = (accountWide.lastHitAt?.getTime() ?? 0) + delay;
     if (delay > 0 && waitsUntil > now.getTime()) waits.push(waitsUntil - now.getTime());
   }
   return waits.length > 0 ? { retryAfterSeconds: Math.ceil(Math.max(...waits) / 1000) } : null;
@@ -151,15 +157,4 @@ async function firstRefusal(
 /** Log-out: the session's row goes, so a copy of its cookie stops working too. */
 export async function logOut(db: Database, claims: { sessionId: string; userId: string }): Promise<void> {
   await db.sessions.delete(claims.sessionId, claims.userId);
-}
-
-export type Me = Pick<PublicUser, "id" | "username" | "email" | "name" | "role" | "timeZone" | "locale" | "theme" | "weekStart"> & {
-  reminderDefaults: ReturnType<typeof reminderDefaultsOf>;
-};
-
-export async function getMe(db: Database, actor: Actor): Promise<Me> {
-  const user = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
-  const { id, username, email, name, role, timeZone, locale, theme, weekStart } = user;
-  const reminderDefaults = reminderDefaultsOf(user.timedReminderDefaults, user.allDayReminderDefaults);
-  return { id, username, email, name, role, timeZone, locale, theme, weekStart, reminderDefaults };
 }

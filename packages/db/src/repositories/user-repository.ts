@@ -1,6 +1,7 @@
 import type { Locale, LoginLookup, Role, Theme, UserSortField, WeekStartDay } from "@planner/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
+import type { TwoFactorRecord } from "./two-factor-repository";
 
 export type NewUser = {
   username: string;
@@ -34,6 +35,21 @@ export type PublicUser = Prisma.UserGetPayload<{ select: typeof publicUserSelect
 export const credentialsSelect = { id: true, username: true, role: true, passwordHash: true, sessionVersion: true } satisfies Prisma.UserSelect;
 /** What log-in needs, including the hash; never leaves the server. */
 export type UserCredentials = Prisma.UserGetPayload<{ select: typeof credentialsSelect }>;
+/** A password log-in's account with its two-step log-in record (null when it never enrolled). */
+export type LogInAccount = UserCredentials & { twoFactor: TwoFactorRecord | null };
+
+type LogInAccountRow = {
+  id: string;
+  username: string;
+  role: Role;
+  password_hash: string | null;
+  session_version: number;
+  secret_sealed: string | null;
+  pending_secret_sealed: string | null;
+  enabled_at: Date | null;
+  last_used_step: number | null;
+  has_two_factor: boolean;
+};
 
 
 const adminUserRowSelect = { ...publicUserSelect, twoFactor: { select: { enabledAt: true } } } satisfies Prisma.UserSelect;
@@ -91,6 +107,28 @@ export class UserRepository {
   /** The account a login names (see the domain's loginLookup), with its password hash. */
   findCredentials(lookup: LoginLookup): Promise<UserCredentials | null> {
     return this.prisma.user.findUnique({ where: lookup, select: credentialsSelect });
+  }
+
+  /**
+   * The account a password log-in names, with its two-step record, in one
+   * statement (Prisma's `select` of the relation sends two). The embedded
+   * database runs each statement on the server's own thread, so a burst of
+   * log-ins holds up every other request for as many statements as they send.
+   */
+  async findForLogIn(lookup: LoginLookup): Promise<LogInAccount | null> {
+    const where = "email" in lookup ? Prisma.sql`u.email = ${lookup.email}` : Prisma.sql`u.username = ${lookup.username}`;
+    const rows = await this.prisma.$queryRaw<LogInAccountRow[]>`
+      SELECT u.id, u.username, u.role::text AS role, u.password_hash, u.session_version,
+             t.user_id IS NOT NULL AS has_two_factor, t.secret_sealed, t.pending_secret_sealed, t.enabled_at, t.last_used_step
+      FROM users u LEFT JOIN two_factor t ON t.user_id = u.id
+      WHERE ${where}`;
+    const row = rows[0];
+    if (!row) return null;
+    const { id, username, role, password_hash: passwordHash, session_version: sessionVersion } = row;
+    const twoFactor = row.has_two_factor
+      ? { secretSealed: row.secret_sealed, pendingSecretSealed: row.pending_secret_sealed, enabledAt: row.enabled_at, lastUsedStep: row.last_used_step }
+      : null;
+    return { id, username, role, passwordHash, sessionVersion, twoFactor };
   }
 
   async timeZoneOf(id: string): Promise<string | null> {

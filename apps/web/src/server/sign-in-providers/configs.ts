@@ -4,7 +4,7 @@ import Google from "next-auth/providers/google";
 import Kakao from "next-auth/providers/kakao";
 import Naver from "next-auth/providers/naver";
 import { InvalidSettingError } from "@planner/api/settings-kit";
-import { testHooksEnabled } from "@planner/api/server";
+import { testHooksEnabled } from "@planner/api/pages";
 import type { SignInProvider } from "@planner/domain";
 import { webSettings } from "~/settings";
 import { githubUserinfo } from "./github-userinfo";

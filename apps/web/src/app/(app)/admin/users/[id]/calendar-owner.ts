@@ -2,7 +2,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 import { userIdInput } from "@planner/domain";
-import { currentAccount, serverCaller } from "~/server/current-account";
+import { currentAccount } from "~/server/current-account";
+import { serverCaller } from "~/server/server-caller";
 
 /**
  * The user whose calendar an admin opened, or the app's 404 for anyone else

@@ -5,7 +5,8 @@ import { cache } from "react";
 import { TRPCError } from "@trpc/server";
 import { userIdInput } from "@planner/domain";
 import { AdminUserScreen } from "~/features/admin/user-screen";
-import { currentAccount, serverCaller } from "~/server/current-account";
+import { currentAccount } from "~/server/current-account";
+import { serverCaller } from "~/server/server-caller";
 import { configuredSignInProviders } from "~/server/sign-in-providers/configs";
 
 /**
