@@ -29,6 +29,7 @@ const base: ScheduleRangeRow = {
   series: null,
   owner,
   exceptions: [],
+  icalUid: null,
 };
 const options: CalendarRenderOptions = { name: "Planner: Kim, at home", readerId: owner.id, ownerZones: new Map([[owner.id, "Asia/Seoul"]]), publish: false };
 const lines = (ics: string) => ics.split("\r\n");
