@@ -66,6 +66,10 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
     baseURL,
+    // The service worker precaches every chunk of the build on a context's first page: in every
+    // test's fresh context that was a few MB fetched and stored, for nothing the test checks.
+    // The specs about the worker (offline, offline-screens) allow it.
+    serviceWorkers: "block",
     // Recording a trace costs every test CPU (a DOM snapshot per action); CI retries a
     // failed test once and records that retry, so a failure still comes with its trace.
     trace: process.env.CI ? "on-first-retry" : "retain-on-failure",

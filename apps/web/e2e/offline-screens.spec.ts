@@ -3,6 +3,9 @@ import { calendarEvent, createSchedulesViaApi, openCalendar, utcDate } from "./c
 import { expect, test } from "./fixtures";
 import { settle, signUpAndLogInByApi } from "./helpers";
 
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 // Not assertions: the offline banner on the calendar and the todo list (with a
 // refused change), and the offline page, in English and Korean, light and dark,
 // at desktop and phone widths (<E2E_OUTPUT_DIR>/screens/offline-*.png).

@@ -3,8 +3,11 @@ import { calendarEvent, createSchedulesViaApi, openCalendar, scheduleDialog, utc
 import { expect, test } from "./fixtures";
 import { addTodo, signUpAndLogInByApi, toasts, todoCheckbox, trpcCall } from "./helpers";
 
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 // Issue 16, item 4: an installable app that reads offline. The service worker
-// is the production build's (public/sw.js), as in every other spec.
+// is the production build's (public/sw.js).
 
 /** Width and height from a PNG's header (IHDR). */
 function pngSize(bytes: Buffer): { width: number; height: number } {

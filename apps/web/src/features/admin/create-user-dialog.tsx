@@ -75,7 +75,7 @@ function CreateUserDialog({ onClosed }: { onClosed: () => void }) {
             </div>
           </div>
         ) : (
-          <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("newAccount")}>
+          <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("newAccount")}>
             <FormAlert message={formError} />
             <div className="grid gap-4 sm:grid-cols-2">
               <Field label={t("username")} autoComplete="off" data-autofocus error={errors.username?.message} {...form.register("username")} />

@@ -50,7 +50,9 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string | null }) {
   };
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4" aria-label={t("loginTitle")}>
+    // method="post": a submit before the page's script has run is the browser's own, and a
+    // GET would put the password in the address (history, server logs); a POST keeps it in the body.
+    <form method="post" onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4" aria-label={t("loginTitle")}>
       <FormAlert message={formError} />
       {step === "password" ? (
         <>

@@ -31,7 +31,7 @@ export function SignUpForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signupTitle")}>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("signupTitle")}>
       <FormAlert message={formError} />
       <Field label={t("username")} autoComplete="username" autoFocus hint={t("usernameHint")} error={errors.username?.message} {...form.register("username")} />
       <Field label={t("email")} type="email" autoComplete="email" error={errors.email?.message} {...form.register("email")} />

@@ -54,7 +54,7 @@ export function ForgotPasswordForm({ mailAvailable }: { mailAvailable: boolean }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("forgotTitle")}>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("forgotTitle")}>
       <FormAlert message={formError} />
       <Field label={t("email")} type="email" autoComplete="email" autoFocus error={errors.email?.message} {...form.register("email")} />
       <SubmitButton pending={isSubmitting} pendingLabel={t("sending")}>

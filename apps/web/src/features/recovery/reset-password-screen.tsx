@@ -77,7 +77,7 @@ function NewPasswordForm({ token, username, onLinkDead }: { token: string; usern
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("resetTitle")}>
+    <form method="post" onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("resetTitle")}>
       <FormAlert message={formError} />
       {/* For password managers: which account the new password belongs to. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />

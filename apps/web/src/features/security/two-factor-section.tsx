@@ -117,7 +117,7 @@ function Enrolment({
     }),
   );
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={t("setUpForm")} className="space-y-4" data-testid="two-factor-enrolment">
+    <form method="post" noValidate onSubmit={onSubmit} aria-label={t("setUpForm")} className="space-y-4" data-testid="two-factor-enrolment">
       <FormAlert message={formError} />
       <ol className="list-decimal space-y-4 pl-5 text-sm text-slate-700">
         <li>
@@ -194,7 +194,7 @@ function DisableForm({ username, effects, onCancel, onDone }: { username: string
     }),
   );
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={t("turnOffForm")} className="space-y-4 rounded-lg border border-slate-200 p-3">
+    <form method="post" noValidate onSubmit={onSubmit} aria-label={t("turnOffForm")} className="space-y-4 rounded-lg border border-slate-200 p-3">
       <FormAlert message={formError} />
       <p className="text-sm text-slate-700">{t("turnOffNote")}</p>
       {/* For password managers: which account this is. */}

@@ -32,7 +32,7 @@ export function DeleteAccountDialog({ username, effects, onClosed }: { username:
   return (
     <ModalDialog title={t("deleteDialogTitle")} description={t("cannotBeUndone")} onClosed={onClosed} testId="delete-account-dialog">
       {(close) => (
-        <form noValidate onSubmit={onSubmit} aria-label={t("deleteDialogForm")} className="space-y-4">
+        <form method="post" noValidate onSubmit={onSubmit} aria-label={t("deleteDialogForm")} className="space-y-4">
           <FormAlert message={formError} />
           <p className="text-sm text-slate-700">
             {t.rich("deleteDialogBody", { username, strong: (chunks) => <strong className="font-semibold">{chunks}</strong> })}

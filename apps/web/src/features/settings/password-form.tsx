@@ -29,7 +29,7 @@ export function PasswordForm({ username, effects }: { username: string; effects:
   );
 
   return (
-    <form noValidate onSubmit={onSubmit} aria-label={t("changePasswordForm")} className="space-y-4">
+    <form method="post" noValidate onSubmit={onSubmit} aria-label={t("changePasswordForm")} className="space-y-4">
       <FormAlert message={formError} />
       {/* For password managers: which account this is. */}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />

@@ -57,7 +57,7 @@ export function SetPasswordForm({ setPassword, onDone }: { setPassword: (input: 
   });
 
   return (
-    <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-3 rounded-xl border border-slate-200 p-4" aria-label={t("setPasswordTitle")}>
+    <form method="post" onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-3 rounded-xl border border-slate-200 p-4" aria-label={t("setPasswordTitle")}>
       <h3 className="font-semibold text-slate-800">{t("setPasswordTitle")}</h3>
       <p className="text-sm text-slate-600">{t("setPasswordIntro")}</p>
       <FormAlert message={formError} />
