@@ -110,5 +110,7 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Reading offline is the point: back online, the page refetches its data
     // (trpc/react.tsx) instead of reloading over what the person typed.
     reloadOnOnline: false,
+    // Registered by features/connection/register-worker.ts, which a browser refusing workers does not break.
+    register: false,
   })(withIntl);
 }

@@ -1,6 +1,7 @@
 import { config } from "zod/v4/core";
 import { installNavigationFailureGuard, onNavigationStart } from "~/features/connection/install";
 import { installOfflineStatus } from "~/features/connection/offline-status";
+import { registerServiceWorker } from "~/features/connection/register-worker";
 
 // Runs in the browser before any of the app's own code, so before the first
 // schema is built. Zod 4 compiles object schemas with `new Function` when it can,
@@ -17,6 +18,9 @@ installNavigationFailureGuard();
 // Whether the browser is offline, from the start: a page the service worker
 // served from its copy may open offline (features/connection/offline-status.ts).
 installOfflineStatus();
+
+// The worker that keeps the pages for offline use (production builds only).
+registerServiceWorker();
 
 /** Next's hook for every client navigation (features/connection/install.ts). */
 export function onRouterTransitionStart(url: string) {
