@@ -6,7 +6,13 @@ import * as rruleModule from "rrule";
  * STACK.md), while webpack resolves the ES build, which has no default. This
  * reads whichever the importer got, so the domain works in both.
  */
-const library = (rruleModule as { default?: typeof rruleModule }).default ?? rruleModule;
+const library = defaultOrSelf(rruleModule);
+
+// Through a function, not `rruleModule.default`: webpack checks a property read
+// on a namespace import against the ES build and warns on every dev compile.
+function defaultOrSelf<T>(namespace: T): T {
+  return (namespace as { default?: T }).default ?? namespace;
+}
 
 export const { RRule, Weekday } = library;
 export type RRuleInstance = InstanceType<typeof library.RRule>;

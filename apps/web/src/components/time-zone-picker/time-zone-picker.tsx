@@ -113,7 +113,8 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
         type="text"
         role="combobox"
         aria-expanded={open}
-        aria-controls={listId}
+        // Names the list only while it is there (it is rendered only when open).
+        aria-controls={open && options.length > 0 ? listId : undefined}
         aria-autocomplete="list"
         aria-activedescendant={activeOption?.optionId}
         autoComplete="off"
@@ -142,42 +143,44 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
               {t("noMatch")}
             </p>
           )}
-        <ul ref={listRef} id={listId} role="listbox" aria-label={t("label")} tabIndex={-1} className="max-h-72 overflow-y-auto overscroll-contain py-1">
-          {groups.map((group, groupIndex) => (
-            <li key={`${groupIndex}-${group.region}`} role="presentation">
-              <div id={`${listId}-g${groupIndex}`} role="presentation" className="sticky top-0 bg-slate-50 px-3 py-1 text-xs font-semibold text-slate-500">
-                {group.region}
-              </div>
-              <ul role="group" aria-labelledby={`${listId}-g${groupIndex}`}>
-                {group.zones.map((zone) => {
-                  const optionId = `${listId}-${groupIndex}-${zone.id}`;
-                  const isActive = activeOption?.optionId === optionId;
-                  const isSelected = zone === selected;
-                  return (
-                    <li
-                      key={zone.id}
-                      id={optionId}
-                      role="option"
-                      aria-selected={isSelected}
-                      // Keeps focus in the input, so the blur above does not close the list first.
-                      onMouseDown={(event) => event.preventDefault()}
-                      onClick={() => choose(zone)}
-                      className={`flex min-h-9 cursor-pointer items-center gap-2 px-3 py-1.5 ${isActive ? "bg-brand-50 text-brand-900" : "text-slate-800"}`}
-                    >
-                      <span className="w-4 shrink-0">{isSelected && <CheckIcon aria-hidden className="size-4 text-brand-600" />}</span>
-                      <span className="min-w-0 flex-1">
-                        <span className="block truncate">
-                          <span className="text-slate-600 tabular-nums">{zone.offset}</span> {zone.city}
-                        </span>
-                        {zone.detail && <span className="block truncate text-xs text-slate-600">{zone.detail}</span>}
-                      </span>
-                    </li>
-                  );
-                })}
-              </ul>
-            </li>
-          ))}
-        </ul>
+          {options.length > 0 && (
+            <ul ref={listRef} id={listId} role="listbox" aria-label={t("label")} tabIndex={-1} className="max-h-72 overflow-y-auto overscroll-contain py-1">
+              {groups.map((group, groupIndex) => (
+                <li key={`${groupIndex}-${group.region}`} role="presentation">
+                  <div id={`${listId}-g${groupIndex}`} role="presentation" className="sticky top-0 bg-slate-50 px-3 py-1 text-xs font-semibold text-slate-500">
+                    {group.region}
+                  </div>
+                  <ul role="group" aria-labelledby={`${listId}-g${groupIndex}`}>
+                    {group.zones.map((zone) => {
+                      const optionId = `${listId}-${groupIndex}-${zone.id}`;
+                      const isActive = activeOption?.optionId === optionId;
+                      const isSelected = zone === selected;
+                      return (
+                        <li
+                          key={zone.id}
+                          id={optionId}
+                          role="option"
+                          aria-selected={isSelected}
+                          // Keeps focus in the input, so the blur above does not close the list first.
+                          onMouseDown={(event) => event.preventDefault()}
+                          onClick={() => choose(zone)}
+                          className={`flex min-h-9 cursor-pointer items-center gap-2 px-3 py-1.5 ${isActive ? "bg-brand-50 text-brand-900" : "text-slate-800"}`}
+                        >
+                          <span className="w-4 shrink-0">{isSelected && <CheckIcon aria-hidden className="size-4 text-brand-600" />}</span>
+                          <span className="min-w-0 flex-1">
+                            <span className="block truncate">
+                              <span className="text-slate-600 tabular-nums">{zone.offset}</span> {zone.city}
+                            </span>
+                            {zone.detail && <span className="block truncate text-xs text-slate-600">{zone.detail}</span>}
+                          </span>
+                        </li>
+                      );
+                    })}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>
