@@ -1,4 +1,4 @@
-import { generateKeyBetween } from "fractional-indexing";
+import { orderKeyBetween } from "@planner/domain";
 
 // The order every view shows (the server's, from the contract): by due date
 // (none last; on a day, a date alone before a time, then by time), then by
@@ -89,8 +89,8 @@ export function planStep<T extends Orderable>(items: readonly T[], id: string, s
  */
 function keyBetween(lower: string | null, upper: string | null): string {
   try {
-    return generateKeyBetween(lower, upper);
+    return orderKeyBetween(lower, upper);
   } catch {
-    return lower ?? upper ?? generateKeyBetween(null, null);
+    return lower ?? upper ?? orderKeyBetween(null, null);
   }
 }
