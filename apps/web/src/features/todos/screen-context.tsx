@@ -11,6 +11,9 @@ export type TodoScreen = {
   context: TodoContext;
   readOnly: boolean;
   view: TodoView;
+  /** The todo whose new-subtask field is open (one at a time). */
+  subtaskFor: string | null;
+  setSubtaskFor: (id: string | null) => void;
   openDetails: (todo: Todo) => void;
   /** Deletes at once, or first asks what becomes of its subtasks. */
   askDelete: (todo: Todo) => void;

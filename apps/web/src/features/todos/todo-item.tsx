@@ -30,9 +30,9 @@ type TodoItemProps = {
 /** One todo: tick, text (edited in place), its due date, priority, project, labels, and its subtasks nested under it. */
 export const TodoItem = forwardRef<HTMLLIElement, TodoItemProps>(function TodoItem({ todo, nested = false, handle, onStep, style, dragging = false }, ref) {
   const t = useTranslations("todos");
-  const { effects, context, readOnly, view, openDetails, askDelete } = useTodoScreen();
+  const { effects, context, readOnly, view, openDetails, askDelete, subtaskFor, setSubtaskFor } = useTodoScreen();
   const [editing, setEditing] = useState(false);
-  const [addingSubtask, setAddingSubtask] = useState(false);
+  const addingSubtask = subtaskFor === todo.id;
   const row = useRef<HTMLLIElement | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const refocusEdit = useRef(false);
@@ -110,7 +110,7 @@ export const TodoItem = forwardRef<HTMLLIElement, TodoItemProps>(function TodoIt
         {!readOnly && !editing && (
           <div className="-mr-1 flex shrink-0">
             {showsSubtasks && !todo.parent && (
-              <IconButton label={t("item.addSubtask")} disabled={pending} onClick={() => setAddingSubtask(true)} className="hidden sm:grid">
+              <IconButton label={t("item.addSubtask")} disabled={pending} onClick={() => setSubtaskFor(todo.id)} className="hidden sm:grid">
                 <ListPlusIcon className="size-4.5" />
               </IconButton>
             )}
@@ -137,7 +137,7 @@ export const TodoItem = forwardRef<HTMLLIElement, TodoItemProps>(function TodoIt
         )}
       </div>
       {showsSubtasks && (todo.subtasks.length > 0 || addingSubtask) && (
-        <SubtaskList parent={todo} adding={addingSubtask} onAdding={setAddingSubtask} />
+        <SubtaskList parent={todo} adding={addingSubtask} onAdding={(adding) => setSubtaskFor(adding ? todo.id : null)} />
       )}
     </li>
   );
