@@ -91,7 +91,7 @@ describe("handleTodoAddSubmit", () => {
     expect(cache.settle).toHaveBeenCalledTimes(1);
   });
 
-  it("gives a todo added in a project view that project, and in Today today's date", async () => {
+  it("gives a todo added in a project view that project, and in Today today's date", () => {
     const { effects, shown } = setUp([], { view: { kind: "project", id: work.id }, filter: "all" }, { create: vi.fn(() => new Promise<Todo>(() => {})) });
     void handleTodoAddSubmit("Write report", effects, addUi(), { projectId: work.id }, context);
     expect(effects.api.create).toHaveBeenCalledWith({ contents: "Write report", projectId: work.id });
@@ -215,7 +215,7 @@ describe("handleTodoToggle", () => {
     expect(notices.error).toHaveBeenCalledWith("This list is read-only for you.");
   });
 
-  it("ticks a subtask where it is nested", async () => {
+  it("ticks a subtask where it is nested", () => {
     const sub = todo("Book flights");
     const parent = todo("Plan the trip", { subtasks: [sub] });
     sub.parent = { id: parent.id, contents: parent.contents };
@@ -279,7 +279,7 @@ describe("handleTodoDelete and handleTodoUndo", () => {
     expect(names()).toEqual(["Pack books", "Call movers"]);
     expect(counts()).toEqual({ all: 2, open: 2, done: 0 });
     // The undo puts back the parent alone: its subtasks were never deleted.
-    expect(notices.deleted.mock.calls[0]![0].subtasks).toEqual([]);
+    expect((notices.deleted.mock.calls[0]![0] as Todo).subtasks).toEqual([]);
   });
 
   it("brings it all back as it was when the server refuses", async () => {
@@ -388,7 +388,7 @@ describe("handleTodoReorder and handleTodoStep", () => {
     expect(names()).toEqual(["Urgent", "Later"]);
   });
 
-  it("Alt+Arrow moves one place within the group", async () => {
+  it("Alt+Arrow moves one place within the group", () => {
     const items = three();
     const { effects, names } = setUp(items, { view: { kind: "all" }, filter: "all" }, { move: vi.fn(() => new Promise<Todo>(() => {})) });
     void handleTodoStep(items, items[1]!.id, -1, effects, reorderUi());

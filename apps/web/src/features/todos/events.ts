@@ -88,7 +88,7 @@ function newTodo(input: CreateTodoInput, context: TodoContext | undefined, paren
     project: parent ? parent.project : project ? { id: project.id, name: project.name, color: project.color } : null,
     labels: labels.map(({ id, name, color }) => ({ id, name, color })),
     parent: parent ? { id: parent.id, contents: parent.contents } : null,
-  } as Partial<Todo>);
+  });
   return context ? { ...todo, overdue: isTodoOverdue(todo, context.today, context.now()) } : todo;
 }
 

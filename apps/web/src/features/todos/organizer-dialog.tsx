@@ -46,8 +46,8 @@ export function OrganizerDialog({ kind, existing, effects, onSaved, onClosed }: 
                 onSaved(saved, !existing);
               },
             };
-            if (kind === "project") void handleProjectSave(existing as Project | null, { name, color }, effects, ui);
-            else void handleLabelSave(existing as Label | null, { name, color }, effects, ui);
+            if (kind === "project") void handleProjectSave(existing, { name, color }, effects, ui);
+            else void handleLabelSave(existing, { name, color }, effects, ui);
           }}
         >
           <div>

@@ -110,7 +110,7 @@ export const TodoItem = forwardRef<HTMLLIElement, TodoItemProps>(function TodoIt
         {!readOnly && !editing && (
           <div className="-mr-1 flex shrink-0">
             {showsSubtasks && !todo.parent && (
-              <IconButton label={t("item.addSubtask")} disabled={pending} onClick={() => setSubtaskFor(todo.id)} className="hidden sm:grid">
+              <IconButton label={t("item.addSubtaskTo", { name })} disabled={pending} onClick={() => setSubtaskFor(todo.id)} className="hidden sm:grid">
                 <ListPlusIcon className="size-4.5" />
               </IconButton>
             )}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale, TodoFilter } from "@planner/domain";
+import type { TodoFilter } from "@planner/domain";
 import { EmptyState } from "~/components/empty-state";
 import { ErrorState } from "~/components/error-state";
 import { LoadMore } from "~/components/load-more";
@@ -25,7 +25,7 @@ type TodoListProps = {
 /** The view's todos: one list, or Today's overdue and today's, or Upcoming's days; with its loading, empty and error states. */
 export function TodoList({ list, view, filter, readOnly, onRefused, onMoved }: TodoListProps) {
   const t = useTranslations("todos");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   if (list.status === "loading") return <TodoListSkeleton />;
   if (list.missing) return <EmptyState title={t("views.missingTitle")}>{t("views.missingHint")}</EmptyState>;
   if (list.status === "error") return <ErrorState message={t("loadFailed")} onRetry={list.retry} />;

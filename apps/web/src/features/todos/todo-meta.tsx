@@ -2,7 +2,6 @@
 
 import { BellIcon, CalendarIcon, CornerDownRightIcon, FlagIcon, ListChecksIcon, TagIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import type { Locale } from "@planner/domain";
 import { dueLabel } from "./due-labels";
 import { PRIORITY_FLAG, toneOf } from "./tones";
 import type { Todo } from "./types";
@@ -20,7 +19,7 @@ type TodoMetaProps = {
 /** The line under a todo's text: due chip, priority flag, project, labels, parent, subtask progress, reminders. Nothing when there is nothing to say. */
 export function TodoMeta({ todo, today, timeZone, showProject, showParent }: TodoMetaProps) {
   const t = useTranslations("todos");
-  const locale = useLocale() as Locale;
+  const locale = useLocale();
   const due = dueLabel(todo, today, locale, timeZone, (key) => t(`due.${key}`));
   const flag = PRIORITY_FLAG[todo.priority];
   const doneSubtasks = todo.subtasks.filter((sub) => sub.done).length;
