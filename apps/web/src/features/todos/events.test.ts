@@ -22,9 +22,9 @@ import { applyTodoChange, isPendingTodo, pendingTodo, type ListScope, type TodoL
 import type { Todo } from "./types";
 
 const TODAY = "2026-12-06";
-const home = { id: randomUUID(), name: "Home", color: "green" };
-const work = { id: randomUUID(), name: "Work", color: "blue" };
-const phone = { id: randomUUID(), name: "phone", color: "orange" };
+const home = { id: randomUUID(), name: "Home", color: "green" as const };
+const work = { id: randomUUID(), name: "Work", color: "blue" as const };
+const phone = { id: randomUUID(), name: "phone", color: "orange" as const };
 
 let order = 0;
 function todo(contents: string, fields: Partial<Todo> = {}): Todo {

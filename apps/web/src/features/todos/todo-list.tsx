@@ -118,7 +118,12 @@ function EmptyView({ view, filter, readOnly }: { view: TodoView; filter: TodoFil
   const t = useTranslations("todos");
   if (view.kind === "all") {
     // The first screen a new account sees: the same words as before views existed.
-    const words = filter === "all" ? { title: "emptyAllTitle", hint: readOnly ? "emptyAllReadOnly" : "emptyAllHint" } : filter === "open" ? { title: "emptyOpenTitle", hint: "emptyOpenHint" } : { title: "emptyDoneTitle", hint: "emptyDoneHint" };
+    const words =
+      filter === "all"
+        ? ({ title: "emptyAllTitle", hint: readOnly ? "emptyAllReadOnly" : "emptyAllHint" } as const)
+        : filter === "open"
+          ? ({ title: "emptyOpenTitle", hint: "emptyOpenHint" } as const)
+          : ({ title: "emptyDoneTitle", hint: "emptyDoneHint" } as const);
     return <EmptyState title={t(words.title)}>{readOnly && filter !== "all" ? null : t(words.hint)}</EmptyState>;
   }
   if (filter !== "all") {

@@ -1,27 +1,17 @@
-// The shapes of the todo procedures' answers (the contract of issue 17).
-// TODO(merge): inferred from AppRouter once todo-core's procedures land.
+import type { inferRouterOutputs } from "@trpc/server";
+import type { AppRouter } from "@planner/api";
 
-export type ListRef = { id: string; name: string; color: string };
+type TodoOutputs = inferRouterOutputs<AppRouter>["todo"];
+type ListedTodo = TodoOutputs["list"]["items"][number];
 
-export type Todo = {
-  id: string;
-  contents: string;
-  done: boolean;
-  dueOn: string | null;
-  dueAt: Date | null;
-  priority: 1 | 2 | 3 | 4;
-  project: ListRef | null;
-  labels: ListRef[];
-  parent: { id: string; contents: string } | null;
-  subtasks: Todo[];
-  position: string;
-  reminderMinutes: number[];
-  overdue: boolean;
-  createdAt: Date;
-  updatedAt: Date;
-};
-export type TodoCounts = { all: number; open: number; done: number };
-export type TodoListPage = { items: Todo[]; nextCursor: string | null; counts: TodoCounts; today: string };
-export type TodoViewCounts = { today: number; overdue: number; upcoming: number; inbox: number; projects: { id: string; count: number }[]; labels: { id: string; count: number }[] };
-export type Project = ListRef & { position: string; createdAt: Date; updatedAt: Date };
-export type Label = ListRef & { createdAt: Date; updatedAt: Date };
+/**
+ * A todo as the views show it. Subtasks have the same shape (theirs are
+ * always empty: one level), so the cache edits both alike.
+ */
+export type Todo = Omit<ListedTodo, "subtasks"> & { subtasks: Todo[] };
+/** One page of `todo.list`: a view's todos in its order, with its counts and the owner's today. */
+export type TodoListPage = Omit<TodoOutputs["list"], "items"> & { items: Todo[] };
+export type TodoCounts = TodoListPage["counts"];
+export type TodoViewCounts = TodoOutputs["viewCounts"];
+export type Project = TodoOutputs["project"]["list"][number];
+export type Label = TodoOutputs["label"]["list"][number];
