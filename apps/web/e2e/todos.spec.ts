@@ -155,14 +155,20 @@ test("works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(todoCheckbox(page, "Sort the mail")).toBeEnabled();
 
-  // Field → Add → three filter tabs → the first row's checkbox, Edit, Delete.
+  // Field → Add → three filter tabs → the first row's move handle, checkbox, Add a subtask, Details, Edit, Delete.
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Add" })).toBeFocused();
   for (let i = 0; i < 4; i += 1) await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Move “Sort the mail”" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(todoCheckbox(page, "Sort the mail")).toBeFocused();
   await whileCalling(page, "todo.toggle", () => page.keyboard.press("Space"));
   await expect(todoCheckbox(page, "Sort the mail")).toBeChecked();
 
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Add a subtask to “Sort the mail”" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Details of “Sort the mail”" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Edit “Sort the mail”" })).toBeFocused();
   await page.keyboard.press("Enter");

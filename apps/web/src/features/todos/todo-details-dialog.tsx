@@ -15,7 +15,7 @@ import type { Todo } from "./types";
 type TodoDetailsDialogProps = {
   todo: Todo;
   onClosed: () => void;
-  /** Delete from here (phones have no delete button on the row). */
+  /** Delete from here (phones have no delete button on the row); runs just before the dialog closes. */
   onDelete: (todo: Todo) => void;
   /** Open the new-subtask field under the todo's row. */
   onAddSubtask?: (todo: Todo) => void;
@@ -220,9 +220,10 @@ export function TodoDetailsDialog({ todo, onClosed, onDelete, onAddSubtask }: To
             <div className="flex gap-2 sm:mr-auto">
               <Button
                 variant="danger-outline"
+                data-testid="details-delete"
                 onClick={() => {
-                  close();
                   onDelete(todo);
+                  close();
                 }}
                 className="flex-1 sm:flex-none"
               >
@@ -233,8 +234,8 @@ export function TodoDetailsDialog({ todo, onClosed, onDelete, onAddSubtask }: To
                 <Button
                   variant="secondary"
                   onClick={() => {
-                    close();
                     onAddSubtask(todo);
+                    close();
                   }}
                   className="flex-1 sm:flex-none"
                 >

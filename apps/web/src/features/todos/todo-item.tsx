@@ -114,7 +114,7 @@ export const TodoItem = forwardRef<HTMLLIElement, TodoItemProps>(function TodoIt
                 <ListPlusIcon className="size-4.5" />
               </IconButton>
             )}
-            <IconButton label={t("item.details", { name })} disabled={pending} onClick={() => openDetails(todo)}>
+            <IconButton label={t("item.details", { name })} disabled={pending} onClick={() => openDetails(todo)} data-testid="details-button">
               <SlidersHorizontalIcon className="size-4.5" />
             </IconButton>
             <IconButton ref={editButton} label={t("edit", { name })} disabled={pending} onClick={() => setEditing(true)}>

@@ -25,7 +25,7 @@ import { useOrganizerEffects, useTodoEffects } from "./use-todo-effects";
 import { useTodoList } from "./use-todo-list";
 import { useTodoOrganizers } from "./use-todo-organizers";
 import { ViewHeader } from "./view-header";
-import { parseTodoFilter, parseTodoView, type TodoView } from "./views";
+import { nestsSubtasks, parseTodoFilter, parseTodoView, type TodoView } from "./views";
 import { ViewsNav } from "./views-nav";
 
 type Dialog =
@@ -54,6 +54,8 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
   const [subtaskFor, setSubtaskFor] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ text: string; refused: boolean } | null>(null);
   const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // What the details editor asked for once it has closed (the native dialog closes a moment later).
+  const afterDetails = useRef<(() => void) | null>(null);
   useListShortcuts();
   useShortcut("c", () => document.getElementById(NEW_TODO_FIELD)?.focus(), canWrite);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
@@ -142,9 +144,14 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
       {dialog?.kind === "details" && (
         <TodoDetailsDialog
           todo={dialog.todo}
-          onClosed={close}
-          onDelete={(todo) => setTimeout(() => screen.askDelete(todo))}
-          onAddSubtask={view.kind === "all" || view.kind === "inbox" || view.kind === "project" ? (todo) => setSubtaskFor(todo.id) : undefined}
+          onClosed={() => {
+            close();
+            const next = afterDetails.current;
+            afterDetails.current = null;
+            next?.();
+          }}
+          onDelete={(todo) => (afterDetails.current = () => screen.askDelete(todo))}
+          onAddSubtask={nestsSubtasks(view) ? (todo) => (afterDetails.current = () => setSubtaskFor(todo.id)) : undefined}
         />
       )}
       {dialog?.kind === "deleteTodo" && (

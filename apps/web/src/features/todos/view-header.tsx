@@ -44,7 +44,7 @@ export function ViewHeader({ view, project, label, canWrite, onOpenViews, onEdit
           <IconButton label={t(`${words}.editNamed`, { name: named.name })} onClick={onEdit}>
             <PencilIcon className="size-4.5" />
           </IconButton>
-          <IconButton label={t(`${words}.deleteNamed`, { name: named.name })} tone="danger" onClick={onDelete}>
+          <IconButton label={t(`${words}.deleteNamed`, { name: named.name })} tone="danger" onClick={onDelete} data-testid="delete-view">
             <TrashIcon className="size-4.5" />
           </IconButton>
         </div>
