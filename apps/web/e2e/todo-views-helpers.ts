@@ -59,16 +59,26 @@ export function viewsNav(page: Page): Locator {
   return page.getByRole("navigation", { name: "Todo views" }).first();
 }
 
-/** Drags a row by its handle onto another row with the mouse, in small steps (dnd-kit waits for a few pixels of movement). */
-export async function dragByHandle(page: Page, from: Locator, to: Locator, below = false) {
-  const handle = from.getByTestId("drag-handle");
-  const source = await handle.boundingBox();
+/**
+ * Drags a row by its handle onto another row with the mouse, in small steps
+ * (dnd-kit starts a drag after a few pixels), so that the dragged row's middle
+ * ends on the target's middle: dnd-kit picks the row whose centre is closest.
+ */
+export async function dragByHandle(page: Page, from: Locator, to: Locator) {
+  const handle = await from.getByTestId("drag-handle").boundingBox();
+  const source = await from.boundingBox();
   const target = await to.boundingBox();
-  if (!source || !target) throw new Error("rows not on screen");
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+  if (!handle || !source || !target) throw new Error("rows not on screen");
+  const x = handle.x + handle.width / 2;
+  const grabY = handle.y + handle.height / 2;
+  // Where the pointer must be for the dragged row's centre to sit on the target's centre.
+  const dropY = target.y + target.height / 2 + (grabY - (source.y + source.height / 2));
+  await page.mouse.move(x, grabY);
   await page.mouse.down();
-  await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2 + 8, { steps: 4 });
-  const y = below ? target.y + target.height * 0.75 : target.y + target.height * 0.25;
-  await page.mouse.move(source.x + source.width / 2, y, { steps: 15 });
+  await page.mouse.move(x, grabY + (dropY > grabY ? 10 : -10), { steps: 4 });
+  await page.mouse.move(x, dropY, { steps: 20 });
+  // A last small move and a frame, so the collision of the final position is the one dropped on.
+  await page.mouse.move(x, dropY + 1);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.mouse.up();
 }
