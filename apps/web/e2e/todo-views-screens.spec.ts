@@ -55,82 +55,85 @@ async function seed(page: Page, words: (typeof WORDS)[keyof typeof WORDS]) {
 }
 
 for (const locale of ["en-US", "ko-KR"] as const) {
-  test(`todo views in ${locale}`, async ({ page }) => {
-    await signUpAndLogInByApi(page, "views");
-    await page.goto("/todos");
-    const words = WORDS[locale];
-    const { work, calls } = await seed(page, words);
-    const lang = locale.slice(0, 2);
-    const name = (what: string, device: string, theme: string) => `${outputDir}/screens/todo-views-${what}-${device}-${lang}-${theme}.png`;
-    const views = [
-      ["today", "/todos?view=today"],
-      ["upcoming", "/todos?view=upcoming"],
-      ["project", `/todos?view=project&id=${work.id}`],
-      ["all", "/todos"],
-    ] as const;
+  test.describe(locale, () => {
+    test.use({ locale });
+    test(`todo views in ${locale}`, async ({ page }) => {
+      await signUpAndLogInByApi(page, "views");
+      await page.goto("/todos");
+      const words = WORDS[locale];
+      const { work, calls } = await seed(page, words);
+      const lang = locale.slice(0, 2);
+      const name = (what: string, device: string, theme: string) => `${outputDir}/screens/todo-views-${what}-${device}-${lang}-${theme}.png`;
+      const views = [
+        ["today", "/todos?view=today"],
+        ["upcoming", "/todos?view=upcoming"],
+        ["project", `/todos?view=project&id=${work.id}`],
+        ["all", "/todos"],
+      ] as const;
 
-    for (const [device, viewport] of Object.entries(widths)) {
-      await page.setViewportSize(viewport);
-      for (const theme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme: theme });
-        for (const [what, url] of views) {
-          await page.goto(url);
-          await expect(page.getByTestId("todo-row").first()).toBeVisible();
-          await settle(page);
-          await page.screenshot({ path: name(what, device, theme), fullPage: true });
-          await expectNoAxeViolations(page, `todo views ${what} ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
-        }
+      for (const [device, viewport] of Object.entries(widths)) {
+        await page.setViewportSize(viewport);
+        for (const theme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme: theme });
+          for (const [what, url] of views) {
+            await page.goto(url);
+            await expect(page.getByTestId("todo-row").first()).toBeVisible();
+            await settle(page);
+            await page.screenshot({ path: name(what, device, theme), fullPage: true });
+            await expectNoAxeViolations(page, `todo views ${what} ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
+          }
 
-        // The details editor of a todo with a time (reminders shown).
-        await page.goto("/todos?view=today");
-        await rowOf(page, words.todos[2]).getByTestId("details-button").click();
-        await expect(page.getByTestId("todo-details")).toBeVisible();
-        await settle(page);
-        await page.screenshot({ path: name("details", device, theme), fullPage: false });
-        await expectNoAxeViolations(page, `todo details ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
-        await page.keyboard.press("Escape");
-
-        // An empty view, and its hint.
-        await page.goto(`/todos?view=label&id=${calls.id}&filter=done`);
-        await expect(page.getByRole("heading", { level: 2 }).last()).toBeVisible();
-        await settle(page);
-        await page.screenshot({ path: name("empty", device, theme), fullPage: false });
-
-        if (device === "phone") {
+          // The details editor of a todo with a time (reminders shown).
           await page.goto("/todos?view=today");
-          await page.getByTestId("open-views").click();
-          await expect(page.getByTestId("views-sheet")).toBeVisible();
+          await rowOf(page, words.todos[2]).getByTestId("details-button").click();
+          await expect(page.getByTestId("todo-details")).toBeVisible();
           await settle(page);
-          await page.screenshot({ path: name("sheet", device, theme), fullPage: false });
-          await expectNoAxeViolations(page, `views sheet ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
+          await page.screenshot({ path: name("details", device, theme), fullPage: false });
+          await expectNoAxeViolations(page, `todo details ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
           await page.keyboard.press("Escape");
-        }
 
-        if (theme === "light") {
-          // The dialogs that ask: a project's todos, a todo's subtasks.
-          await page.goto(`/todos?view=project&id=${work.id}`);
-          await expect(page.getByTestId("todo-row").first()).toBeVisible();
-          await page.getByTestId("delete-view").click();
-          await expect(page.getByTestId("delete-project-dialog")).toBeVisible();
+          // An empty view, and its hint.
+          await page.goto(`/todos?view=label&id=${calls.id}&filter=done`);
+          await expect(page.getByRole("heading", { level: 2 }).last()).toBeVisible();
           await settle(page);
-          await page.screenshot({ path: name("delete-project", device, theme), fullPage: false });
-          await expectNoAxeViolations(page, `delete project ${locale} (${device})`, { exclude: "[data-sonner-toaster]" });
-          await page.keyboard.press("Escape");
-          await page.goto(`/todos?view=project&id=${work.id}`);
-          await rowOf(page, words.todos[5]).getByTestId("details-button").click();
-          await page.getByTestId("details-delete").click();
-          await expect(page.getByTestId("delete-todo-dialog")).toBeVisible();
-          await settle(page);
-          await page.screenshot({ path: name("delete-subtasks", device, theme), fullPage: false });
-          await page.keyboard.press("Escape");
-          // The skeleton while a view loads.
-          const release = await holdRequests(page, trpcCall("todo.list"));
-          await page.goto("/todos?view=upcoming");
-          await expect(loadingStatus(page, lang === "ko" ? "할 일을 불러오는 중" : "Loading todos")).toBeVisible();
-          await page.screenshot({ path: name("loading", device, theme), fullPage: false });
-          await release();
+          await page.screenshot({ path: name("empty", device, theme), fullPage: false });
+
+          if (device === "phone") {
+            await page.goto("/todos?view=today");
+            await page.getByTestId("open-views").click();
+            await expect(page.getByTestId("views-sheet")).toBeVisible();
+            await settle(page);
+            await page.screenshot({ path: name("sheet", device, theme), fullPage: false });
+            await expectNoAxeViolations(page, `views sheet ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
+            await page.keyboard.press("Escape");
+          }
+
+          if (theme === "light") {
+            // The dialogs that ask: a project's todos, a todo's subtasks.
+            await page.goto(`/todos?view=project&id=${work.id}`);
+            await expect(page.getByTestId("todo-row").first()).toBeVisible();
+            await page.getByTestId("delete-view").click();
+            await expect(page.getByTestId("delete-project-dialog")).toBeVisible();
+            await settle(page);
+            await page.screenshot({ path: name("delete-project", device, theme), fullPage: false });
+            await expectNoAxeViolations(page, `delete project ${locale} (${device})`, { exclude: "[data-sonner-toaster]" });
+            await page.keyboard.press("Escape");
+            await page.goto(`/todos?view=project&id=${work.id}`);
+            await rowOf(page, words.todos[5]).getByTestId("details-button").click();
+            await page.getByTestId("details-delete").click();
+            await expect(page.getByTestId("delete-todo-dialog")).toBeVisible();
+            await settle(page);
+            await page.screenshot({ path: name("delete-subtasks", device, theme), fullPage: false });
+            await page.keyboard.press("Escape");
+            // The skeleton while a view loads.
+            const release = await holdRequests(page, trpcCall("todo.list"));
+            await page.goto("/todos?view=upcoming");
+            await expect(loadingStatus(page, lang === "ko" ? "할 일을 불러오는 중" : "Loading todos")).toBeVisible();
+            await page.screenshot({ path: name("loading", device, theme), fullPage: false });
+            await release();
+          }
         }
       }
-    }
+    });
   });
 }

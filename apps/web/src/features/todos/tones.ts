@@ -25,6 +25,6 @@ export function toneOf(color: string): Tone {
 /** P1 red, P2 orange, P3 blue; P4 has no flag. */
 export const PRIORITY_FLAG: Record<number, string | undefined> = {
   1: "text-red-600",
-  2: "text-orange-600",
+  2: "text-orange-700",
   3: "text-brand-600",
 };
