@@ -33,7 +33,9 @@ const todoItemFields = {
 };
 
 /** A subtask: the same fields, and never subtasks of its own (one level). */
-export const todoSubtaskOutput = z.object({ ...todoItemFields, subtasks: z.array(z.never()).max(0) }).meta({ id: "TodoSubtask" });
+export const todoSubtaskOutput = z
+  .object({ ...todoItemFields, subtasks: z.array(z.object({ id: idOutput })).max(0).meta({ description: "Always empty: subtasks go one level deep" }) })
+  .meta({ id: "TodoSubtask" });
 
 export const todoItemOutput = z
   .object({ ...todoItemFields, subtasks: z.array(todoSubtaskOutput).meta({ description: "Its subtasks in order (a subtask has none). All, inbox and project views list only top-level todos; the others list subtasks as items too" }) })

@@ -5,6 +5,7 @@ import { plainText } from "../shared/text";
 import { MAX_RANGE_DAYS } from "../schedule/schemas";
 import { MAX_REMINDER_MINUTES, MAX_REMINDERS, sortMinutes } from "../notification/reminder-offsets";
 import { dueDateSchema, dueTimeSchema } from "./due";
+import { ORDER_KEY_PATTERN } from "./order-keys";
 import { todoPrioritySchema, TODO_PRIORITIES } from "./priority";
 
 export const TODO_CONTENTS_MAX = 256;
@@ -153,7 +154,7 @@ const restoredFields = {
   priority: todoPrioritySchema.default(TODO_PRIORITIES[3]),
   projectId: idSchema.nullable().default(null),
   labelIds: todoLabelIdsSchema.default([]),
-  position: z.string().min(1).max(200).nullable().default(null),
+  position: z.string().regex(ORDER_KEY_PATTERN, "Not a place in the order.").max(200).nullable().default(null),
   reminderMinutes: todoReminderMinutesSchema.default([]),
 };
 
