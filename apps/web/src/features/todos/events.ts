@@ -84,7 +84,7 @@ function newTodo(input: CreateTodoInput, context: TodoContext | undefined, paren
   const todo = pendingTodo(input.contents, {
     dueOn: input.dueOn ?? null,
     dueAt: input.dueOn && input.dueTime && context ? dueInstant(input.dueOn, input.dueTime, context.timeZone) : null,
-    priority: input.priority ?? 4,
+    priority: (input.priority ?? 4) as Todo["priority"],
     project: parent ? parent.project : project ? { id: project.id, name: project.name, color: project.color } : null,
     labels: labels.map(({ id, name, color }) => ({ id, name, color })),
     parent: parent ? { id: parent.id, contents: parent.contents } : null,
