@@ -119,7 +119,7 @@ for (const locale of ["en-US", "ko-KR"] as const) {
             await expectNoAxeViolations(page, `delete project ${locale} (${device})`, { exclude: "[data-sonner-toaster]" });
             await page.keyboard.press("Escape");
             await page.goto(`/todos?view=project&id=${work.id}`);
-            await rowOf(page, words.todos[5]).getByTestId("details-button").click();
+            await rowOf(page, words.todos[5]).getByTestId("details-button").first().click();
             await page.getByTestId("details-delete").click();
             await expect(page.getByTestId("delete-todo-dialog")).toBeVisible();
             await settle(page);
