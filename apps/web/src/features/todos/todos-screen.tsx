@@ -92,6 +92,8 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
     projects: organizers.projects,
     labels: organizers.labels,
     counts: organizers.counts,
+    status: organizers.status,
+    onRetry: organizers.retry,
     canWrite,
     onNewProject: () => setDialog({ kind: "project", project: null }),
     onNewLabel: () => setDialog({ kind: "label", label: null }),
@@ -107,6 +109,7 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
         <div className="min-w-0 space-y-4">
           <ViewHeader
             view={view}
+            loading={organizers.status === "loading"}
             project={project}
             label={label}
             canWrite={canWrite}

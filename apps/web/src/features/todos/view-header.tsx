@@ -9,6 +9,8 @@ import type { TodoView } from "./views";
 
 type ViewHeaderProps = {
   view: TodoView;
+  /** The projects and labels are still coming: a project's or label's name is not known yet. */
+  loading: boolean;
   project: Project | undefined;
   label: Label | undefined;
   canWrite: boolean;
@@ -21,10 +23,11 @@ type ViewHeaderProps = {
 const ICONS = { today: CalendarCheckIcon, upcoming: CalendarDaysIcon, inbox: InboxIcon, all: ListTodoIcon };
 
 /** The view's name and what it holds; a project's or label's edit and delete; on phones, the way to other views. */
-export function ViewHeader({ view, project, label, canWrite, onOpenViews, onEdit, onDelete }: ViewHeaderProps) {
+export function ViewHeader({ view, loading, project, label, canWrite, onOpenViews, onEdit, onDelete }: ViewHeaderProps) {
   const t = useTranslations("todos");
+  const tc = useTranslations("common");
   const named = view.kind === "project" ? project : view.kind === "label" ? label : undefined;
-  const title = view.kind === "project" || view.kind === "label" ? (named?.name ?? "…") : t(`views.${view.kind}`);
+  const title = view.kind === "project" || view.kind === "label" ? (named?.name ?? (loading ? null : t("views.missingTitle"))) : t(`views.${view.kind}`);
   const Icon = view.kind === "project" || view.kind === "label" ? null : ICONS[view.kind];
   const words = view.kind === "project" ? "projects" : "labels";
 
@@ -35,7 +38,14 @@ export function ViewHeader({ view, project, label, canWrite, onOpenViews, onEdit
           {Icon && <Icon aria-hidden className="size-5 shrink-0 text-brand-600" />}
           {view.kind === "project" && named && <span aria-hidden className={`size-3 shrink-0 rounded-full ${toneOf(named.color).dot}`} />}
           {view.kind === "label" && named && <TagIcon aria-hidden className={`size-5 shrink-0 ${toneOf(named.color).ink}`} />}
-          <span className="truncate">{title}</span>
+          {title === null ? (
+            <>
+              <span aria-hidden className="h-6 w-40 animate-pulse rounded bg-slate-200" />
+              <span className="sr-only">{tc("loading")}</span>
+            </>
+          ) : (
+            <span className="truncate">{title}</span>
+          )}
         </h2>
         <p className="mt-0.5 hidden text-sm text-slate-600 sm:block">{t(`views.${view.kind}Description`)}</p>
       </div>

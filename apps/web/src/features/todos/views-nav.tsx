@@ -16,6 +16,9 @@ type ViewsNavProps = {
   projects: readonly Project[];
   labels: readonly Label[];
   counts: TodoViewCounts | undefined;
+  /** Projects and labels: still coming, failed (with a retry), or here. */
+  status: "loading" | "error" | "ready";
+  onRetry: () => void;
   canWrite: boolean;
   onNewProject: () => void;
   onNewLabel: () => void;
@@ -26,8 +29,9 @@ type ViewsNavProps = {
 const ICONS = { today: CalendarCheckIcon, upcoming: CalendarDaysIcon, inbox: InboxIcon, all: ListTodoIcon };
 
 /** Today, Upcoming, Inbox, All, then each project and each label, with their open counts. Links: the view is in the URL. */
-export function ViewsNav({ current, projects, labels, counts, canWrite, onNewProject, onNewLabel, onChosen }: ViewsNavProps) {
+export function ViewsNav({ current, projects, labels, counts, status, onRetry, canWrite, onNewProject, onNewLabel, onChosen }: ViewsNavProps) {
   const t = useTranslations("todos.views");
+  const tc = useTranslations("common");
   const countOf = (view: TodoView): number | undefined => {
     if (!counts) return undefined;
     if (view.kind === "today" || view.kind === "upcoming" || view.kind === "inbox") return counts[view.kind];
@@ -59,20 +63,37 @@ export function ViewsNav({ current, projects, labels, counts, canWrite, onNewPro
         })}
       </ul>
 
-      <Section title={t("projects")} addLabel={canWrite ? t("newProject") : undefined} onAdd={onNewProject} empty={projects.length === 0 ? t("noProjects") : undefined}>
-        {projects.map((project) =>
-          link({ kind: "project", id: project.id }, <span aria-hidden className={`mx-1 size-2.5 shrink-0 rounded-full ${toneOf(project.color).dot}`} />, project.name),
-        )}
-      </Section>
+      {status === "error" ? (
+        <div className="space-y-2 px-3">
+          <p className="text-slate-600">{t("loadFailed")}</p>
+          <button
+            type="button"
+            onClick={onRetry}
+            className="min-h-8 rounded-lg px-2 font-medium text-brand-700 transition hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          >
+            {tc("tryAgain")}
+          </button>
+        </div>
+      ) : (
+        <>
+          <Section title={t("projects")} addLabel={canWrite ? t("newProject") : undefined} onAdd={onNewProject} loading={status === "loading"} empty={projects.length === 0 ? t("noProjects") : undefined}>
+            {projects.map((project) =>
+              link({ kind: "project", id: project.id }, <span aria-hidden className={`mx-1 size-2.5 shrink-0 rounded-full ${toneOf(project.color).dot}`} />, project.name),
+            )}
+          </Section>
 
-      <Section title={t("labels")} addLabel={canWrite ? t("newLabel") : undefined} onAdd={onNewLabel} empty={labels.length === 0 ? t("noLabels") : undefined}>
-        {labels.map((label) => link({ kind: "label", id: label.id }, <TagIcon aria-hidden className={`size-4 shrink-0 ${toneOf(label.color).ink}`} />, label.name))}
-      </Section>
+          <Section title={t("labels")} addLabel={canWrite ? t("newLabel") : undefined} onAdd={onNewLabel} loading={status === "loading"} empty={labels.length === 0 ? t("noLabels") : undefined}>
+            {labels.map((label) => link({ kind: "label", id: label.id }, <TagIcon aria-hidden className={`size-4 shrink-0 ${toneOf(label.color).ink}`} />, label.name))}
+          </Section>
+        </>
+      )}
     </nav>
   );
 }
 
-function Section({ title, addLabel, onAdd, empty, children }: { title: string; addLabel?: string; onAdd: () => void; empty?: string; children: ReactNode }) {
+type SectionProps = { title: string; addLabel?: string; onAdd: () => void; loading: boolean; empty?: string; children: ReactNode };
+
+function Section({ title, addLabel, onAdd, loading, empty, children }: SectionProps) {
   return (
     <div>
       <div className="flex items-center justify-between pr-1 pl-3">
@@ -83,7 +104,16 @@ function Section({ title, addLabel, onAdd, empty, children }: { title: string; a
           </IconButton>
         )}
       </div>
-      {empty ? <p className="px-3 py-1 text-slate-500">{empty}</p> : <ul className="space-y-0.5">{children}</ul>}
+      {loading ? (
+        <div aria-hidden className="space-y-3 px-3 py-2">
+          <div className="h-3.5 w-2/3 animate-pulse rounded bg-slate-200" />
+          <div className="h-3.5 w-1/2 animate-pulse rounded bg-slate-200" />
+        </div>
+      ) : empty ? (
+        <p className="px-3 py-1 text-slate-500">{empty}</p>
+      ) : (
+        <ul className="space-y-0.5">{children}</ul>
+      )}
     </div>
   );
 }
