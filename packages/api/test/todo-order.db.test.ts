@@ -39,7 +39,7 @@ describe("todo.move", () => {
     // Next to itself is no place; a neighbour not the owner's is not found; nowhere is a bad request.
     expect(await codeOf(() => caller.todo.move({ id: todoB.id, afterId: todoB.id }))).toBe("BAD_REQUEST");
     expect(await codeOf(() => caller.todo.move({ id: todoB.id, afterId: MISSING }))).toBe("NOT_FOUND");
-    expect(await codeOf(() => caller.todo.move({ id: todoB.id } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => caller.todo.move({ id: todoB.id }))).toBe("BAD_REQUEST");
     expect(await codeOf(() => caller.todo.move({ id: MISSING, afterId: null }))).toBe("NOT_FOUND");
     expect(await namesInOrder(caller)).toEqual(["d", "b", "a", "c"]);
   });

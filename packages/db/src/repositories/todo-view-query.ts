@@ -71,7 +71,7 @@ export function decodeViewCursor(cursor: string): ViewCursor {
       typeof position === "string" && position.length > 0 && position.length <= 200 &&
       typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id);
     if (!valid) throw new Error("bad cursor");
-    return { dueOn: dueOn as string | null, dueAt: date, priority: priority as number, position: position as string, id: id as string };
+    return { dueOn: dueOn, dueAt: date, priority: priority, position: position, id: id };
   } catch {
     throw new ValidationError("That page link is not valid any more. Reload the list.", { cursor: ["Not a valid cursor."] }, "staleCursor");
   }

@@ -179,7 +179,7 @@ export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
 export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
 
 /** A deleted TodoItem as restoreTodoInput takes it back (what the undo sends). */
-export type RestorableTodo = {
+type RestorableFields = {
   id: string;
   contents: string;
   done: boolean;
@@ -192,11 +192,11 @@ export type RestorableTodo = {
   parent: { id: string } | null;
   position: string;
   reminderMinutes: number[];
-  subtasks?: RestorableTodo[];
 };
+export type RestorableTodo = RestorableFields & { subtasks?: RestorableFields[] };
 
 export function restoreTodoInputOf(todo: RestorableTodo, keptSubtaskIds: string[] = []): RestoreTodoInput {
-  const fields = (item: RestorableTodo) => ({
+  const fields = (item: RestorableFields) => ({
     id: item.id,
     contents: item.contents,
     done: item.done,
@@ -206,7 +206,8 @@ export function restoreTodoInputOf(todo: RestorableTodo, keptSubtaskIds: string[
     priority: item.priority as RestoreTodoValues["priority"],
     projectId: item.project?.id ?? null,
     labelIds: item.labels.map((label) => label.id),
-    position: item.position,
+    // A todo not saved yet has no place of its own.
+    position: item.position || null,
     reminderMinutes: item.reminderMinutes,
   });
   return { ...fields(todo), parentId: todo.parent?.id ?? null, subtasks: (todo.subtasks ?? []).map(fields), keptSubtaskIds };
