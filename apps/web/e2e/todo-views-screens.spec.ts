@@ -134,6 +134,20 @@ for (const locale of ["en-US", "ko-KR"] as const) {
           }
         }
       }
+
+      // A new account's Today: nothing due, and what adding does there.
+      await signUpAndLogInByApi(page, "fresh");
+      for (const [device, viewport] of Object.entries(widths)) {
+        await page.setViewportSize(viewport);
+        for (const theme of ["light", "dark"] as const) {
+          await page.emulateMedia({ colorScheme: theme });
+          await page.goto("/todos?view=today");
+          await expect(page.getByTestId("todo-count-all")).toHaveText("0");
+          await settle(page);
+          await page.screenshot({ path: name("empty-today", device, theme), fullPage: false });
+          await expectNoAxeViolations(page, `empty today ${locale} (${device}, ${theme})`, { pass: axePassFor(theme), exclude: "[data-sonner-toaster]" });
+        }
+      }
     });
   });
 }
