@@ -221,8 +221,8 @@ describe("admin.users.list", () => {
     const dora = await createAccount(db, "USER", "dora");
     const ed = await createAccount(db, "USER", "ed");
     await db.prisma.$executeRaw`
-      INSERT INTO todos (id, owner_id, contents, updated_at)
-      SELECT gen_random_uuid(), ${dora.id}::uuid, 'todo ' || n, now() FROM generate_series(1, 3) AS n`;
+      INSERT INTO todos (id, owner_id, contents, position, updated_at)
+      SELECT gen_random_uuid(), ${dora.id}::uuid, 'todo ' || n, 'a' || n, now() FROM generate_series(1, 3) AS n`;
     await db.prisma.$executeRaw`
       INSERT INTO schedules (id, owner_id, title, start_at, end_at, updated_at)
       VALUES (gen_random_uuid(), ${ed.id}::uuid, 'x', '2026-12-01T09:00:00Z', '2026-12-01T10:00:00Z', now())`;

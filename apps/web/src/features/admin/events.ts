@@ -1,4 +1,15 @@
-import { ROLES, USER_SORT_FIELDS, changeRoleInput, userIdInput, type Role, type UserSortField } from "@planner/domain";
+import {
+  ADMIN_TODO_DUE_FILTERS,
+  ROLES,
+  TODO_PRIORITIES,
+  USER_SORT_FIELDS,
+  changeRoleInput,
+  userIdInput,
+  type AdminTodoDueFilter,
+  type Role,
+  type TodoPriority,
+  type UserSortField,
+} from "@planner/domain";
 import type { Effects } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
 import { issueMessage } from "~/kit/issue-messages";
@@ -51,6 +62,15 @@ export function handleUserSearchChange(q: string, state: UsersTableState, naviga
 export function handleUserRoleFilterChange(value: string, state: UsersTableState, navigate: (url: string) => void) {
   const role = ROLES.find((known) => known === value);
   navigate(usersTableHref({ ...state, role, page: 1 }));
+}
+
+/** The filters of a user's todo list on their admin page (none: every todo). */
+export type UserTodoFilters = { due?: AdminTodoDueFilter; priority?: TodoPriority };
+
+/** The due or priority drop-down of a user's todos: a value it does not know (the "any" option) clears that filter. */
+export function handleUserTodoFilterChange(field: keyof UserTodoFilters, value: string, filters: UserTodoFilters, setFilters: (filters: UserTodoFilters) => void) {
+  if (field === "due") setFilters({ ...filters, due: ADMIN_TODO_DUE_FILTERS.find((due) => due === value) });
+  else setFilters({ ...filters, priority: TODO_PRIORITIES.find((priority) => String(priority) === value) });
 }
 
 /** A column head: the other way round when it is already the sort, else its first order; back to page 1. */

@@ -5,3 +5,8 @@ import { formatter } from "~/features/schedule/zoned-time";
 export function formatDay(date: Date, locale: Locale): string {
   return formatter(locale, Intl.DateTimeFormat().resolvedOptions().timeZone, { year: "numeric", month: "short", day: "numeric" }).format(date);
 }
+
+/** A due date (the owner's calendar date, "YYYY-MM-DD") as that date, whatever this device's zone. */
+export function formatDueDate(date: string, locale: Locale): string {
+  return formatter(locale, "UTC", { year: "numeric", month: "short", day: "numeric" }).format(new Date(`${date}T00:00:00Z`));
+}
