@@ -21,7 +21,7 @@ test("add with Enter, edit in place, toggle, and it is all there after a reload"
   // The Edit button, and leaving the field saves too.
   await page.getByRole("button", { name: "Edit “Call the bank”" }).click();
   await page.getByRole("textbox", { name: "Change “Call the bank”" }).fill("Call the bank before noon");
-  await whileCalling(page, "todo.update", () => page.getByRole("heading", { name: "Todos" }).click());
+  await whileCalling(page, "todo.update", () => page.getByRole("heading", { name: "Todos", exact: true }).click());
   await expect(todoCheckbox(page, "Call the bank before noon")).toBeVisible();
 
   await whileCalling(page, "todo.toggle", () => todoCheckbox(page, "Buy oat milk").click());
@@ -155,14 +155,20 @@ test("works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(todoCheckbox(page, "Sort the mail")).toBeEnabled();
 
-  // Field → Add → three filter tabs → the first row's checkbox, Edit, Delete.
+  // Field → Add → three filter tabs → the first row's move handle, checkbox, Add a subtask, Details, Edit, Delete.
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("button", { name: "Add" })).toBeFocused();
+  await expect(page.getByRole("button", { name: "Add", exact: true })).toBeFocused();
   for (let i = 0; i < 4; i += 1) await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Move “Sort the mail”" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(todoCheckbox(page, "Sort the mail")).toBeFocused();
   await whileCalling(page, "todo.toggle", () => page.keyboard.press("Space"));
   await expect(todoCheckbox(page, "Sort the mail")).toBeChecked();
 
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Add a subtask to “Sort the mail”" })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Details of “Sort the mail”" })).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.getByRole("button", { name: "Edit “Sort the mail”" })).toBeFocused();
   await page.keyboard.press("Enter");

@@ -38,7 +38,7 @@ export const todoSubtaskOutput = z
   .meta({ id: "TodoSubtask" });
 
 export const todoItemOutput = z
-  .object({ ...todoItemFields, subtasks: z.array(todoSubtaskOutput).meta({ description: "In all, inbox and project views: its subtasks in order; elsewhere empty" }) })
+  .object({ ...todoItemFields, subtasks: z.array(todoSubtaskOutput).meta({ description: "Its subtasks in order (a subtask has none). All, inbox and project views list only top-level todos; the others list subtasks as items too" }) })
   .meta({ id: "TodoItem" });
 
 const countsOutput = z.object({ all: z.number().int(), open: z.number().int(), done: z.number().int() });

@@ -1,6 +1,5 @@
 import type { Database, SidebarCounts, TodoCounts, ViewScope } from "@planner/db";
 import {
-  NESTING_TODO_VIEWS,
   NotFoundError,
   localDateOf,
   type Actor,
@@ -24,7 +23,9 @@ export async function listOwnTodos(db: Database, actor: Actor, input: ListTodosV
   if (input.view === "label" && !(await db.labels.findForOwner(actor.userId, input.labelId!))) throw new NotFoundError("That label", "labelNotFound");
   const scope: ViewScope = { view: input.view, projectId: input.projectId, labelId: input.labelId, today: day.today, upcomingLast: day.upcomingLast };
   const [page, counts] = await Promise.all([
-    db.todos.listView(actor.userId, scope, { filter: input.filter, cursor: input.cursor, limit: input.limit, nest: NESTING_TODO_VIEWS.includes(input.view) }),
+    // Subtasks come with every top-level todo, also where the view lists them as rows of their own
+    // (today, upcoming, label): deleting a todo asks what becomes of them, so the page must know them.
+    db.todos.listView(actor.userId, scope, { filter: input.filter, cursor: input.cursor, limit: input.limit, nest: true }),
     db.todos.viewCounts(actor.userId, scope),
   ]);
   return { items: page.items.map((record) => todoItemOf(record, day)), nextCursor: page.nextCursor, counts, today: day.today };

@@ -1466,7 +1466,7 @@ export interface components {
             reminderMinutes: number[];
             /** @description Open and past due (an earlier day, or today's time has passed) */
             overdue: boolean;
-            /** @description In all, inbox and project views: its subtasks in order; elsewhere empty */
+            /** @description Its subtasks in order (a subtask has none). All, inbox and project views list only top-level todos; the others list subtasks as items too */
             subtasks: components["schemas"]["TodoSubtask"][];
         };
         /** @description A project or label, as a todo names it */

@@ -11,6 +11,8 @@ describe("personalRequestKind", () => {
     expect(get(`/api/trpc/schedule.range?input=${input}`)).toBe("data");
     expect(get("/api/trpc/todo.list?input=%7B%7D")).toBe("data");
     expect(get("/api/trpc/notification.unreadCount,todo.list?batch=1&input=%7B%7D")).toBe("data");
+    // The todo page's side column comes in the list's batch.
+    expect(get("/api/trpc/todo.list,todo.project.list,todo.label.list,todo.viewCounts?batch=1&input=%7B%7D")).toBe("data");
   });
 
   it("never keeps log-in, admin, token or account answers, nor a batch with one of them", () => {

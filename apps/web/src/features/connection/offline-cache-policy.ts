@@ -1,8 +1,9 @@
 // What the service worker (src/app/sw.ts) may keep for reading offline, and
 // whose it is. Pure rules, shared by the worker, the page and the server.
 //
-// Only two pages and the three queries they read are kept: the calendar
-// range, the todo list and the unread count of the header's bell. Never a
+// Only two pages and the queries they read are kept: the calendar range, the
+// todo list with the projects, labels and counts beside it, and the unread
+// count of the header's bell. Never a
 // log-in, admin, token, account or settings answer: anything not listed here
 // passes the worker untouched. Every answer kept belongs to one person: the
 // server labels it with that person's key (a hash of the user id, never the
@@ -23,7 +24,15 @@ export const PERSONAL_CACHE_PREFIX = "planner-personal-";
 export const OFFLINE_PAGE = "/~offline";
 
 /** The tRPC queries whose answers are kept: what the calendar and todo pages show. */
-export const OFFLINE_QUERIES: ReadonlySet<string> = new Set(["schedule.range", "todo.list", "notification.unreadCount"]);
+export const OFFLINE_QUERIES: ReadonlySet<string> = new Set([
+  "schedule.range",
+  "todo.list",
+  // The todo page's side column, asked in the same batch as the list.
+  "todo.viewCounts",
+  "todo.project.list",
+  "todo.label.list",
+  "notification.unreadCount",
+]);
 
 /** The pages whose documents are kept. */
 export const OFFLINE_PAGES: ReadonlySet<string> = new Set(["/calendar", "/todos"]);

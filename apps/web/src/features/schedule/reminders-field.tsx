@@ -15,17 +15,26 @@ type RemindersFieldProps = {
   /** A new schedule may go back to the defaults. */
   canUseDefaults: boolean;
   error?: string;
+  /** A todo's reminders count back from its due time, not a start. */
+  wording?: "schedule" | "todo";
 };
 
 const CUSTOM = "custom";
 const CONTROL = "rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm text-slate-900 shadow-sm outline-none transition focus:border-brand-500 focus:ring-2 focus:ring-brand-100";
 
 /** The chosen reminders as chips, and a menu of the presets (or a custom number of minutes) to add one. */
-export function RemindersField({ value, onChange, allDay, canUseDefaults, error }: RemindersFieldProps) {
-  const t = useTranslations("schedule.reminders");
+export function RemindersField({ value, onChange, allDay, canUseDefaults, error, wording = "schedule" }: RemindersFieldProps) {
+  const scheduleWords = useTranslations("schedule.reminders");
+  const todoWords = useTranslations("todos.details");
+  const t = ((key: string, values?: Record<string, string | number>) =>
+    wording === "todo" && key === "atStart"
+      ? todoWords("atDue")
+      : wording === "todo" && key === "customMinutes"
+        ? todoWords("customMinutes")
+        : (scheduleWords as unknown as ReminderTranslate)(key, values)) as ReminderTranslate;
   const locale = useLocale();
   const id = useId();
-  const label = (minutes: number) => reminderLabel(minutes, allDay, locale, t as unknown as ReminderTranslate);
+  const label = (minutes: number) => reminderLabel(minutes, allDay, locale, t);
   const [custom, setCustom] = useState<string | null>(null);
   const [problem, setProblem] = useState<string>();
   const full = (value?.length ?? 0) >= MAX_REMINDERS;

@@ -3,12 +3,19 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { PlusIcon } from "lucide-react";
-import { handleTodoAddSubmit, type TodoEffects } from "./events";
+import { handleTodoAddSubmit, type TodoContext, type TodoDefaults, type TodoEffects } from "./events";
 
 /** The field's id: its label and the `c` shortcut find it by it. */
 export const NEW_TODO_FIELD = "new-todo";
 
-export function AddTodoForm({ effects }: { effects: TodoEffects }) {
+type AddTodoFormProps = {
+  effects: TodoEffects;
+  /** What a todo added in the current view gets (its project, today's date, its label). */
+  defaults?: TodoDefaults;
+  context?: TodoContext;
+};
+
+export function AddTodoForm({ effects, defaults, context }: AddTodoFormProps) {
   const t = useTranslations("todos");
   const [contents, setContents] = useState("");
   const [error, setError] = useState<string>();
@@ -25,7 +32,7 @@ export function AddTodoForm({ effects }: { effects: TodoEffects }) {
           clear: () => setContents(""),
           // Only into an empty field: never over something typed since.
           restore: (refused) => setContents((current) => current || refused),
-        });
+        }, defaults, context);
       }}
     >
       <label htmlFor={NEW_TODO_FIELD} className="block text-sm font-medium text-slate-700">

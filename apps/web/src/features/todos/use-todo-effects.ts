@@ -6,11 +6,13 @@ import { tr } from "~/i18n/translator";
 import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
 import { UNDO_BUTTON_STYLE, UNDO_TOAST_MS, showToast, toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
-import { parseTodoFilter, type TodoEffects } from "./events";
+import type { TodoEffects } from "./events";
 import { todoQuote } from "./labels";
+import type { OrganizerEffects } from "./organizer-events";
 import { applyTodoChange, type TodoListData } from "./todo-cache";
+import { viewOfListInput, type TodoListInput } from "./views";
 
-/** What the todo event handlers act on: the mutations, the cached lists and the toasts. */
+/** What the todo event handlers act on: the mutations, every cached view's list and the toasts. */
 export function useTodoEffects(): TodoEffects {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -19,19 +21,21 @@ export function useTodoEffects(): TodoEffects {
   const { mutateAsync: toggle } = useMutation(trpc.todo.toggle.mutationOptions());
   const { mutateAsync: remove } = useMutation(trpc.todo.delete.mutationOptions());
   const { mutateAsync: restore } = useMutation(trpc.todo.restore.mutationOptions());
+  const { mutateAsync: move } = useMutation(trpc.todo.move.mutationOptions());
 
   return useMemo(() => {
     const lists = trpc.todo.list.infiniteQueryFilter();
     return {
-      api: { create, update, toggle, delete: remove, restore },
+      api: { create, update, toggle, delete: remove, restore, move },
       cache: {
         prepare: () => cancelRefetches(queryClient, [lists]),
         apply(change) {
           for (const [queryKey, data] of queryClient.getQueriesData<TodoListData>(lists)) {
-            if (data) queryClient.setQueryData<TodoListData>(queryKey, applyTodoChange(data, filterOf(queryKey), change));
+            if (data) queryClient.setQueryData<TodoListData>(queryKey, applyTodoChange(data, scopeOf(queryKey), change));
           }
         },
-        settle: () => refetchWhenIdle(queryClient, [trpc.todo.pathKey()], [trpc.todo.list.pathFilter()]),
+        // The side column's counts and every view's list, once the last of several quick edits is in.
+        settle: () => refetchWhenIdle(queryClient, [trpc.todo.pathKey()], [trpc.todo.list.pathFilter(), trpc.todo.viewCounts.pathFilter()]),
       },
       notices: {
         ...toastNotices,
@@ -43,11 +47,33 @@ export function useTodoEffects(): TodoEffects {
           }),
       },
     } satisfies TodoEffects;
-  }, [trpc, queryClient, create, update, toggle, remove, restore]);
+  }, [trpc, queryClient, create, update, toggle, remove, restore, move]);
 }
 
-/** The filter a cached `todo.list` query was made for (its key holds the input). */
-function filterOf(queryKey: QueryKey): ReturnType<typeof parseTodoFilter> {
-  const options = queryKey[1] as { input?: { filter?: string } } | undefined;
-  return parseTodoFilter(options?.input?.filter);
+/** What the project and label handlers act on. */
+export function useOrganizerEffects(): OrganizerEffects {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const { mutateAsync: createProject } = useMutation(trpc.todo.project.create.mutationOptions());
+  const { mutateAsync: updateProject } = useMutation(trpc.todo.project.update.mutationOptions());
+  const { mutateAsync: deleteProject } = useMutation(trpc.todo.project.delete.mutationOptions());
+  const { mutateAsync: createLabel } = useMutation(trpc.todo.label.create.mutationOptions());
+  const { mutateAsync: updateLabel } = useMutation(trpc.todo.label.update.mutationOptions());
+  const { mutateAsync: deleteLabel } = useMutation(trpc.todo.label.delete.mutationOptions());
+
+  return useMemo(
+    () => ({
+      api: { createProject, updateProject, deleteProject, createLabel, updateLabel, deleteLabel },
+      // Names and colours show on every todo's chips, and a deleted project's todos moved or went.
+      cache: { refresh: () => void queryClient.invalidateQueries({ queryKey: trpc.todo.pathKey() }) },
+      notices: toastNotices,
+    }),
+    [trpc, queryClient, createProject, updateProject, deleteProject, createLabel, updateLabel, deleteLabel],
+  );
+}
+
+/** The view and filter a cached `todo.list` query was made for (its key holds the input). */
+function scopeOf(queryKey: QueryKey) {
+  const options = queryKey[1] as { input?: Partial<TodoListInput> } | undefined;
+  return viewOfListInput(options?.input);
 }

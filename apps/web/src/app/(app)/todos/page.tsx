@@ -15,9 +15,9 @@ export default async function TodosPage() {
   if (!account) redirect("/login");
   const t = await getTranslations();
   return (
-    <div className="mx-auto max-w-3xl">
+    <div className="mx-auto max-w-5xl">
       <PageHeader title={t("nav.todos")} description={t("pages.todosDescription")} />
-      <TodosScreen canWrite={canWriteOwnTodos({ userId: account.id, role: account.role })} />
+      <TodosScreen canWrite={canWriteOwnTodos({ userId: account.id, role: account.role })} timeZone={account.timeZone} />
     </div>
   );
 }
