@@ -3,7 +3,7 @@ import {
   dueAtOfTodoReminderKey,
   nextTodoRemindAt,
   todoReminderKey,
-  todoReminderMinutes,
+  todoReminderMinutesFor,
   todoReminderText,
   todoRemindersToSend,
 } from "./todo-reminders";
@@ -62,16 +62,15 @@ describe("todo reminder keys", () => {
   });
 });
 
-describe("todoReminderMinutes", () => {
+describe("todoReminderMinutesFor", () => {
   it("the owner's timed defaults when none are given and the todo has a time; those given otherwise", () => {
-    expect(todoReminderMinutes(undefined, true, [1440, 10])).toEqual({ minutes: [1440, 10], problem: null });
-    expect(todoReminderMinutes([30], true, [1440, 10])).toEqual({ minutes: [30], problem: null });
-    expect(todoReminderMinutes([], true, [1440, 10])).toEqual({ minutes: [], problem: null });
+    expect(todoReminderMinutesFor(undefined, true, [1440, 10])).toEqual([1440, 10]);
+    expect(todoReminderMinutesFor([30], true, [1440, 10])).toEqual([30]);
+    expect(todoReminderMinutesFor([], true, [1440, 10])).toEqual([]);
   });
 
-  it("none without a time; asking for some without one, or after the due time, is a problem", () => {
-    expect(todoReminderMinutes(undefined, false, [1440, 10])).toEqual({ minutes: [], problem: null });
-    expect(todoReminderMinutes([10], false, [1440]).problem).toMatch(/due time/);
-    expect(todoReminderMinutes([-5], true, [1440]).problem).toMatch(/at or before/);
+  it("none without a time", () => {
+    expect(todoReminderMinutesFor(undefined, false, [1440, 10])).toEqual([]);
+    expect(todoReminderMinutesFor([10], false, [1440])).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import { DEFAULT_LOCALE, type Locale } from "../user/locale";
-import { reminderMinutesProblem } from "./reminder-offsets";
 import { formatReminderWhen, leadTimeWords } from "./reminder-text";
 import { nextReminder, type OccurrenceReminder, type RemindableSchedule } from "./reminder-times";
 import { remindersToSend } from "./reminder-delivery";
@@ -73,18 +72,12 @@ export function todoReminderText(todo: { contents: string; dueAt: Date }, now: D
 }
 
 /**
- * The reminders a todo keeps: those asked for, or, when none were given and it
- * has a time, the owner's defaults for timed schedules (Settings → Reminders).
- * A todo without a time keeps none. Returns a problem instead when a reminder
- * would go off after the due time.
+ * The reminders of a todo that is created, or changed to have a due time it
+ * did not have: those given, or, when none were given, the owner's defaults
+ * for timed schedules (Settings → Reminders). Without a time there are none.
+ * (The schemas refuse reminders without a time or after the due time.)
  */
-export function todoReminderMinutes(
-  given: readonly number[] | undefined,
-  hasTime: boolean,
-  timedDefaults: readonly number[],
-): { minutes: number[]; problem: string | null } {
-  if (!hasTime) return { minutes: [], problem: given && given.length > 0 ? "Reminders need a due time: give dueTime too." : null };
-  const minutes = [...(given ?? timedDefaults)];
-  const problem = reminderMinutesProblem(minutes, false) ? "A reminder for a todo must be at or before its due time." : null;
-  return { minutes, problem };
+export function todoReminderMinutesFor(given: readonly number[] | undefined, hasTime: boolean, timedDefaults: readonly number[]): number[] {
+  if (!hasTime) return [];
+  return [...(given ?? timedDefaults)];
 }
