@@ -1,19 +1,9 @@
 import type { Database } from "@planner/db";
-import { nextTodoRemindAt, todoReminderMinutesFor } from "@planner/domain";
+import { nextTodoRemindAt } from "@planner/domain";
 
-// The todo service's two hooks into the reminder engine: which reminders a
-// todo gets, and keeping its queue row (todo_reminders) in step after a change.
-
-/**
- * The reminders a todo gets when it is created or gains a due time it did not
- * have: those given, else the owner's defaults for timed schedules.
- */
-export async function reminderMinutesForTodo(db: Database, ownerId: string, given: readonly number[] | undefined, hasTime: boolean): Promise<number[]> {
-  if (!hasTime) return [];
-  if (given !== undefined) return [...given];
-  const settings = await db.users.scheduleSettingsOf(ownerId);
-  return todoReminderMinutesFor(undefined, true, settings?.timedReminderDefaults ?? []);
-}
+// The todo service's hook into the reminder engine: keeping a todo's queue row
+// (todo_reminders) in step after a change. (Which reminders a todo gets, the
+// owner's timed defaults unless it names its own, is the todo service's rule.)
 
 /**
  * Puts the queue rows of `todoIds` at their next reminders after `now`, read

@@ -3,7 +3,6 @@ import {
   dueAtOfTodoReminderKey,
   nextTodoRemindAt,
   todoReminderKey,
-  todoReminderMinutesFor,
   todoReminderText,
   todoRemindersToSend,
 } from "./todo-reminders";
@@ -59,18 +58,5 @@ describe("todo reminder keys", () => {
     expect(key).toBe("todo-reminder:0192f0c4-0000-7000-8000-000000000001:2026-06-08T01:00:00.000Z:10");
     expect(dueAtOfTodoReminderKey(key)).toEqual(dueAt);
     expect(dueAtOfTodoReminderKey("reminder:0192f0c4-0000-7000-8000-000000000001:2026-06-08T01:00:00.000Z:10")).toBeNull();
-  });
-});
-
-describe("todoReminderMinutesFor", () => {
-  it("the owner's timed defaults when none are given and the todo has a time; those given otherwise", () => {
-    expect(todoReminderMinutesFor(undefined, true, [1440, 10])).toEqual([1440, 10]);
-    expect(todoReminderMinutesFor([30], true, [1440, 10])).toEqual([30]);
-    expect(todoReminderMinutesFor([], true, [1440, 10])).toEqual([]);
-  });
-
-  it("none without a time", () => {
-    expect(todoReminderMinutesFor(undefined, false, [1440, 10])).toEqual([]);
-    expect(todoReminderMinutesFor([10], false, [1440])).toEqual([]);
   });
 });

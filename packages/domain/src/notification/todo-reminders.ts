@@ -70,14 +70,3 @@ export function todoReminderText(todo: { contents: string; dueAt: Date }, now: D
   const lead = leadTimeWords(minutes, locale);
   return locale === "ko" ? `알림: 할 일 “${contents}”의 마감이 ${lead} 후(${when})입니다.` : `Reminder: “${contents}” is due in ${lead}, ${when}.`;
 }
-
-/**
- * The reminders of a todo that is created, or changed to have a due time it
- * did not have: those given, or, when none were given, the owner's defaults
- * for timed schedules (Settings → Reminders). Without a time there are none.
- * (The schemas refuse reminders without a time or after the due time.)
- */
-export function todoReminderMinutesFor(given: readonly number[] | undefined, hasTime: boolean, timedDefaults: readonly number[]): number[] {
-  if (!hasTime) return [];
-  return [...(given ?? timedDefaults)];
-}
