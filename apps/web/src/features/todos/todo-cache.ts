@@ -20,7 +20,24 @@ let pendingCount = 0;
 export function pendingTodo(contents: string): Todo {
   pendingCount += 1;
   const now = new Date();
-  return { id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`, contents, done: false, createdAt: now, updatedAt: now };
+  // The new fields as the server gives a todo made from words alone (the todos screen's rework replaces this).
+  return {
+    id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`,
+    contents,
+    done: false,
+    dueOn: null,
+    dueAt: null,
+    priority: 4,
+    project: null,
+    labels: [],
+    parent: null,
+    subtasks: [],
+    position: "",
+    reminderMinutes: [],
+    overdue: false,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export function isPendingTodo(todo: Todo): boolean {
