@@ -4,6 +4,7 @@ import { tr } from "~/i18n/translator";
 import { issueMessage } from "~/kit/issue-messages";
 import { showRefusal } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { NO_TODO_FILTERS, dueFilterOf, priorityFilterOf, type AdminTodoFilters } from "./admin-todo-filters";
 import type { AdminUser } from "./types";
 import { sortHref, usersTableHref, type UsersTableState } from "./users-table-state";
 
@@ -153,4 +154,22 @@ export async function handleTwoFactorRemoveConfirm(user: AdminUser, effects: Adm
 
 export function articleFor(role: Role): string {
   return role === "ADMIN" ? "an" : "a";
+}
+
+/**
+ * A filter of a user's todo list (priority or due date) picked: the list
+ * starts again from its first page with it; anything but a known value clears it.
+ */
+export function handleAdminTodoFilterChange(
+  filter: "priority" | "due",
+  value: string,
+  filters: AdminTodoFilters,
+  ui: { setFilters: (filters: AdminTodoFilters) => void },
+) {
+  ui.setFilters(filter === "priority" ? { ...filters, priority: priorityFilterOf(value) } : { ...filters, due: dueFilterOf(value) });
+}
+
+/** "Show all" when no todo matches the filters. */
+export function handleAdminTodoFiltersClear(ui: { setFilters: (filters: AdminTodoFilters) => void }) {
+  ui.setFilters(NO_TODO_FILTERS);
 }

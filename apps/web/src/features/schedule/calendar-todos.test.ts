@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filterShowsTodo, todoPlacement, todosByDay, type CalendarTodo } from "./calendar-todos";
+import { agendaEntries, filterShowsTodo, todoPlacement, todosByDay, type CalendarTodo } from "./calendar-todos";
 
 const TODAY = "2030-01-09";
 const todo = (id: string, fields: Partial<CalendarTodo>): CalendarTodo => ({ id, contents: id, done: false, dueOn: TODAY, dueAt: null, overdue: false, ...fields });
@@ -41,5 +41,17 @@ describe("todosByDay (the agenda)", () => {
       ["2030-01-10", ["f-tomorrow"]],
     ]);
     expect([...todosByDay([[timed, doneYesterday]], "2030-01-08", TODAY, "done").keys()]).toEqual(["2030-01-08"]);
+  });
+});
+
+describe("agendaEntries", () => {
+  it("a day's untimed lines first (all-day schedules, then todos), then by time, a schedule before a todo at the same time", () => {
+    const allDay = { title: "Holiday", allDay: true, startAt: new Date("2030-01-09T00:00:00Z") };
+    const standUp = { title: "Stand-up", allDay: false, startAt: new Date("2030-01-09T06:00:00Z") };
+    const early = { title: "Early", allDay: false, startAt: new Date("2030-01-09T00:00:00Z") };
+    const lines = agendaEntries([allDay, early, standUp], [timed, dateOnly, overdueFromYesterday], TODAY).map((entry) =>
+      entry.kind === "schedule" ? entry.schedule.title : entry.todo.id,
+    );
+    expect(lines).toEqual(["Holiday", "a-date-only", "c-overdue", "Early", "Stand-up", "b-timed"]);
   });
 });

@@ -115,3 +115,30 @@ function sortKey(todo: CalendarTodo, today: string): string {
 export function dayAfter(date: string): string {
   return shiftDate(date, "days", 1);
 }
+
+/** One line of an agenda day: a schedule or a todo. */
+export type AgendaEntry<Schedule, Todo> = { kind: "schedule"; schedule: Schedule } | { kind: "todo"; todo: Todo };
+
+/**
+ * An agenda day's schedules and todos as one list: what has no time first
+ * (all-day schedules, then todos due that day or carried over), then by time,
+ * a schedule before a todo at the same time. Each kind keeps its own order.
+ */
+export function agendaEntries<Schedule extends { allDay: boolean; startAt: Date }, Todo extends CalendarTodo>(
+  schedules: readonly Schedule[],
+  todos: readonly Todo[],
+  today: string,
+): AgendaEntry<Schedule, Todo>[] {
+  const timeOf = (entry: AgendaEntry<Schedule, Todo>): number => {
+    if (entry.kind === "schedule") return entry.schedule.allDay ? Number.NEGATIVE_INFINITY : entry.schedule.startAt.getTime();
+    const placement = todoPlacement(entry.todo, today);
+    return placement && !placement.allDay ? placement.start.getTime() : Number.NEGATIVE_INFINITY;
+  };
+  const rank = (entry: AgendaEntry<Schedule, Todo>) => (entry.kind === "schedule" ? 0 : 1);
+  const entries: AgendaEntry<Schedule, Todo>[] = [
+    ...schedules.map((schedule) => ({ kind: "schedule" as const, schedule })),
+    ...todos.map((todo) => ({ kind: "todo" as const, todo })),
+  ];
+  // Array.prototype.sort is stable: each kind's own order stays within equal times.
+  return entries.sort((a, b) => timeOf(a) - timeOf(b) || rank(a) - rank(b));
+}

@@ -13,7 +13,7 @@ import { ownerIdOf } from "./calendar-source";
 import { handleAgendaEndReached, handleAgendaLookFurther } from "./events";
 import type { ScheduleFilter } from "./filter";
 import { toneOf } from "./owner-tones";
-import { todoPlacement, todosByDay } from "./calendar-todos";
+import { agendaEntries, todoPlacement, todosByDay } from "./calendar-todos";
 import type { RangeTodo, Schedule } from "./types";
 import { useAgenda } from "./use-agenda";
 import { formatDay, formatLongDate, formatTime, formatTimeRange, localDateOf, middayOf, shiftDate, todayIn } from "./zoned-time";
@@ -103,16 +103,17 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
               <span>{formatDay(middayOf(day.date, timeZone), timeZone, locale)}</span>
             </h3>
             <ul className="min-w-0 flex-1 space-y-1">
-              {day.todos.map((todo) => (
-                <li key={`todo:${todo.id}`}>
-                  <AgendaTodoRow todo={todo} today={today} timeZone={timeZone} locale={locale} writable={canWrite} onToggle={onTodoToggle} />
-                </li>
-              ))}
-              {day.schedules.map((schedule) => (
-                <li key={`${schedule.id}|${schedule.startAt.getTime()}`}>
-                  <AgendaRow schedule={schedule} timeZone={timeZone} locale={locale} tone={toneOf(schedule.ownerId, ownerId)} onClick={() => onScheduleClick(schedule)} />
-                </li>
-              ))}
+              {agendaEntries(day.schedules, day.todos, today).map((entry) =>
+                entry.kind === "todo" ? (
+                  <li key={`todo:${entry.todo.id}`}>
+                    <AgendaTodoRow todo={entry.todo} today={today} timeZone={timeZone} locale={locale} writable={canWrite} onToggle={onTodoToggle} />
+                  </li>
+                ) : (
+                  <li key={`${entry.schedule.id}|${entry.schedule.startAt.getTime()}`}>
+                    <AgendaRow schedule={entry.schedule} timeZone={timeZone} locale={locale} tone={toneOf(entry.schedule.ownerId, ownerId)} onClick={() => onScheduleClick(entry.schedule)} />
+                  </li>
+                ),
+              )}
             </ul>
           </li>
         ))}
