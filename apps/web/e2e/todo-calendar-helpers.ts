@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from "@playwright/test";
 // Todos on the calendar, from the browser: made through tRPC's HTTP API as the
 // page's logged-in user, found on the calendar by their check box ("Todo: …").
 
-export type TodoInput = { contents: string; dueOn?: string; dueTime?: string; reminderMinutes?: number[] };
+export type TodoInput = { contents: string; dueOn?: string; dueTime?: string; reminderMinutes?: number[]; priority?: number; projectId?: string; labelIds?: string[] };
 
 /** Creates a todo as the page's user; its id. */
 export async function createTodo(page: Page, input: TodoInput): Promise<string> {

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { axePassFor, expectNoAxeViolations } from "./axe";
 import { createSchedulesViaApi } from "./calendar-helpers";
-import { settle, signUpAndLogInByApi, whileCalling } from "./helpers";
+import { logInByApi, settle, signUpAndLogInByApi, whileCalling } from "./helpers";
 import { serverNow } from "./notification-helpers";
 import { addDays, createTodo, todoBox } from "./todo-calendar-helpers";
 
@@ -24,6 +24,9 @@ const WORDS = {
     call: "Call the bank",
     standUp: "Team stand-up",
     showTodos: "Show todos",
+    work: "Work",
+    home: "Home",
+    office: "office",
   },
   ko: {
     overdue: "여권 갱신하기",
@@ -33,6 +36,9 @@ const WORDS = {
     call: "은행에 전화하기",
     standUp: "팀 회의",
     showTodos: "할 일 표시",
+    work: "업무",
+    home: "집",
+    office: "사무실",
   },
 } as const;
 
@@ -45,7 +51,7 @@ async function trpc(page: Page, path: string, json: unknown) {
 for (const [locale, colorScheme] of [["en-US", "light"], ["en-US", "dark"], ["ko-KR", "light"], ["ko-KR", "dark"]] as const) {
   test.describe(`${locale} ${colorScheme}`, () => {
     test.use({ locale, colorScheme });
-    test(`todos on the calendar in ${locale}, ${colorScheme}`, async ({ page }) => {
+    test(`todos on the calendar in ${locale}, ${colorScheme}`, async ({ page, browser }) => {
       test.slow();
       const language = locale === "ko-KR" ? "ko" : "en";
       const words = WORDS[language];
@@ -55,10 +61,13 @@ for (const [locale, colorScheme] of [["en-US", "light"], ["en-US", "dark"], ["ko
       const today = (await serverNow(page)).toISOString().slice(0, 10);
       const tomorrow = addDays(today, 1);
       await createTodo(page, { contents: words.overdue, dueOn: addDays(today, -2) });
-      await createTodo(page, { contents: words.rent, dueOn: today });
+      const work = await trpc(page, "todo.project.create", { name: words.work, color: "blue" });
+      const home = await trpc(page, "todo.project.create", { name: words.home, color: "green" });
+      const office = await trpc(page, "todo.label.create", { name: words.office, color: "purple" });
+      await createTodo(page, { contents: words.rent, dueOn: today, priority: 2, projectId: home.id });
       const groceries = await createTodo(page, { contents: words.groceries, dueOn: today });
       await trpc(page, "todo.toggle", { id: groceries });
-      await createTodo(page, { contents: words.report, dueOn: tomorrow, dueTime: "10:30", reminderMinutes: [] });
+      await createTodo(page, { contents: words.report, dueOn: tomorrow, dueTime: "10:30", reminderMinutes: [], priority: 1, projectId: work.id, labelIds: [office.id] });
       const call = await createTodo(page, { contents: words.call, dueOn: tomorrow, dueTime: "14:00", reminderMinutes: [] });
       await trpc(page, "todo.toggle", { id: call });
       await createSchedulesViaApi(page, [
@@ -90,6 +99,7 @@ for (const [locale, colorScheme] of [["en-US", "light"], ["en-US", "dark"], ["ko
         await shoot(`${device}-todo-calendar-day`, "calendar day with timed todos");
         await page.goto(`/calendar?view=agenda&date=${today}`);
         await expect(page.getByTestId("agenda-todo").first()).toBeVisible();
+        await expect(page.getByTestId("agenda").locator('[role="status"]')).toHaveCount(0, { timeout: 20_000 });
         await shoot(`${device}-todo-calendar-agenda`, "agenda with todos");
       }
 
@@ -100,6 +110,29 @@ for (const [locale, colorScheme] of [["en-US", "light"], ["en-US", "dark"], ["ko
       await expect(page.locator(".todo-event")).toHaveCount(0);
       await shoot("desktop-todo-calendar-hidden", "calendar with todos hidden");
       await page.getByRole("checkbox", { name: words.showTodos }).check();
+
+      // The admin's view of this user's todos: the new fields, then filtered to the overdue ones.
+      const me = (await (await page.request.get("/api/trpc/auth.me")).json()) as { result: { data: { json: { id: string } } } };
+      const adminContext = await browser.newContext({ locale, colorScheme, timezoneId: "UTC" });
+      const admin = await adminContext.newPage();
+      await logInByApi(admin, "admin", "admin-pass-1");
+      for (const [device, viewport] of Object.entries(widths)) {
+        await admin.setViewportSize(viewport);
+        await admin.goto(`/admin/users/${me.result.data.json.id}`);
+        const todos = admin.getByRole("list", { name: language === "ko" ? /할 일$/ : /todos$/ });
+        await expect(todos.getByRole("listitem")).toHaveCount(5);
+        await expect(todos.getByTestId("admin-todo-due").first()).toBeVisible();
+        const section = todos.locator("xpath=ancestor::section[1]");
+        await section.scrollIntoViewIfNeeded();
+        await settle(admin);
+        await section.screenshot({ path: `${screens}/${prefix}-${device}-admin-user-todos.png` });
+        await expectNoAxeViolations(admin, `admin user todos (${prefix}, ${device})`, { pass, exclude: "[data-sonner-toaster]" });
+        await admin.locator("#admin-todo-due").selectOption("overdue");
+        await expect(todos.getByRole("listitem")).toHaveCount(1);
+        await settle(admin);
+        await section.screenshot({ path: `${screens}/${prefix}-${device}-admin-user-todos-overdue.png` });
+      }
+      await adminContext.close();
     });
   });
 }
