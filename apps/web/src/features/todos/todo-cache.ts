@@ -20,11 +20,13 @@ let pendingCount = 0;
 export function pendingTodo(contents: string): Todo {
   pendingCount += 1;
   const now = new Date();
-  // The new fields as the server gives a todo made from words alone (the todos screen's rework replaces this).
   return {
     id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`,
     contents,
     done: false,
+    createdAt: now,
+    updatedAt: now,
+    // What the server gives a todo made from its text alone.
     dueOn: null,
     dueAt: null,
     priority: 4,
@@ -35,8 +37,6 @@ export function pendingTodo(contents: string): Todo {
     position: "",
     reminderMinutes: [],
     overdue: false,
-    createdAt: now,
-    updatedAt: now,
   };
 }
 
