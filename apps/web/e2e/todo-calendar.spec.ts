@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { signUpAndLogInByApi, uniqueUsername, whileCalling } from "./helpers";
-import { advanceServerClock, bell, bellCount, comeBackToTab, notificationPanel, notificationRow, serverNow } from "./notification-helpers";
+import { advanceServerClock, bell, bellCount, comeBackToTab, notificationPanel, serverNow } from "./notification-helpers";
 import { addDays, allDayCell, createTodo, todoBox, todoEvent, todosInRange } from "./todo-calendar-helpers";
 
 // Todos on the calendar: ticked off there (and still ticked after a reload),
