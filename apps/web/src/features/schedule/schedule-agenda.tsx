@@ -67,10 +67,12 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
   if (agenda.status === "loading") return <AgendaSkeleton />;
   if (agenda.status === "error") return <ErrorState message={t("loadFailed")} onRetry={agenda.retry} />;
 
-  const today = agenda.today ?? todayIn(timeZone);
+  const today = todayIn(timeZone);
+  // Overdue todos go on the owner's today as the server counts it (the same day, unless this device's clock is off).
+  const todoToday = agenda.today ?? today;
   const ownerId = ownerIdOf(source);
   const lastLoadedDay = localDateOf(new Date(agenda.loadedUntil.getTime() - 1), timeZone);
-  const days = withTodoDays(agenda.days, todosByDay(agenda.todoWindows, startDate, today, filter), lastLoadedDay);
+  const days = withTodoDays(agenda.days, todosByDay(agenda.todoWindows, startDate, todoToday, filter), lastLoadedDay);
   if (days.length === 0 && quiet) {
     return (
       <div data-testid="agenda">
@@ -103,10 +105,10 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
               <span>{formatDay(middayOf(day.date, timeZone), timeZone, locale)}</span>
             </h3>
             <ul className="min-w-0 flex-1 space-y-1">
-              {agendaEntries(day.schedules, day.todos, today).map((entry) =>
+              {agendaEntries(day.schedules, day.todos, todoToday).map((entry) =>
                 entry.kind === "todo" ? (
                   <li key={`todo:${entry.todo.id}`}>
-                    <AgendaTodoRow todo={entry.todo} today={today} timeZone={timeZone} locale={locale} writable={canWrite} onToggle={onTodoToggle} />
+                    <AgendaTodoRow todo={entry.todo} today={todoToday} timeZone={timeZone} locale={locale} writable={canWrite} onToggle={onTodoToggle} />
                   </li>
                 ) : (
                   <li key={`${entry.schedule.id}|${entry.schedule.startAt.getTime()}`}>
