@@ -15,6 +15,7 @@ import { ScheduleImportRepository } from "./repositories/schedule-import-reposit
 import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
+import { TodoReminderRepository } from "./repositories/todo-reminder-repository";
 import { TodoRepository } from "./repositories/todo-repository";
 import { ProjectRepository } from "./repositories/project-repository";
 import { LabelRepository } from "./repositories/label-repository";
@@ -40,6 +41,7 @@ export type Database = {
   scheduleImports: ScheduleImportRepository;
   subscriptions: SubscriptionRepository;
   reminders: ReminderRepository;
+  todoReminders: TodoReminderRepository;
   notifications: NotificationRepository;
   /** Resolves when the database answers a trivial query within timeoutMs. */
   ping: (timeoutMs?: number) => Promise<void>;
@@ -110,6 +112,7 @@ function buildDatabase(
     scheduleImports: new ScheduleImportRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),
     reminders: new ReminderRepository(prisma),
+    todoReminders: new TodoReminderRepository(prisma),
     notifications: new NotificationRepository(prisma),
     ping: (timeoutMs = 2000) => withTimeout(prisma.$queryRaw`SELECT 1`.then(() => undefined), timeoutMs),
     close,

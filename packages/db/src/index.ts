@@ -45,4 +45,5 @@ export type {
 export type { ScheduleRangeRow } from "./repositories/schedule-range-query";
 export type { ImportWriteSet, ImportedScheduleRow, StoredImportRow } from "./repositories/schedule-import-repository";
 export type { DeliveryOptions, DeliveryResult, DueSchedule, ReminderNotification, ReminderPlan } from "./repositories/reminder-repository";
+export type { DueTodo, RemindableTodoRow, TodoDeliveryOptions } from "./repositories/todo-reminder-repository";
 export type { Notification, PendingEmail, ClaimedEmail, EmailQueuePosition } from "./repositories/notification-repository";

@@ -61,3 +61,4 @@ export * from "./import/import-compare";
 export * from "./import/schemas";
 export * from "./import/untitled";
 export * from "./import/batches";
+export * from "./notification/todo-reminders";

@@ -1,11 +1,15 @@
-import type { ClaimedEmail, Database, DeliveryResult, DueSchedule, EmailQueuePosition, ReminderPlan } from "@planner/db";
+import type { ClaimedEmail, Database, DeliveryResult, DueSchedule, DueTodo, EmailQueuePosition, ReminderPlan } from "@planner/db";
 import {
   MAX_EMAIL_ATTEMPTS,
   emailStatusAfterFailure,
   nextReminder,
+  nextTodoRemindAt,
   occurrenceReminderKey,
   reminderText,
   remindersToSend,
+  todoReminderKey,
+  todoReminderText,
+  todoRemindersToSend,
   type RemindableSchedule,
 } from "@planner/domain";
 import { SWEEP_INTERVAL_MS, sweepEnded } from "../maintenance";
@@ -22,24 +26,30 @@ export type ReminderWorkerOptions = {
   beforeCommit?: () => Promise<void> | void;
 };
 
-/** Delivers due reminders batch after batch until none is due. Safe to run in many processes at once. */
+/**
+ * Delivers due reminders, of schedules and then of todos, batch after batch
+ * until none is due. Safe to run in many processes at once. The totals count
+ * queue rows of both kinds.
+ */
 export async function deliverDueReminders(db: Database, options: ReminderWorkerOptions = {}): Promise<DeliveryResult> {
   const now = options.now ?? (() => new Date());
   const email = Boolean(options.mailer);
   const totals: DeliveryResult = { claimed: 0, delivered: 0, skipped: 0 };
-  for (;;) {
-    const at = now();
-    const batch = await db.reminders.deliverDue({
-      now: at,
-      batchSize: options.batchSize ?? 500,
-      planFor: (schedule) => reminderPlan(schedule, at, email),
-      beforeCommit: options.beforeCommit,
-    });
-    totals.claimed += batch.claimed;
-    totals.delivered += batch.delivered;
-    totals.skipped += batch.skipped;
-    if (batch.claimed === 0) return totals;
+  const common = { batchSize: options.batchSize ?? 500, beforeCommit: options.beforeCommit };
+  const queues = [
+    (at: Date) => db.reminders.deliverDue({ ...common, now: at, planFor: (schedule) => reminderPlan(schedule, at, email) }),
+    (at: Date) => db.todoReminders.deliverDue({ ...common, now: at, planFor: (todo) => todoReminderPlan(todo, at, email) }),
+  ];
+  for (const deliverBatch of queues) {
+    for (;;) {
+      const batch = await deliverBatch(now());
+      totals.claimed += batch.claimed;
+      totals.delivered += batch.delivered;
+      totals.skipped += batch.skipped;
+      if (batch.claimed === 0) break;
+    }
   }
+  return totals;
 }
 
 function remindable(schedule: DueSchedule): RemindableSchedule {
@@ -72,6 +82,23 @@ export function reminderPlan(schedule: DueSchedule, now: Date, email: boolean): 
       emailStatus: email && schedule.hasEmail ? "PENDING" : "NONE",
     })),
     nextRemindAt: nextReminder(target, now)?.remindAt ?? null,
+  };
+}
+
+/**
+ * What a due todo gives: the reminder the domain says to send now (none when
+ * it is done, has lost its time, or its due time has passed), with an e-mail
+ * copy queued when SMTP is on; and the time of its next reminder.
+ */
+export function todoReminderPlan(todo: DueTodo, now: Date, email: boolean): ReminderPlan {
+  const due = todoRemindersToSend(todo, todo.queuedFor, now);
+  return {
+    notifications: due.map((reminder) => ({
+      text: todoReminderText({ contents: todo.contents, dueAt: reminder.occurrenceStartAt }, now, todo.ownerTimeZone, todo.locale),
+      dedupeKey: todoReminderKey(todo.todoId, reminder.occurrenceStartAt, reminder.minutesBefore),
+      emailStatus: email && todo.hasEmail ? "PENDING" : "NONE",
+    })),
+    nextRemindAt: nextTodoRemindAt(todo, now),
   };
 }
 
@@ -194,7 +221,7 @@ export function startReminderWorker(
     try {
       const db = await getDb();
       const result = await deliverDueReminders(db, options);
-      if (result.claimed > 0) log(`[reminders] delivered ${result.delivered} from ${result.claimed} schedules (${result.skipped} gave none: done, or their reminders had passed)`);
+      if (result.claimed > 0) log(`[reminders] delivered ${result.delivered} from ${result.claimed} schedules and todos (${result.skipped} gave none: done, or their reminders had passed)`);
       if (options.mailer) await sendPendingEmails(db, options.mailer, { now: options.now, log });
       const now = options.now?.() ?? new Date();
       if (now.getTime() - lastSweep >= SWEEP_INTERVAL_MS) {

@@ -1,8 +1,11 @@
 import type { Database, Notification } from "@planner/db";
-import { NotFoundError, occurrenceOfReminderKey, type Actor, type ListNotificationsValues, type NotificationIdValues } from "@planner/domain";
+import { NotFoundError, dueAtOfTodoReminderKey, occurrenceOfReminderKey, type Actor, type ListNotificationsValues, type NotificationIdValues } from "@planner/domain";
 
-/** A notification as the bell shows it: for a reminder, the start of the occurrence it is about. */
-export type NotificationView = Omit<Notification, "dedupeKey"> & { occurrenceStartAt: Date | null };
+/**
+ * A notification as the bell shows it: for a schedule reminder, the start of
+ * the occurrence it is about; for a todo reminder, the due time it was for.
+ */
+export type NotificationView = Omit<Notification, "dedupeKey"> & { occurrenceStartAt: Date | null; todoDueAt: Date | null };
 
 /** The caller's own notifications, newest first. */
 export async function listNotifications(
@@ -11,7 +14,11 @@ export async function listNotifications(
   input: ListNotificationsValues,
 ): Promise<{ items: NotificationView[]; nextCursor: string | null }> {
   const page = await db.notifications.listForRecipient(actor.userId, input);
-  return { ...page, items: page.items.map(({ dedupeKey, ...notification }) => ({ ...notification, occurrenceStartAt: occurrenceOfReminderKey(dedupeKey) })) };
+  return { ...page, items: page.items.map(({ dedupeKey, ...notification }) => ({
+      ...notification,
+      occurrenceStartAt: occurrenceOfReminderKey(dedupeKey),
+      todoDueAt: dueAtOfTodoReminderKey(dedupeKey),
+    })) };
 }
 
 /** The bell's number. */

@@ -19,6 +19,7 @@ import {
   type UpdateTodoValues,
 } from "@planner/domain";
 import { found } from "./found";
+import { syncTodoReminders } from "./todo-reminders";
 import { ownerDay, todoItemOf, type OwnerDay, type TodoItem } from "./todo-item";
 import { assertOwnLabels, assertOwnProject, parentFor, referenceGone } from "./todo-references";
 
@@ -55,6 +56,7 @@ export async function createTodo(db: Database, actor: Actor, input: CreateTodoVa
     reminderMinutes: dueAt ? (input.reminderMinutes ?? day.timedReminderDefaults) : [],
   };
   const created = await db.todos.create(actor.userId, todo);
+  if (created !== "referenceGone") await syncTodoReminders(db, [created.id], now);
   return todoItemOf(created === "referenceGone" ? referenceGone() : created, day);
 }
 
@@ -74,6 +76,8 @@ export async function updateTodo(db: Database, actor: Actor, input: UpdateTodoVa
     changes.labelIds = input.labelIds;
   }
   const updated = found(await db.todos.update(actor.userId, input.id, changes), NOT_FOUND, "todoNotFound");
+  // A new due time or new reminders: the queue row follows.
+  if (updated !== "referenceGone" && ("dueAt" in changes || "reminderMinutes" in changes)) await syncTodoReminders(db, [input.id], now);
   return todoItemOf(updated === "referenceGone" ? referenceGone() : updated, day);
 }
 
@@ -135,6 +139,8 @@ export async function moveTodo(db: Database, actor: Actor, input: MoveTodoValues
 export async function toggleTodo(db: Database, actor: Actor, input: TodoIdValues, now: Date): Promise<TodoItem> {
   assertCanWriteOwnTodos(actor);
   const toggled = found(await db.todos.toggle(actor.userId, input.id), NOT_FOUND, "todoNotFound");
+  // Done: no more reminders; open again: the ones still ahead.
+  await syncTodoReminders(db, [input.id], now);
   return todoItemOf(toggled, await ownerDay(db, actor.userId, now));
 }
 
@@ -183,5 +189,6 @@ export async function restoreTodo(db: Database, actor: Actor, input: RestoreTodo
     subtasks: input.subtasks.filter((subtask) => !existingSubtasks.has(subtask.id)).map(fields),
     keptSubtaskIds: parentId ? [] : input.keptSubtaskIds,
   });
+  if (restored !== "referenceGone") await syncTodoReminders(db, [input.id, ...input.subtasks.map((subtask) => subtask.id)], now);
   return todoItemOf(restored === "referenceGone" ? referenceGone() : restored, day);
 }

@@ -1851,14 +1851,18 @@ export interface components {
              */
             id: string;
             /**
-             * @description SCHEDULE_REMINDER: a reminder you chose for a schedule of yours
+             * @description SCHEDULE_REMINDER: a reminder you chose for a schedule of yours; TODO_REMINDER: one for a todo of yours with a due time
              * @enum {string}
              */
-            kind: "SCHEDULE_REMINDER";
+            kind: "SCHEDULE_REMINDER" | "TODO_REMINDER";
             /** @description The schedule it is about, if any */
             scheduleId: string | null;
             /** @description A reminder: the start of the schedule (or of the occurrence of a repeating one) it is about */
             occurrenceStartAt: string | null;
+            /** @description A todo reminder: the todo it is about (null once the todo is deleted) */
+            todoId: string | null;
+            /** @description A todo reminder: the due time it was for (the todo may have moved since) */
+            todoDueAt: string | null;
             /** @example Reminder: “Team meeting” starts in 10 minutes, Monday 7 December 09:00. */
             text: string;
             /**

@@ -6,6 +6,7 @@ const notificationSelect = {
   id: true,
   kind: true,
   scheduleId: true,
+  todoId: true,
   text: true,
   dedupeKey: true,
   createdAt: true,

@@ -38,7 +38,7 @@ function formatter(locale: Locale, timeZone: string, part: "date" | "time" | "is
 const KOREAN_DAY_PERIODS: Record<string, string> = { AM: "오전", PM: "오후" };
 
 /** "Monday 8 June 10:00" / "6월 8일 월요일 오전 10:00"; all-day: the date alone, which is the same everywhere. */
-function formatWhen(occurrence: RemindedOccurrence, timeZone: string, locale: Locale): string {
+export function formatReminderWhen(occurrence: RemindedOccurrence, timeZone: string, locale: Locale): string {
   if (occurrence.allDay) return formatter(locale, "UTC", "date").format(occurrence.startAt);
   const date = formatter(locale, timeZone, "date").format(occurrence.startAt);
   const time = formatter(locale, timeZone, "time")
@@ -102,7 +102,7 @@ function dayWords(days: number, locale: Locale): string {
  * Minutes are rounded: a worker a few seconds late still says "in 10 minutes".
  */
 export function reminderText(occurrence: RemindedOccurrence, now: Date, timeZone: string, locale: Locale = DEFAULT_LOCALE): string {
-  const when = formatWhen(occurrence, timeZone, locale);
+  const when = formatReminderWhen(occurrence, timeZone, locale);
   const title = occurrence.title;
   if (occurrence.allDay) {
     const days = Math.max(0, daysBetween(localDate(now, timeZone), dateOf(occurrence.startAt)));

@@ -8,7 +8,6 @@ import {
   handleUserFiltersClear,
   handleUserRoleFilterChange,
   handleUserSearchChange,
-  handleUserTodoFilterChange,
   handleUserSortClick,
   handleUserSortSelect,
   type AdminUserApi,
@@ -61,15 +60,6 @@ describe("the users table's URL", () => {
     handleUserRoleFilterChange("", { ...state, role: "ADMIN" }, navigate);
     handleUserFiltersClear({ ...state, q: "kim", role: "ADMIN", sort: "username", order: "asc" }, navigate);
     expect(navigate.mock.calls).toEqual([["/admin?role=SUBSCRIBER"], ["/admin"], ["/admin?sort=username&order=asc"]]);
-  });
-
-  it("filters a user's todos by due date and priority, and clears a filter with its 'any' option", () => {
-    const setFilters = vi.fn();
-    handleUserTodoFilterChange("due", "overdue", {}, setFilters);
-    handleUserTodoFilterChange("priority", "1", { due: "today" }, setFilters);
-    handleUserTodoFilterChange("priority", "", { due: "today", priority: 2 }, setFilters);
-    handleUserTodoFilterChange("due", "someday", { due: "none", priority: 3 }, setFilters);
-    expect(setFilters.mock.calls).toEqual([[{ due: "overdue" }], [{ due: "today", priority: 1 }], [{ due: "today", priority: undefined }], [{ due: undefined, priority: 3 }]]);
   });
 
   it("sorts by a column head, the other way round on a second click", () => {

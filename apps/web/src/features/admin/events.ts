@@ -1,13 +1,9 @@
 import {
-  ADMIN_TODO_DUE_FILTERS,
   ROLES,
-  TODO_PRIORITIES,
   USER_SORT_FIELDS,
   changeRoleInput,
   userIdInput,
-  type AdminTodoDueFilter,
   type Role,
-  type TodoPriority,
   type UserSortField,
 } from "@planner/domain";
 import type { Effects } from "~/kit/effects";
@@ -15,6 +11,7 @@ import { tr } from "~/i18n/translator";
 import { issueMessage } from "~/kit/issue-messages";
 import { showRefusal } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
+import { NO_TODO_FILTERS, dueFilterOf, priorityFilterOf, type AdminTodoFilters } from "./admin-todo-filters";
 import type { AdminUser } from "./types";
 import { sortHref, usersTableHref, type UsersTableState } from "./users-table-state";
 
@@ -62,15 +59,6 @@ export function handleUserSearchChange(q: string, state: UsersTableState, naviga
 export function handleUserRoleFilterChange(value: string, state: UsersTableState, navigate: (url: string) => void) {
   const role = ROLES.find((known) => known === value);
   navigate(usersTableHref({ ...state, role, page: 1 }));
-}
-
-/** The filters of a user's todo list on their admin page (none: every todo). */
-export type UserTodoFilters = { due?: AdminTodoDueFilter; priority?: TodoPriority };
-
-/** The due or priority drop-down of a user's todos: a value it does not know (the "any" option) clears that filter. */
-export function handleUserTodoFilterChange(field: keyof UserTodoFilters, value: string, filters: UserTodoFilters, setFilters: (filters: UserTodoFilters) => void) {
-  if (field === "due") setFilters({ ...filters, due: ADMIN_TODO_DUE_FILTERS.find((due) => due === value) });
-  else setFilters({ ...filters, priority: TODO_PRIORITIES.find((priority) => String(priority) === value) });
 }
 
 /** A column head: the other way round when it is already the sort, else its first order; back to page 1. */
@@ -173,4 +161,22 @@ export async function handleTwoFactorRemoveConfirm(user: AdminUser, effects: Adm
 
 export function articleFor(role: Role): string {
   return role === "ADMIN" ? "an" : "a";
+}
+
+/**
+ * A filter of a user's todo list (priority or due date) picked: the list
+ * starts again from its first page with it; anything but a known value clears it.
+ */
+export function handleAdminTodoFilterChange(
+  filter: "priority" | "due",
+  value: string,
+  filters: AdminTodoFilters,
+  ui: { setFilters: (filters: AdminTodoFilters) => void },
+) {
+  ui.setFilters(filter === "priority" ? { ...filters, priority: priorityFilterOf(value) } : { ...filters, due: dueFilterOf(value) });
+}
+
+/** "Show all" when no todo matches the filters. */
+export function handleAdminTodoFiltersClear(ui: { setFilters: (filters: AdminTodoFilters) => void }) {
+  ui.setFilters(NO_TODO_FILTERS);
 }

@@ -4,7 +4,7 @@ import { keepPreviousData, useInfiniteQuery } from "@tanstack/react-query";
 import type { BoundedTotal } from "@planner/domain";
 import { loadMoreListState, type LoadMoreListState } from "~/kit/load-more-list";
 import { useTRPC } from "~/trpc/react";
-import type { UserTodoFilters } from "./events";
+import { todoFilterInput, type AdminTodoFilters } from "./admin-todo-filters";
 import type { AdminTodo } from "./types";
 
 export const USER_TODOS_PAGE_SIZE = 10;
@@ -15,12 +15,12 @@ type UserTodosState = Omit<LoadMoreListState<unknown>, "pages"> & {
   total: BoundedTotal | null;
 };
 
-/** A user's todos, newest first, "Load more" at a time (keyset cursor), filtered by due date and priority. */
-export function useUserTodos(ownerId: string, filters: UserTodoFilters): UserTodosState {
+/** A user's todos, newest first, "Load more" at a time (keyset cursor), with the filters chosen. */
+export function useUserTodos(ownerId: string, filters: AdminTodoFilters): UserTodosState {
   const trpc = useTRPC();
   const query = useInfiniteQuery(
     trpc.admin.todos.list.infiniteQueryOptions(
-      { ownerId, limit: USER_TODOS_PAGE_SIZE, ...filters },
+      { ownerId, limit: USER_TODOS_PAGE_SIZE, ...todoFilterInput(filters) },
       { getNextPageParam: (last) => last.nextCursor, placeholderData: keepPreviousData },
     ),
   );

@@ -122,7 +122,7 @@ export function AdminUserScreen({ initialUser, isSelf, oidcName }: AdminUserScre
 
         <div className="space-y-6 lg:col-span-2">
           <SectionCard title={t("todos")} description={t("todosDescription")}>
-            <UserTodos userId={user.id} name={user.name} />
+            <UserTodos userId={user.id} name={user.name} timeZone={user.timeZone} />
           </SectionCard>
 
           <SectionCard title={t("sharing")} description={t("sharingDescription", { name: user.name })}>

@@ -7,6 +7,7 @@ import {
   handleMarkAllRead,
   handleNotificationMarkRead,
   handleNotificationOpenSchedule,
+  handleNotificationOpenTodo,
   handleNotificationPanelDismiss,
   handleNotificationsLoadMore,
   handleNotificationsRetry,
@@ -26,6 +27,8 @@ function notification(text: string, readAt: Date | null = null): Notification {
     scheduleId: randomUUID(),
     text,
     occurrenceStartAt: STARTS,
+    todoId: null,
+    todoDueAt: null,
     createdAt: new Date(STARTS.getTime() - 86_400_000 + 40_000),
     readAt,
   };
@@ -147,6 +150,41 @@ describe("handleMarkAllRead", () => {
     await handleMarkAllRead(effects);
     expect(state()).toEqual(initial);
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
+  });
+});
+
+describe("handleNotificationOpenTodo", () => {
+  const linkUi = () => ({ setOpen: vi.fn(), focusBell: vi.fn(), navigate: vi.fn() });
+  // A todo due at 23:30 UTC on 9 January: the 10th in Seoul.
+  const todoReminder = (todoId: string | null): Notification => ({
+    ...notification("Reminder: “Pay rent” is due in 10 minutes"),
+    kind: "TODO_REMINDER",
+    scheduleId: null,
+    occurrenceStartAt: null,
+    todoId,
+    todoDueAt: new Date("2030-01-09T23:30:00Z"),
+  });
+
+  it("closes the panel, marks the reminder read and opens the day the todo was due, in the calendar's zone", () => {
+    const { effects, state } = setUp();
+    const reminder = todoReminder(randomUUID());
+    const ui = linkUi();
+    handleNotificationOpenTodo(reminder, effects, ui, "Asia/Seoul");
+    expect(ui.setOpen).toHaveBeenCalledWith(false);
+    expect(ui.navigate).toHaveBeenCalledWith("/calendar?view=day&date=2030-01-10");
+    expect(effects.api.markRead).toHaveBeenCalledWith({ id: reminder.id });
+    // Marked read at once: the badge drops before the server answers.
+    expect(state().unread).toBe(4);
+  });
+
+  it("does nothing for a deleted todo's reminder, or a schedule's", () => {
+    const { effects } = setUp();
+    const ui = linkUi();
+    handleNotificationOpenTodo(todoReminder(null), effects, ui, "UTC");
+    handleNotificationOpenTodo(unread, effects, ui, "UTC");
+    expect(ui.setOpen).not.toHaveBeenCalled();
+    expect(ui.navigate).not.toHaveBeenCalled();
+    expect(effects.api.markRead).not.toHaveBeenCalled();
   });
 });
 

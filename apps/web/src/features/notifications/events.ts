@@ -4,7 +4,7 @@ import type { Effects, Notices } from "~/kit/effects";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { tr } from "~/i18n/translator";
 import { errorMessage, serverErrorCode } from "~/trpc/errors";
-import { calendarDayHref, estimatedScheduleStart } from "./labels";
+import { calendarDayHref, estimatedScheduleStart, todoReminderDueAt } from "./labels";
 import { invertNotificationChange, markedAllRead, markedRead, type NotificationChange } from "./notification-cache";
 import type { Notification } from "./types";
 
@@ -93,6 +93,19 @@ export async function handleNotificationOpenSchedule(
     if (serverErrorCode(error) === "NOT_FOUND") effects.notices.error(tr("notifications.scheduleDeleted"));
     else ui.navigate(calendarDayHref(estimate, timeZone));
   }
+}
+
+/**
+ * "Open in calendar" on a todo reminder: the panel closes, the reminder counts
+ * as read, and the calendar opens on the day the todo was due, where it can be
+ * ticked off.
+ */
+export function handleNotificationOpenTodo(notification: Notification, effects: NotificationEffects, ui: ScheduleLinkUi, timeZone?: string) {
+  const dueAt = todoReminderDueAt(notification);
+  if (!dueAt) return;
+  ui.setOpen(false);
+  void handleNotificationMarkRead(notification, effects);
+  ui.navigate(calendarDayHref(dueAt, timeZone));
 }
 
 /** "Load more" under the list. */

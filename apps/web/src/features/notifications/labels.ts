@@ -63,6 +63,12 @@ export function estimatedScheduleStart(notification: Notification): Date | null 
   return notification.occurrenceStartAt;
 }
 
+/** When the todo of a todo reminder was due; null for other notifications and once the todo is deleted. */
+export function todoReminderDueAt(notification: Notification): Date | null {
+  if (notification.kind !== "TODO_REMINDER" || !notification.todoId) return null;
+  return notification.todoDueAt;
+}
+
 /** The calendar's day view on the day of `instant` in `timeZone` (this device's by default). */
 export function calendarDayHref(instant: Date, timeZone?: string): string {
   return `/calendar?view=day&date=${isoDay(instant, timeZone)}`;

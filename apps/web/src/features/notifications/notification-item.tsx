@@ -5,9 +5,9 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, type MouseEvent } from "react";
-import { CalendarIcon, CheckIcon } from "lucide-react";
-import { handleNotificationMarkRead, handleNotificationOpenSchedule, type BellUi, type NotificationEffects } from "./events";
-import { absoluteTime, calendarDayHref, estimatedScheduleStart, relativeTime } from "./labels";
+import { CalendarIcon, CheckIcon, ListTodoIcon } from "lucide-react";
+import { handleNotificationMarkRead, handleNotificationOpenSchedule, handleNotificationOpenTodo, type BellUi, type NotificationEffects } from "./events";
+import { absoluteTime, calendarDayHref, estimatedScheduleStart, relativeTime, todoReminderDueAt } from "./labels";
 import type { Notification } from "./types";
 
 type ItemProps = { notification: Notification; now: number; timeZone?: string; effects: NotificationEffects; ui: BellUi };
@@ -21,6 +21,9 @@ export function NotificationItem({ notification, now, timeZone, effects, ui }: I
   const textId = `notification-${notification.id}`;
   const router = useRouter();
   const estimate = estimatedScheduleStart(notification);
+  const todoDueAt = todoReminderDueAt(notification);
+  const linkClass =
+    "inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
   return (
     <li
@@ -49,9 +52,26 @@ export function NotificationItem({ notification, now, timeZone, effects, ui }: I
                 event.preventDefault();
                 void handleNotificationOpenSchedule(notification, effects, { ...ui, navigate: (url) => router.push(url) }, timeZone);
               }}
-              className="inline-flex items-center gap-1 rounded font-medium text-brand-700 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+              className={linkClass}
             >
               <CalendarIcon className="size-3.5" />
+              {t("openInCalendar")}
+            </Link>
+          )}
+          {todoDueAt && (
+            <Link
+              href={calendarDayHref(todoDueAt, timeZone)}
+              prefetch={false}
+              aria-describedby={textId}
+              data-testid="todo-reminder-link"
+              onClick={(event) => {
+                if (!isPlainClick(event)) return;
+                event.preventDefault();
+                handleNotificationOpenTodo(notification, effects, { ...ui, navigate: (url) => router.push(url) }, timeZone);
+              }}
+              className={linkClass}
+            >
+              <ListTodoIcon className="size-3.5" />
               {t("openInCalendar")}
             </Link>
           )}

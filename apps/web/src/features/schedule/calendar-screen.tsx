@@ -9,6 +9,7 @@ import { ErrorState } from "~/components/error-state";
 import { PlusIcon } from "lucide-react";
 import { Notice } from "~/components/notice";
 import { filterShowsSchedule } from "./filter";
+import { filterShowsTodo } from "./calendar-todos";
 import { CalendarLegend } from "./calendar-legend";
 import { CalendarSkeleton } from "./calendar-skeleton";
 import { ownerIdOf, type CalendarSource } from "./calendar-source";
@@ -17,10 +18,13 @@ import { CalendarToolbar } from "./calendar-toolbar";
 import { EmptyCalendarNote } from "./empty-calendar-note";
 import {
   handleCalendarDayOpen,
+  handleCalendarTodoDrop,
+  handleCalendarTodoToggle,
   handleNewScheduleClick,
   handleScheduleClick,
   handleScheduleDrop,
   handleScheduleResize,
+  handleShowTodosChange,
   handleSlotSelect,
 } from "./events";
 import { useOccurrenceScopePrompt } from "./occurrence-scope-dialog";
@@ -32,6 +36,9 @@ import { useCalendarShortcuts } from "./use-calendar-shortcuts";
 import { useIsPhone } from "./use-is-phone";
 import { useScheduleEffects } from "./use-schedule-effects";
 import { useScheduleRange } from "./use-schedule-range";
+import { readShowTodos, rememberShowTodos } from "./show-todos";
+import { useCalendarTodoEffects, useCalendarTodos } from "./use-calendar-todos";
+import { todayIn } from "./zoned-time";
 
 // FullCalendar measures the DOM: it renders in the browser only, and its code loads with the page's.
 const ScheduleCalendar = dynamic(() => import("./schedule-calendar").then((module) => module.ScheduleCalendar), {
@@ -86,6 +93,24 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const { askScope, prompt: scopePrompt } = useOccurrenceScopePrompt();
   const ownerId = ownerIdOf(source);
   const shown = useMemo(() => range.schedules.filter((schedule) => filterShowsSchedule(filter, schedule)), [range.schedules, filter]);
+  // The viewer's own todos, on their own calendar only. Read from this device's
+  // storage after the first paint (the server cannot know it); null until then.
+  const ownCalendar = source.kind === "own";
+  const [showTodos, setShowTodos] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (ownCalendar) setShowTodos(readShowTodos(window.localStorage, ownerId));
+  }, [ownCalendar, ownerId]);
+  const todoRange = useCalendarTodos(visible, ownCalendar && showTodos === true && view !== "agenda");
+  const todoEffects = useCalendarTodoEffects();
+  const todos = useMemo(() => todoRange.todos.filter((todo) => filterShowsTodo(filter, todo)), [todoRange.todos, filter]);
+  const today = todoRange.today ?? todayIn(timeZone);
+  const todoLegend = ownCalendar
+    ? {
+        show: showTodos ?? true,
+        onShowChange: (show: boolean) =>
+          handleShowTodosChange(show, { setShowTodos, remember: (value) => rememberShowTodos(window.localStorage, ownerId, value) }),
+      }
+    : null;
 
   // Only the query changes: no server round trip for the page.
   const navigate = (url: string) => window.history.pushState(null, "", url);
@@ -146,12 +171,14 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
             canWrite={canWrite}
             onScheduleClick={openSchedule}
             onCreate={createSchedule}
+            showTodos={ownCalendar && showTodos === true}
+            onTodoToggle={(todo) => void handleCalendarTodoToggle(todo, timeZone, todoEffects)}
           />
         ) : range.status === "error" ? (
           <ErrorState message={t("loadFailed")} onRetry={range.retry} />
         ) : (
           <>
-            {range.current && shown.length === 0 && <EmptyCalendarNote view={view} filter={filter} canWrite={canWrite} phone={phone} />}
+            {range.current && shown.length === 0 && todos.length === 0 && <EmptyCalendarNote view={view} filter={filter} canWrite={canWrite} phone={phone} />}
             <div aria-busy={range.status === "loading" || undefined}>
               <ScheduleCalendar
                 view={view}
@@ -168,11 +195,16 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
                 onScheduleDrop={(schedule, times, revert) => void handleScheduleDrop(schedule, times, timeZone, effects, { revert, askScope })}
                 onScheduleResize={(schedule, times, revert) => void handleScheduleResize(schedule, times, timeZone, effects, { revert, askScope })}
                 onDayOpen={(day) => handleCalendarDayOpen(day, state, timeZone, basePath, navigate)}
+                todos={todos}
+                today={today}
+                todosRevision={todoRange.revision}
+                onTodoToggle={(todo) => void handleCalendarTodoToggle(todo, timeZone, todoEffects)}
+                onTodoDrop={(todo, drop, revert) => void handleCalendarTodoDrop(todo, drop, timeZone, todoEffects, { revert })}
               />
             </div>
           </>
         )}
-        <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} />
+        <CalendarLegend schedules={range.schedules} ownerId={ownerId} ownLabel={ownLabel} todos={todoLegend} />
       </section>
       {canWrite && phone && (
         // Within the thumb's reach, clear of the home indicator; the toolbar's button is for wider screens.

@@ -9,7 +9,9 @@ import {
   setScheduleStatusInput,
   snapToGrid,
   timeSlotProblems,
+  todoIdInput,
   updateScheduleInput,
+  updateTodoInput,
   updateTimeZoneInput,
   type CreateScheduleInput,
   type DeleteScheduleInput,
@@ -18,7 +20,9 @@ import {
   type RestoreScheduleInput,
   type ScheduleStatus,
   type TimeSlotProblem,
+  type TodoIdValues,
   type UpdateScheduleInput,
+  type UpdateTodoInput,
   type UpdateTimeZoneInput,
 } from "@planner/domain";
 import type { Effects, Notices } from "~/kit/effects";
@@ -29,6 +33,15 @@ import { issueMessage, problemMessage } from "~/kit/issue-messages";
 import { errorMessage } from "~/trpc/errors";
 import { AGENDA_WINDOWS_PER_LOAD, agendaIsQuiet, type AgendaProgress } from "./agenda-windows";
 import { calendarHref, shiftCalendarDate, type CalendarState, type CalendarView } from "./calendar-state";
+import {
+  dueChangeOfDrop,
+  invertCalendarTodoChange,
+  rescheduledTodo,
+  toggledTodo,
+  type CalendarTodo,
+  type CalendarTodoChange,
+  type TodoDrop,
+} from "./calendar-todos";
 import type { ScheduleFilter } from "./filter";
 import { scheduleQuote } from "./labels";
 import { scheduleListHref } from "./list-state";
@@ -551,4 +564,61 @@ export function handleAgendaEndReached(progress: AgendaProgress, ui: { loadMore:
 export function handleAgendaLookFurther(progress: AgendaProgress, ui: { loadMore: (windows: number) => void }) {
   if (progress.loading) return;
   ui.loadMore(progress.windows + AGENDA_WINDOWS_PER_LOAD);
+}
+
+// ── Todos on the calendar ────────────────────────────────────────────────
+// Ticked off (or opened again) and dragged to another day or time right in the
+// calendar, optimistically: the calendar shows the change at once and takes it
+// back, with the server's reason, if the server refuses.
+
+/** The todo mutations the calendar uses, as plain async functions. */
+export type CalendarTodoApi = {
+  toggle: (input: TodoIdValues) => Promise<unknown>;
+  update: (input: UpdateTodoInput) => Promise<unknown>;
+};
+
+/** The mutations, the cached `todo.range` windows and the error toasts. */
+export type CalendarTodoEffects = Effects<CalendarTodoApi, OptimisticCache<CalendarTodoChange>, Pick<Notices, "error">>;
+
+const todoRollback = { invert: invertCalendarTodoChange };
+
+/** The check box of a todo on the calendar (or in the agenda): done, or open again. */
+export async function handleCalendarTodoToggle(todo: CalendarTodo, timeZone: string, effects: CalendarTodoEffects, now: Date = new Date()) {
+  const input = todoIdInput.safeParse({ id: todo.id });
+  if (!input.success) return;
+  const outcome = await optimistically(effects.cache, { before: todo, after: toggledTodo(todo, now, timeZone) }, () => effects.api.toggle(input.data), todoRollback);
+  if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
+}
+
+/**
+ * A todo dragged to another day (or, on the grid, another time): due then.
+ * FullCalendar already shows it there; refused, it goes back (`revert`) with
+ * the server's reason.
+ */
+export async function handleCalendarTodoDrop(
+  todo: CalendarTodo,
+  drop: TodoDrop,
+  timeZone: string,
+  effects: CalendarTodoEffects,
+  ui: { revert: () => void },
+  now: Date = new Date(),
+) {
+  const change = dueChangeOfDrop(todo, drop, todayIn(timeZone, now), timeZone);
+  const input: UpdateTodoInput = { id: todo.id, dueOn: change.dueOn, dueTime: change.dueTime };
+  if (!updateTodoInput.safeParse(input).success) {
+    ui.revert();
+    effects.notices.error(tr("schedule.todoCannotMove"));
+    return;
+  }
+  const outcome = await optimistically(effects.cache, { before: todo, after: rescheduledTodo(todo, change, now, timeZone) }, () => effects.api.update(input), todoRollback);
+  if (!outcome.ok) {
+    ui.revert();
+    effects.notices.error(errorMessage(outcome.error));
+  }
+}
+
+/** "Show todos" beside the legend: shown or hidden at once, and remembered on this device. */
+export function handleShowTodosChange(show: boolean, ui: { setShowTodos: (show: boolean) => void; remember: (show: boolean) => void }) {
+  ui.setShowTodos(show);
+  ui.remember(show);
 }

@@ -13,9 +13,10 @@ import { ownerIdOf } from "./calendar-source";
 import { handleAgendaEndReached, handleAgendaLookFurther } from "./events";
 import type { ScheduleFilter } from "./filter";
 import { toneOf } from "./owner-tones";
-import type { Schedule } from "./types";
+import { agendaEntries, todoPlacement, todosByDay } from "./calendar-todos";
+import type { RangeTodo, Schedule } from "./types";
 import { useAgenda } from "./use-agenda";
-import { formatDay, formatLongDate, formatTimeRange, localDateOf, middayOf, shiftDate, todayIn } from "./zoned-time";
+import { formatDay, formatLongDate, formatTime, formatTimeRange, localDateOf, middayOf, shiftDate, todayIn } from "./zoned-time";
 
 // A list of our own rather than FullCalendar's list view (@fullcalendar/list):
 // that view lays out one fixed range (a day, a week, a month, or a set
@@ -34,13 +35,16 @@ type ScheduleAgendaProps = {
   canWrite: boolean;
   onScheduleClick: (schedule: Schedule) => void;
   onCreate: () => void;
+  /** The viewer's own todos too (their own calendar, "Show todos" on). */
+  showTodos: boolean;
+  onTodoToggle: (todo: RangeTodo) => void;
 };
 
 /** The calendar as a list of days from `startDate` on, loading further windows as its end comes into view. */
-export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, onScheduleClick, onCreate }: ScheduleAgendaProps) {
+export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, onScheduleClick, onCreate, showTodos, onTodoToggle }: ScheduleAgendaProps) {
   const t = useTranslations("schedule");
   const locale = useLocale();
-  const agenda = useAgenda(source, startDate, timeZone, filter);
+  const agenda = useAgenda(source, startDate, timeZone, filter, showTodos);
   const end = useRef<HTMLDivElement>(null);
   const [endInView, setEndInView] = useState(false);
   const { progress } = agenda;
@@ -64,9 +68,12 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
   if (agenda.status === "error") return <ErrorState message={t("loadFailed")} onRetry={agenda.retry} />;
 
   const today = todayIn(timeZone);
+  // Overdue todos go on the owner's today as the server counts it (the same day, unless this device's clock is off).
+  const todoToday = agenda.today ?? today;
   const ownerId = ownerIdOf(source);
   const lastLoadedDay = localDateOf(new Date(agenda.loadedUntil.getTime() - 1), timeZone);
-  if (agenda.days.length === 0 && quiet) {
+  const days = withTodoDays(agenda.days, todosByDay(agenda.todoWindows, startDate, todoToday, filter), lastLoadedDay);
+  if (days.length === 0 && quiet) {
     return (
       <div data-testid="agenda">
         <EmptyState title={t("agendaEmpty", { filter, fromToday: startDate === today ? "yes" : "no", date: formatLongDate(startDate, locale) })}>
@@ -90,7 +97,7 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
   return (
     <div data-testid="agenda" aria-busy={progress.loading || undefined}>
       <ol aria-label={t("agendaLabel")} className="divide-y divide-slate-200">
-        {agenda.days.map((day) => (
+        {days.map((day) => (
           <li key={day.date} data-testid="agenda-day" data-date={day.date} className="py-3 first:pt-0 sm:flex sm:gap-4">
             <h3 className="mb-1.5 flex items-baseline gap-2 text-sm font-semibold text-slate-900 sm:mb-0 sm:w-44 sm:shrink-0 sm:pt-2">
               {day.date === today && <span className="rounded-md bg-brand-600 px-1.5 py-0.5 text-xs font-semibold text-white">{t("today")}</span>}
@@ -98,11 +105,17 @@ export function ScheduleAgenda({ source, startDate, timeZone, filter, canWrite, 
               <span>{formatDay(middayOf(day.date, timeZone), timeZone, locale)}</span>
             </h3>
             <ul className="min-w-0 flex-1 space-y-1">
-              {day.schedules.map((schedule) => (
-                <li key={`${schedule.id}|${schedule.startAt.getTime()}`}>
-                  <AgendaRow schedule={schedule} timeZone={timeZone} locale={locale} tone={toneOf(schedule.ownerId, ownerId)} onClick={() => onScheduleClick(schedule)} />
-                </li>
-              ))}
+              {agendaEntries(day.schedules, day.todos, todoToday).map((entry) =>
+                entry.kind === "todo" ? (
+                  <li key={`todo:${entry.todo.id}`}>
+                    <AgendaTodoRow todo={entry.todo} today={todoToday} timeZone={timeZone} locale={locale} writable={canWrite} onToggle={onTodoToggle} />
+                  </li>
+                ) : (
+                  <li key={`${entry.schedule.id}|${entry.schedule.startAt.getTime()}`}>
+                    <AgendaRow schedule={entry.schedule} timeZone={timeZone} locale={locale} tone={toneOf(entry.schedule.ownerId, ownerId)} onClick={() => onScheduleClick(entry.schedule)} />
+                  </li>
+                ),
+              )}
             </ul>
           </li>
         ))}
@@ -158,6 +171,57 @@ function AgendaRow({ schedule, timeZone, locale, tone, onClick }: AgendaRowProps
         {schedule.readOnly && <span className="ml-2 text-xs text-slate-500">{t("agendaOwner", { name: schedule.owner.name })}</span>}
       </span>
     </button>
+  );
+}
+
+/** Schedules and todos by day: every day with either, in order; todos past the loaded windows wait for them. */
+function withTodoDays(days: { date: string; schedules: Schedule[] }[], todoDays: Map<string, RangeTodo[]>, lastLoadedDay: string) {
+  const merged = new Map(days.map((day) => [day.date, { ...day, todos: [] as RangeTodo[] }]));
+  for (const [date, todos] of todoDays) {
+    if (date > lastLoadedDay) continue;
+    const day = merged.get(date);
+    if (day) day.todos = todos;
+    else merged.set(date, { date, schedules: [], todos });
+  }
+  return [...merged.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+type AgendaTodoRowProps = { todo: RangeTodo; today: string; timeZone: string; locale: Locale; writable: boolean; onToggle: (todo: RangeTodo) => void };
+
+/** One todo: a check box to tick it off (named "Todo: …"), its time or "Todo", the words, "Overdue" when it is. */
+function AgendaTodoRow({ todo, today, timeZone, locale, writable, onToggle }: AgendaTodoRowProps) {
+  const t = useTranslations("schedule");
+  const overdue = todo.overdue && !todo.done;
+  const placement = todoPlacement(todo, today);
+  const when = placement && !placement.allDay ? formatTime(placement.start, timeZone, locale) : t("todoAgendaDay");
+  const box = <span className="todo-check-box">{todo.done && <CheckIcon className="todo-check-mark" />}</span>;
+  return (
+    <div data-testid="agenda-todo" className={`todo-agenda-row flex w-full min-w-0 flex-col items-start gap-0.5 rounded-lg px-2 py-1 sm:flex-row sm:items-center sm:gap-3 ${todo.done ? "todo-done" : ""}`}>
+      <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600 tabular-nums sm:w-48">
+        {writable ? (
+          <button
+            type="button"
+            role="checkbox"
+            aria-checked={todo.done}
+            aria-label={overdue ? t("todoCheckOverdue", { contents: todo.contents }) : t("todoCheck", { contents: todo.contents })}
+            onClick={() => onToggle(todo)}
+            className="todo-event-check"
+          >
+            {box}
+          </button>
+        ) : (
+          <span className="todo-event-check">
+            {box}
+            <span className="sr-only">{t("todoStatusSr", { done: todo.done ? "yes" : "no", overdue: overdue ? "yes" : "no" })}</span>
+          </span>
+        )}
+        {when}
+      </span>
+      <span className="min-w-0 flex-1 break-words" aria-hidden={writable || undefined}>
+        <span className={`font-medium ${todo.done ? "text-slate-500 line-through decoration-slate-400" : "text-slate-900"}`}>{todo.contents}</span>
+        {overdue && <span className="ml-2 text-xs font-semibold text-red-700">{t("todoOverdue")}</span>}
+      </span>
+    </div>
   );
 }
 

@@ -11,8 +11,9 @@ import { useEffect, useMemo, useRef } from "react";
 import { CheckIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { WeekStart } from "@planner/domain";
-import type { Schedule } from "./types";
+import type { RangeTodo, Schedule } from "./types";
 import { FULLCALENDAR_VIEWS, type GridView } from "./calendar-state";
+import { dayAfter, todoPlacement, type TodoDrop } from "./calendar-todos";
 import type { ScheduleTimes } from "./events";
 import { toneOf } from "./owner-tones";
 import { scheduleKey } from "./schedule-cache";
@@ -44,6 +45,14 @@ type ScheduleCalendarProps = {
   onScheduleDrop: (schedule: Schedule, times: ScheduleTimes, revert: () => void) => void;
   onScheduleResize: (schedule: Schedule, times: ScheduleTimes, revert: () => void) => void;
   onDayOpen: (date: Date) => void;
+  /** The viewer's own todos to show (none when hidden, or on someone else's calendar). */
+  todos: RangeTodo[];
+  /** The owner's today: an open overdue todo shows on it. */
+  today: string;
+  /** Bumps whenever the todos' data is written (also after a rollback to equal data). */
+  todosRevision: number;
+  onTodoToggle: (todo: RangeTodo) => void;
+  onTodoDrop: (todo: RangeTodo, drop: TodoDrop, revert: () => void) => void;
 };
 
 /**
@@ -62,7 +71,7 @@ function focusableHours(view: HTMLElement) {
 
 /** FullCalendar, with schedules as its events; the screen around it owns the state and the handlers. */
 export function ScheduleCalendar(props: ScheduleCalendarProps) {
-  const { view, date, timeZone, schedules, revision, ownerId, canWrite, phone } = props;
+  const { view, date, timeZone, schedules, revision, ownerId, canWrite, phone, todos, today, todosRevision } = props;
   const calendar = useRef<FullCalendar>(null);
   const frame = useRef<HTMLDivElement>(null);
   const locale = useLocale();
@@ -103,6 +112,33 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [schedules, revision, canWrite, ownerId],
   );
+
+  // Todos: the all-day row or a short block at their time; dragged to another
+  // day or time, never resized; not a stop for the keyboard themselves (their
+  // check box is), so the box is never a control inside another.
+  const todoEvents = useMemo<EventInput[]>(
+    () =>
+      todos.flatMap((todo) => {
+        const placement = todoPlacement(todo, today);
+        if (!placement) return [];
+        return [
+          {
+            id: `todo:${todo.id}`,
+            title: todo.contents,
+            ...(placement.allDay ? { allDay: true, start: placement.date, end: dayAfter(placement.date) } : { allDay: false, start: placement.start, end: placement.end }),
+            editable: canWrite,
+            durationEditable: false,
+            interactive: false,
+            classNames: ["todo-event", todo.done ? "todo-done" : "todo-open", todo.overdue && !todo.done ? "todo-overdue" : "", canWrite ? "todo-writable" : ""].filter(Boolean),
+            extendedProps: { todo },
+          },
+        ];
+      }),
+    // `todosRevision` on purpose, as `revision` above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [todos, todosRevision, today, canWrite],
+  );
+  const allEvents = useMemo(() => (todoEvents.length === 0 ? events : [...todoEvents, ...events]), [events, todoEvents]);
 
   return (
     <div ref={frame} className={`planner-calendar ${phone ? "is-phone" : ""}`} data-testid="calendar" data-view={view} data-time-zone={timeZone}>
@@ -158,8 +194,12 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           // thumb can tap: tall enough for two of them and "+N" in each of six weeks.
           dayGridMonth: { contentHeight: phone ? 680 : 640, displayEventEnd: false },
         }}
-        events={events}
-        eventContent={(arg) => <ScheduleFace arg={arg} timeZone={timeZone} />}
+        events={allEvents}
+        eventContent={(arg) => {
+          const todo = todoOf(arg.event.extendedProps);
+          if (todo) return <TodoFace arg={arg} todo={todo} writable={canWrite} onToggle={props.onTodoToggle} />;
+          return <ScheduleFace arg={arg} timeZone={timeZone} />;
+        }}
         select={(selection) => {
           selection.view.calendar.unselect();
           props.onSelect({ start: selection.start, end: selection.end, allDay: selection.allDay });
@@ -170,6 +210,13 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           if (schedule) props.onScheduleClick(schedule);
         }}
         eventDrop={(drop) => {
+          const todo = todoOf(drop.oldEvent.extendedProps);
+          if (todo) {
+            const start = drop.event.start;
+            if (!start) drop.revert();
+            else props.onTodoDrop(todo, drop.event.allDay ? { allDay: true, date: drop.event.startStr.slice(0, 10) } : { allDay: false, start }, drop.revert);
+            return;
+          }
           const schedule = scheduleOf(drop.oldEvent.extendedProps);
           const times = timesOf(drop.event);
           if (schedule && times) props.onScheduleDrop(schedule, times, drop.revert);
@@ -188,6 +235,10 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
 
 function scheduleOf(extendedProps: Record<string, unknown>): Schedule | undefined {
   return extendedProps.schedule as Schedule | undefined;
+}
+
+function todoOf(extendedProps: Record<string, unknown>): RangeTodo | undefined {
+  return extendedProps.todo as RangeTodo | undefined;
 }
 
 /**
@@ -233,6 +284,52 @@ function ScheduleFace({ arg, timeZone }: { arg: EventContentArg; timeZone: strin
       </span>
       {spanLast && times}
       {schedule.readOnly && <span className="sr-only">{t("readOnlySr", { name: schedule.owner.name })}</span>}
+    </div>
+  );
+}
+
+/**
+ * A todo's face: a check box (named "Todo: …", so it is told from a schedule
+ * by ear too), the time of a timed one, the words, and "Overdue" on an open
+ * one past due. Read-only calendars show the box as a picture with its state in words.
+ */
+function TodoFace({ arg, todo, writable, onToggle }: { arg: EventContentArg; todo: RangeTodo; writable: boolean; onToggle: (todo: RangeTodo) => void }) {
+  const t = useTranslations("schedule");
+  const overdue = todo.overdue && !todo.done;
+  const time = arg.event.allDay ? "" : arg.timeText.split(RANGE_SEPARATOR)[0];
+  const box = <span className="todo-check-box">{todo.done && <CheckIcon className="todo-check-mark" />}</span>;
+  return (
+    <div className="todo-event-body" title={todo.contents}>
+      {writable ? (
+        <button
+          type="button"
+          role="checkbox"
+          aria-checked={todo.done}
+          aria-label={overdue ? t("todoCheckOverdue", { contents: todo.contents }) : t("todoCheck", { contents: todo.contents })}
+          className="todo-event-check"
+          onClick={(event) => {
+            // The event's own click (a schedule's dialog) is not for todos.
+            event.stopPropagation();
+            onToggle(todo);
+          }}
+        >
+          {box}
+        </button>
+      ) : (
+        <span className="todo-event-check">
+          {box}
+          <span className="sr-only">{t("todoStatusSr", { done: todo.done ? "yes" : "no", overdue: overdue ? "yes" : "no" })}</span>
+        </span>
+      )}
+      {time && <span className="todo-event-time">{time}</span>}
+      <span className="todo-event-title" aria-hidden={writable || undefined}>
+        {todo.contents}
+      </span>
+      {overdue && (
+        <span className="todo-event-overdue" aria-hidden>
+          {t("todoOverdue")}
+        </span>
+      )}
     </div>
   );
 }

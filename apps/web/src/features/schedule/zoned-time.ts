@@ -119,7 +119,8 @@ export function formatDay(instant: Date, timeZone: string, locale: Locale, now: 
   return formatter(locale, timeZone, { weekday: "short", month: "short", day: "numeric", ...(sameYear ? {} : { year: "numeric" }) }).format(instant);
 }
 
-function formatTime(instant: Date, timeZone: string, locale: Locale): string {
+/** "10:00" / "오전 10:00" on the zone's clock. */
+export function formatTime(instant: Date, timeZone: string, locale: Locale): string {
   return formatter(locale, timeZone, { hour: "numeric", minute: "2-digit" }).format(instant);
 }
 
