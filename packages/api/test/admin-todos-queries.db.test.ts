@@ -1,4 +1,5 @@
 import { describe, expect } from "vitest";
+import { orderKeyAfter } from "@planner/domain";
 import type { TestDatabase } from "@planner/db/testing";
 import { newIdForTests } from "./ids";
 import { apiTest, openSharedDb } from "./fixture";
@@ -15,8 +16,9 @@ it.beforeAll(openSharedDb);
 async function seedUsers(db: TestDatabase, count: number, todosEach: number) {
   for (let index = 0; index < count; index += 1) {
     const user = await createAccount(db, "USER");
+    let position: string | null = null;
     await db.prisma.todo.createMany({
-      data: Array.from({ length: todosEach }, (_, n) => ({ id: newIdForTests(), ownerId: user.id, contents: `todo ${n}` })),
+      data: Array.from({ length: todosEach }, (_, n) => ({ id: newIdForTests(), ownerId: user.id, contents: `todo ${n}`, position: (position = orderKeyAfter(position)) })),
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { Role } from "@planner/domain";
+import { orderKeyBefore, type Role } from "@planner/domain";
 import type { Database } from "./database";
 import { newId } from "./ids";
 import { hashPassword, hashPasswordsAtOnce } from "./passwords";
@@ -74,8 +74,12 @@ export async function seedDemoData(db: Database, now: Date = new Date(), passwor
 
 async function seedOwnData(db: Database, username: string, ownerId: string, now: Date): Promise<void> {
   const todos = DEMO_TODOS[username] ?? [];
+  // Each newer one first in the manual order, as creating them one by one would put them.
+  let position: string | null = null;
+  const positions = todos.map(() => (position = orderKeyBefore(position)));
   await db.prisma.todo.createMany({
     data: todos.map((contents, index) => ({
+      position: positions[index]!,
       id: newId(),
       ownerId,
       contents,

@@ -1,6 +1,7 @@
 import type { Database, Todo, TodoCounts, TodoWithOwner } from "@planner/db";
 import {
   ConflictError,
+  ValidationError,
   assertCanWriteOwnTodos,
   type Actor,
   type AdminListTodosValues,
@@ -30,6 +31,7 @@ export function createTodo(db: Database, actor: Actor, input: CreateTodoValues):
 
 export async function updateTodo(db: Database, actor: Actor, input: UpdateTodoValues): Promise<Todo> {
   assertCanWriteOwnTodos(actor);
+  if (input.contents === undefined) throw new ValidationError("Say what to change.", { contents: ["Write what there is to do."] });
   return found(await db.todos.updateContents(actor.userId, input.id, input.contents), NOT_FOUND, "todoNotFound");
 }
 

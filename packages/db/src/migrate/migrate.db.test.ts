@@ -21,7 +21,7 @@ const migrationNames = (await readdir(defaultMigrationsDir(), { withFileTypes: t
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
-const tables = ["admins", "api_tokens", "calendar_feeds", "notifications", "password_links", "provider_accounts", "rate_limit_counters", "schedule_exceptions", "schedule_reminders", "schedules", "sessions", "subscribers", "subscriptions", "todos", "two_factor", "two_factor_recovery_codes", "users"];
+const tables = ["admins", "api_tokens", "calendar_feeds", "labels", "notifications", "password_links", "projects", "provider_accounts", "rate_limit_counters", "schedule_exceptions", "schedule_reminders", "schedules", "sessions", "subscribers", "subscriptions", "todo_labels", "todos", "two_factor", "two_factor_recovery_codes", "users"];
 
 /** Just enough SQL to check the results, on either kind of database. */
 type Sql = { query: <T>(sql: string, params?: unknown[]) => Promise<T[]>; close: () => Promise<void> };

@@ -1,4 +1,4 @@
-import { TOTAL_COUNT_CAP, type BoundedTotal, type TodoFilter } from "@planner/domain";
+import { orderKeyBefore, TOTAL_COUNT_CAP, type BoundedTotal, type TodoFilter } from "@planner/domain";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
 import { nullIfNotFound } from "../prisma-errors";
@@ -64,13 +64,20 @@ export class TodoRepository {
     return { all: done + open, open, done };
   }
 
+  /** A new todo goes first in the owner's manual order, under the owner's order lock. */
   create(ownerId: string, contents: string): Promise<Todo> {
-    return this.prisma.todo.create({ data: { id: newId(), ownerId, contents }, select: todoSelect });
+    return this.prisma.$transaction(async (tx) => {
+      const position = await firstPositionLocked(tx, ownerId);
+      return tx.todo.create({ data: { id: newId(), ownerId, contents, position }, select: todoSelect });
+    });
   }
 
-  /** Re-inserts a deleted todo with its id and creation time, so it returns to its place. */
+  /** Re-inserts a deleted todo with its id and creation time. */
   restore(ownerId: string, todo: { id: string; contents: string; done: boolean; createdAt: Date }): Promise<Todo> {
-    return this.prisma.todo.create({ data: { ...todo, ownerId }, select: todoSelect });
+    return this.prisma.$transaction(async (tx) => {
+      const position = await firstPositionLocked(tx, ownerId);
+      return tx.todo.create({ data: { ...todo, ownerId, position }, select: todoSelect });
+    });
   }
 
   async updateContents(ownerId: string, id: string, contents: string): Promise<Todo | null> {
@@ -126,4 +133,15 @@ export class TodoRepository {
     ]);
     return { ...keysetPage(rows, filter.limit, (row) => row.createdAt), total: counted === null ? null : boundedTotal(counted) };
   }
+}
+
+/**
+ * Takes the owner's order lock for the rest of the transaction (so two
+ * creates or moves never compute keys from the same neighbours) and returns
+ * a key before the owner's current first todo.
+ */
+async function firstPositionLocked(tx: Prisma.TransactionClient, ownerId: string): Promise<string> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${ownerId}::text, 17))`;
+  const first = await tx.todo.findFirst({ where: { ownerId }, orderBy: { position: "asc" }, select: { position: true } });
+  return orderKeyBefore(first?.position ?? null);
 }

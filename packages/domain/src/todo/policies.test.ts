@@ -21,8 +21,8 @@ describe("todo schemas", () => {
   });
 
   it("defaults the list to all todos, 20 at a time", () => {
-    expect(listTodosInput.parse(undefined)).toEqual({ filter: "all", limit: 20 });
-    expect(listTodosInput.parse({ filter: "done" })).toEqual({ filter: "done", limit: 20 });
+    expect(listTodosInput.parse(undefined)).toEqual({ view: "all", filter: "all", limit: 20 });
+    expect(listTodosInput.parse({ filter: "done" })).toEqual({ view: "all", filter: "done", limit: 20 });
     expect(listTodosInput.safeParse({ limit: 1000 }).success).toBe(false);
     expect(listTodosInput.safeParse({ filter: "someday" }).success).toBe(false);
   });

@@ -86,7 +86,7 @@ export async function handleTodoEditCommit(todo: Todo, draft: string, effects: T
   }
   ui.close();
   if (parsed.data.contents === todo.contents) return;
-  const after = { ...todo, contents: parsed.data.contents, updatedAt: new Date() };
+  const after = { ...todo, contents: parsed.data.contents ?? todo.contents, updatedAt: new Date() };
   const outcome = await optimistically(effects.cache, { kind: "changed", before: todo, after }, () => effects.api.update(parsed.data), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
