@@ -55,17 +55,21 @@ const NOT_SAVED_YET = "todos.notSavedYet";
 
 const rollback = { invert: invertTodoChange };
 
-/** Enter in the new-todo field. */
-export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi) {
-  const parsed = createTodoInput.safeParse({ contents });
+/** A new todo's fields besides its contents (what quick add read from the text). */
+export type TodoAddFields = Omit<CreateTodoInput, "contents">;
+
+/** Enter in the new-todo field (through quick add, which reads `fields` from the text). */
+export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi, fields: TodoAddFields = {}) {
+  const parsed = createTodoInput.safeParse({ contents, ...fields });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.setError(undefined);
   ui.clear();
+  const input = { ...fields, contents: parsed.data.contents };
   const pending = pendingTodo(parsed.data.contents);
-  const outcome = await optimistically(effects.cache, { kind: "added", todo: pending }, () => effects.api.create(parsed.data), {
+  const outcome = await optimistically(effects.cache, { kind: "added", todo: pending }, () => effects.api.create(input), {
     ...rollback,
     confirmed: (saved): TodoChange => ({ kind: "changed", before: pending, after: saved }),
   });

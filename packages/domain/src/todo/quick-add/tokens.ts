@@ -1,9 +1,7 @@
+import { LABEL_NAME_MAX, PROJECT_NAME_MAX, sameTodoListName } from "../projects";
 import type { QuickAddNamed, QuickAddPart, QuickAddPriority } from "./types";
 
-// The contract's column sizes (projects.name varchar(64), labels.name varchar(32)): a longer
-// "#word" cannot name a project, so it stays text.
-const PROJECT_NAME_MAX = 64;
-const LABEL_NAME_MAX = 32;
+// A "#word" longer than a project's name can be (a label's) is not one: it stays text.
 
 /** A letter or digit of any script: what makes "p1" in "mp1x" part of a word. */
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
@@ -73,10 +71,8 @@ function endsWord(rest: string, length: number): boolean {
   return next === undefined || !WORD_CHAR.test(next);
 }
 
-/** Names are unique per owner case-insensitively (the contract), so "#Home" is the project "home". */
-export function sameName(a: string, b: string): boolean {
-  return a.normalize("NFC").toLocaleLowerCase() === b.normalize("NFC").toLocaleLowerCase();
-}
+/** Names are unique per owner whatever their case, so "#home" is the project "Home". */
+export const sameName = sameTodoListName;
 
 /** The first priority outside the names already found ("#p1" is a project called p1). */
 function findPriority(text: string, taken: readonly QuickAddPart[]): { value: QuickAddPriority; part: QuickAddPart } | undefined {
