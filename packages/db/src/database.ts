@@ -16,6 +16,8 @@ import { ScheduleRepository } from "./repositories/schedule-repository";
 import { SessionRepository } from "./repositories/session-repository";
 import { SubscriptionRepository } from "./repositories/subscription-repository";
 import { TodoRepository } from "./repositories/todo-repository";
+import { ProjectRepository } from "./repositories/project-repository";
+import { LabelRepository } from "./repositories/label-repository";
 import { TwoFactorRepository } from "./repositories/two-factor-repository";
 import { UserRepository } from "./repositories/user-repository";
 import { dbSettings } from "./settings";
@@ -32,6 +34,8 @@ export type Database = {
   passwordLinks: PasswordLinkRepository;
   providerAccounts: ProviderAccountRepository;
   todos: TodoRepository;
+  projects: ProjectRepository;
+  labels: LabelRepository;
   schedules: ScheduleRepository;
   scheduleImports: ScheduleImportRepository;
   subscriptions: SubscriptionRepository;
@@ -100,6 +104,8 @@ function buildDatabase(
     passwordLinks: new PasswordLinkRepository(prisma),
     providerAccounts: new ProviderAccountRepository(prisma),
     todos: new TodoRepository(prisma),
+    projects: new ProjectRepository(prisma),
+    labels: new LabelRepository(prisma),
     schedules: new ScheduleRepository(prisma),
     scheduleImports: new ScheduleImportRepository(prisma),
     subscriptions: new SubscriptionRepository(prisma),

@@ -15,7 +15,23 @@ export type { TwoFactorRecord, RecoveryCodeHash } from "./repositories/two-facto
 export type { LiveSession, NewSession, SessionKind, SessionRecord } from "./repositories/session-repository";
 export type { LiveBearer, NewPersonalToken, PersonalTokenRecord, RefreshOutcome, SessionTokens, StoredSecret } from "./repositories/api-token-repository";
 export type { CalendarFeedRecord, LiveCalendarFeed } from "./repositories/calendar-feed-repository";
-export type { Todo, TodoWithOwner, TodoCounts } from "./repositories/todo-repository";
+export type {
+  Todo,
+  TodoRecord,
+  ListRef,
+  TodoRef,
+  TodoWithOwner,
+  TodoCounts,
+  NewTodo,
+  TodoChanges,
+  RestoredTodo,
+  SidebarCounts,
+  TodoPlace,
+  ViewScope,
+  AdminTodoFilter,
+} from "./repositories/todo-repository";
+export type { Project, ProjectPlace } from "./repositories/project-repository";
+export type { Label } from "./repositories/label-repository";
 export type {
   Schedule,
   ScheduleWithOwner,

@@ -45,3 +45,18 @@ export function falseIfForeignKeyMissing(error: unknown): false {
   if (isRecord(error) && error.code === "P2003") return false;
   throw error;
 }
+
+/** A row a write refers to (a foreign key) is gone: Prisma P2003, or the driver's ForeignKeyConstraintViolation from a transaction. */
+export function isForeignKeyViolation(error: unknown): boolean {
+  if (!isRecord(error)) return false;
+  if (error.code === "P2003") return true;
+  const meta = isRecord(error.meta) ? error.meta : {};
+  const cause = isRecord(meta.driverAdapterError) && isRecord(meta.driverAdapterError.cause) ? meta.driverAdapterError.cause : {};
+  return cause.kind === "ForeignKeyConstraintViolation";
+}
+
+/** For `.catch()` on a write whose references the service checked just before: one deleted meanwhile. */
+export function referenceGoneIfForeignKey(error: unknown): "referenceGone" {
+  if (isForeignKeyViolation(error)) return "referenceGone";
+  throw error;
+}

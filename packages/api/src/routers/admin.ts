@@ -34,7 +34,7 @@ import { adminUserById, changeUserRole, deleteUser, listUsers } from "../service
 import { createAdminResetLink, createUserWithLink } from "../services/recovery-service";
 import { createSchedule, deleteSchedule, listAllSchedules, updateSchedule, userSchedulesInRange } from "../services/schedule-service";
 import { followersOf, grantShare, revokeShare } from "../services/share-service";
-import { listAllTodos } from "../services/todo-service";
+import { listAllTodos } from "../services/todo-view-service";
 import { removeTwoFactorForUser } from "../services/two-factor-service";
 import { signInMethodsOutput } from "../outputs/sign-in-methods";
 import { userSignInMethods } from "../services/sign-in-methods-service";
@@ -119,10 +119,10 @@ export const adminRouter = {
   },
   todos: {
     list: adminProcedure
-      .meta({ openapi: { method: "GET", path: "/admin/todos", tags, summary: "Everyone's todos, newest first, a page at a time", description: "total (counted up to a cap) comes with the first page only." } })
+      .meta({ openapi: { method: "GET", path: "/admin/todos", tags, summary: "Everyone's todos, newest first, a page at a time", description: "Filters: ownerId, done, priority, projectId, due (overdue, today, upcoming, none: by each owner's own today). total (counted up to a cap) comes with the first page only." } })
       .input(adminListTodosInput)
       .output(adminTodoPageOutput)
-      .query(({ ctx, input }) => listAllTodos(ctx.db, input)),
+      .query(({ ctx, input }) => listAllTodos(ctx.db, input, ctx.now())),
   },
   schedules: {
     list: adminProcedure

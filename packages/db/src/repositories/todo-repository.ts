@@ -1,21 +1,78 @@
-import { orderKeyBefore, TOTAL_COUNT_CAP, type BoundedTotal, type TodoFilter } from "@planner/domain";
-import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { TOTAL_COUNT_CAP, UPCOMING_DAYS, type AdminTodoDueFilter, type BoundedTotal, type SubtaskDeleteMode, type TodoFilter } from "@planner/domain";
+import { Prisma, type PrismaClient } from "../generated/prisma/client";
 import { newId } from "../ids";
-import { nullIfNotFound } from "../prisma-errors";
-import { afterCursorNewestFirst, boundedTotal, decodeCursor, keysetPage } from "./cursor";
+import { referenceGoneIfForeignKey } from "../prisma-errors";
+import { boundedTotal, decodeCursor, encodeCursor } from "./cursor";
 import { containsText } from "./text-search";
+import { firstTodoKey, lockOwnerOrder, todoKeyAt, type TodoPlace } from "./todo-order";
+import { dateValue, todoRecordOf, todoRecordSelect, todoRecordWithSubtasksSelect, type TodoRecord } from "./todo-records";
+import { decodeViewCursor, encodeViewCursor, viewCountsStatement, viewPageStatement, type ViewKeyRow, type ViewScope, DUE_KEY, VIEW_ORDER } from "./todo-view-query";
 
-const todoSelect = { id: true, contents: true, done: true, createdAt: true, updatedAt: true } satisfies Prisma.TodoSelect;
-export type Todo = Prisma.TodoGetPayload<{ select: typeof todoSelect }>;
-
-const todoWithOwnerSelect = { ...todoSelect, owner: { select: { id: true, username: true } } } satisfies Prisma.TodoSelect;
-export type TodoWithOwner = Prisma.TodoGetPayload<{ select: typeof todoWithOwnerSelect }>;
-
+export type { TodoRecord, ListRef } from "./todo-records";
+export type { TodoPlace } from "./todo-order";
+export type { ViewScope } from "./todo-view-query";
+/** The old name: every todo read is a TodoRecord now. */
+export type Todo = TodoRecord;
+export type TodoWithOwner = TodoRecord & { owner: { id: string; username: string; timeZone: string } };
 export type TodoCounts = { all: number; open: number; done: number };
 
-const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.TodoOrderByWithRelationInput[];
+/** What the rules need to know of a todo before changing it. */
+export type TodoRef = {
+  id: string;
+  parentId: string | null;
+  projectId: string | null;
+  dueOn: string | null;
+  dueAt: Date | null;
+  reminderMinutes: number[];
+  hasSubtasks: boolean;
+};
 
-const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined, open: false, done: true };
+/** The stored fields of a new todo (the service has applied the rules). */
+export type NewTodo = {
+  contents: string;
+  dueOn: string | null;
+  dueAt: Date | null;
+  priority: number;
+  projectId: string | null;
+  parentId: string | null;
+  labelIds: string[];
+  reminderMinutes: number[];
+};
+
+/** Fields to change; undefined leaves one as it is. `labelIds` replaces the labels. */
+export type TodoChanges = Partial<Omit<NewTodo, "labelIds">> & { labelIds?: string[] };
+
+/** A deleted todo to put back, with the subtasks deleted with it; references already checked by the service. */
+export type RestoredTodo = NewTodo & {
+  id: string;
+  done: boolean;
+  createdAt: Date;
+  position: string | null;
+  subtasks: (Omit<RestoredTodo, "subtasks" | "parentId" | "keptSubtaskIds">)[];
+  /** Subtasks that were kept as top-level todos when it was deleted: made its subtasks again. */
+  keptSubtaskIds: string[];
+};
+
+export type SidebarCounts = {
+  today: number;
+  overdue: number;
+  upcoming: number;
+  inbox: number;
+  projects: { id: string; count: number }[];
+  labels: { id: string; count: number }[];
+};
+
+export type AdminTodoFilter = {
+  ownerId?: string;
+  done?: boolean;
+  priority?: number;
+  projectId?: string;
+  due?: AdminTodoDueFilter;
+  cursor?: string | null;
+  limit: number;
+};
+
+const NEWEST_FIRST = [{ createdAt: "desc" }, { id: "desc" }] satisfies Prisma.TodoOrderByWithRelationInput[];
 
 /**
  * Every query is scoped by owner: another person's todo is simply not found,
@@ -24,22 +81,82 @@ const DONE_BY_FILTER: Record<TodoFilter, boolean | undefined> = { all: undefined
 export class TodoRepository {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Newest first, keyset-paginated so rows added meanwhile never shift a page. */
-  async listForOwner(
+  /** One page of a view in the view order; in nesting views each item carries its subtasks. */
+  async listView(
     ownerId: string,
-    page: { filter: TodoFilter; cursor?: string | null; limit: number },
-  ): Promise<{ items: Todo[]; nextCursor: string | null }> {
-    const rows = await this.prisma.todo.findMany({
-      where: {
-        ownerId,
-        done: DONE_BY_FILTER[page.filter],
-        ...(page.cursor ? afterCursorNewestFirst(decodeCursor(page.cursor)) : {}),
-      },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: page.limit + 1,
-      select: todoSelect,
+    scope: ViewScope,
+    page: { filter: TodoFilter; cursor?: string | null; limit: number; nest: boolean },
+  ): Promise<{ items: TodoRecord[]; nextCursor: string | null }> {
+    const cursor = page.cursor ? decodeViewCursor(page.cursor) : null;
+    const rows = await this.prisma.$queryRaw<ViewKeyRow[]>(viewPageStatement(ownerId, scope, page.filter, cursor, page.limit));
+    const shown = rows.slice(0, page.limit);
+    const items = await this.recordsInOrder(shown.map((row) => row.id), page.nest);
+    const last = shown.at(-1);
+    const nextCursor =
+      rows.length > page.limit && last
+        ? encodeViewCursor({ dueOn: last.due_on ? last.due_on.toISOString().slice(0, 10) : null, dueAt: last.due_at, priority: last.priority, position: last.position, id: last.id })
+        : null;
+    return { items, nextCursor };
+  }
+
+  async viewCounts(ownerId: string, scope: ViewScope): Promise<TodoCounts> {
+    const [row] = await this.prisma.$queryRaw<{ all: number; done: number }[]>(viewCountsStatement(ownerId, scope));
+    const all = row?.all ?? 0;
+    const done = row?.done ?? 0;
+    return { all, open: all - done, done };
+  }
+
+  /** Open todos per view, project and label: the sidebar's numbers. */
+  async sidebarCounts(ownerId: string, at: { today: string; upcomingLast: string; now: Date }): Promise<SidebarCounts> {
+    const [views, projects, labels] = await Promise.all([
+      this.prisma.$queryRaw<{ today: number; overdue: number; upcoming: number; inbox: number }[]>`
+        SELECT (count(*) FILTER (WHERE ${DUE_KEY} <= ${at.today}::date))::int AS today,
+               (count(*) FILTER (WHERE t.due_on < ${at.today}::date OR t.due_at < ${at.now}::timestamptz))::int AS overdue,
+               (count(*) FILTER (WHERE ${DUE_KEY} BETWEEN ${at.today}::date AND ${at.upcomingLast}::date))::int AS upcoming,
+               (count(*) FILTER (WHERE t.project_id IS NULL AND t.parent_id IS NULL))::int AS inbox
+        FROM todos t WHERE t.owner_id = ${ownerId}::uuid AND NOT t.done`,
+      this.prisma.$queryRaw<{ id: string; count: number }[]>`
+        SELECT p.id, count(t.id)::int AS count
+        FROM projects p LEFT JOIN todos t ON t.project_id = p.id AND t.owner_id = p.owner_id AND NOT t.done AND t.parent_id IS NULL
+        WHERE p.owner_id = ${ownerId}::uuid GROUP BY p.id, p.position ORDER BY p.position`,
+      this.prisma.$queryRaw<{ id: string; count: number }[]>`
+        SELECT l.id, count(t.id)::int AS count
+        FROM labels l LEFT JOIN todo_labels tl ON tl.label_id = l.id LEFT JOIN todos t ON t.id = tl.todo_id AND NOT t.done
+        WHERE l.owner_id = ${ownerId}::uuid GROUP BY l.id, l.name ORDER BY lower(l.name)`,
+    ]);
+    const counts = views[0] ?? { today: 0, overdue: 0, upcoming: 0, inbox: 0 };
+    return { ...counts, projects, labels };
+  }
+
+  /**
+   * Todos due on the dates [fromDate, lastDate] (the owner's), and, when
+   * `overdueBefore` is given (the window holds today), open ones due before it:
+   * in the view order, at most `limit` (`more` says there were others).
+   */
+  async dueBetween(ownerId: string, window: { fromDate: string; lastDate: string; overdueBefore: string | null; limit: number }): Promise<{ items: TodoRecord[]; more: boolean }> {
+    const lower = window.overdueBefore
+      ? Prisma.sql`AND (${DUE_KEY} >= ${window.fromDate}::date OR (${DUE_KEY} < ${window.overdueBefore}::date AND NOT t.done))`
+      : Prisma.sql`AND ${DUE_KEY} >= ${window.fromDate}::date`;
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT t.id FROM todos t
+      WHERE t.owner_id = ${ownerId}::uuid AND ${DUE_KEY} <= ${window.lastDate}::date ${lower}
+      ORDER BY ${VIEW_ORDER} LIMIT ${window.limit + 1}`;
+    return { items: await this.recordsInOrder(rows.slice(0, window.limit).map((row) => row.id), false), more: rows.length > window.limit };
+  }
+
+  async findForOwner(ownerId: string, id: string, nest = true): Promise<TodoRecord | null> {
+    const row = await this.prisma.todo.findFirst({ where: { id, ownerId }, select: nest ? todoRecordWithSubtasksSelect : todoRecordSelect });
+    return row ? todoRecordOf(row) : null;
+  }
+
+  async findRef(ownerId: string, id: string): Promise<TodoRef | null> {
+    const row = await this.prisma.todo.findFirst({
+      where: { id, ownerId },
+      select: { id: true, parentId: true, projectId: true, dueOn: true, dueAt: true, reminderMinutes: true, _count: { select: { subtasks: true } } },
     });
-    return keysetPage(rows, page.limit, (row) => row.createdAt);
+    return row
+      ? { id: row.id, parentId: row.parentId, projectId: row.projectId, dueOn: row.dueOn ? row.dueOn.toISOString().slice(0, 10) : null, dueAt: row.dueAt, reminderMinutes: row.reminderMinutes, hasSubtasks: row._count.subtasks > 0 }
+      : null;
   }
 
   /**
@@ -47,101 +164,217 @@ export class TodoRepository {
    * newest first: a walk of the (owner_id, created_at, id) index stopped after
    * `limit` + 1 matches (the extra one says there are more).
    */
-  async searchForOwner(ownerId: string, text: string, limit: number): Promise<{ items: Todo[]; more: boolean }> {
+  async searchForOwner(ownerId: string, text: string, limit: number): Promise<{ items: TodoRecord[]; more: boolean }> {
     const rows = await this.prisma.todo.findMany({
       where: { ownerId, contents: containsText(text) },
       orderBy: NEWEST_FIRST,
       take: limit + 1,
-      select: todoSelect,
+      select: todoRecordSelect,
     });
-    return { items: rows.slice(0, limit), more: rows.length > limit };
+    return { items: rows.slice(0, limit).map(todoRecordOf), more: rows.length > limit };
   }
 
-  async countsForOwner(ownerId: string): Promise<TodoCounts> {
-    const groups = await this.prisma.todo.groupBy({ by: ["done"], where: { ownerId }, _count: { _all: true } });
-    const done = groups.find((group) => group.done)?._count._all ?? 0;
-    const open = groups.find((group) => !group.done)?._count._all ?? 0;
-    return { all: done + open, open, done };
+  /**
+   * A new todo goes first in the owner's manual order, under the owner's order
+   * lock. "referenceGone": its project, parent or a label was deleted meanwhile.
+   */
+  async create(ownerId: string, todo: NewTodo): Promise<TodoRecord | "referenceGone"> {
+    const id = newId();
+    const created = await this.prisma
+      .$transaction(async (tx) => {
+        await lockOwnerOrder(tx, ownerId);
+        const position = await firstTodoKey(tx, ownerId);
+        await tx.todo.create({ data: { id, ownerId, position, ...storedFields(todo), labels: labelLinks(todo.labelIds) } });
+        return "created" as const;
+      })
+      .catch(referenceGoneIfForeignKey);
+    return created === "created" ? (await this.findForOwner(ownerId, id))! : created;
   }
 
-  /** A new todo goes first in the owner's manual order, under the owner's order lock. */
-  create(ownerId: string, contents: string): Promise<Todo> {
-    return this.prisma.$transaction(async (tx) => {
-      const position = await firstPositionLocked(tx, ownerId);
-      return tx.todo.create({ data: { id: newId(), ownerId, contents, position }, select: todoSelect });
+  /** Changes a todo; when its project changes, its subtasks move with it. */
+  async update(ownerId: string, id: string, changes: TodoChanges): Promise<TodoRecord | null | "referenceGone"> {
+    const { labelIds, ...fields } = changes;
+    const updated = await this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.todo.updateMany({ where: { id, ownerId }, data: storedChanges(fields) });
+      if (count === 0) return false;
+      if (fields.projectId !== undefined) await tx.todo.updateMany({ where: { parentId: id, ownerId }, data: { projectId: fields.projectId } });
+      if (labelIds) {
+        await tx.todoLabel.deleteMany({ where: { todoId: id } });
+        await tx.todoLabel.createMany({ data: labelIds.map((labelId) => ({ todoId: id, labelId })) });
+      }
+      return true;
+    }).catch(referenceGoneIfForeignKey);
+    if (updated === "referenceGone") return updated;
+    return updated ? this.findForOwner(ownerId, id) : null;
+  }
+
+  /** Puts a todo at `place` in the owner's order (under the lock). "neighbourNotFound": the other todo is not the owner's. */
+  async move(ownerId: string, id: string, place: TodoPlace): Promise<TodoRecord | null | "neighbourNotFound"> {
+    const outcome = await this.prisma.$transaction(async (tx) => {
+      await lockOwnerOrder(tx, ownerId);
+      const exists = await tx.todo.findFirst({ where: { id, ownerId }, select: { id: true } });
+      if (!exists) return "notFound" as const;
+      const position = await todoKeyAt(tx, ownerId, place, id);
+      if (position === null) return "neighbourNotFound" as const;
+      await tx.todo.update({ where: { id }, data: { position } });
+      return "moved" as const;
     });
-  }
-
-  /** Re-inserts a deleted todo with its id and creation time. */
-  restore(ownerId: string, todo: { id: string; contents: string; done: boolean; createdAt: Date }): Promise<Todo> {
-    return this.prisma.$transaction(async (tx) => {
-      const position = await firstPositionLocked(tx, ownerId);
-      return tx.todo.create({ data: { ...todo, ownerId, position }, select: todoSelect });
-    });
-  }
-
-  async updateContents(ownerId: string, id: string, contents: string): Promise<Todo | null> {
-    return this.prisma.todo
-      .update({ where: { id, ownerId }, data: { contents }, select: todoSelect })
-      .catch(nullIfNotFound);
+    if (outcome === "notFound") return null;
+    if (outcome === "neighbourNotFound") return outcome;
+    return this.findForOwner(ownerId, id);
   }
 
   /** Flips done in one statement, so two quick clicks cannot both read the old value. */
-  async toggle(ownerId: string, id: string): Promise<Todo | null> {
-    const rows = await this.prisma.$queryRaw<
-      { id: string; contents: string; done: boolean; created_at: Date; updated_at: Date }[]
-    >`
-      UPDATE todos SET done = NOT done, updated_at = now()
-      WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid
-      RETURNING id, contents, done, created_at, updated_at`;
-    const row = rows[0];
-    return row
-      ? { id: row.id, contents: row.contents, done: row.done, createdAt: new Date(row.created_at), updatedAt: new Date(row.updated_at) }
-      : null;
+  async toggle(ownerId: string, id: string): Promise<TodoRecord | null> {
+    const count = await this.prisma.$executeRaw`
+      UPDATE todos SET done = NOT done, updated_at = now() WHERE id = ${id}::uuid AND owner_id = ${ownerId}::uuid`;
+    return count === 0 ? null : this.findForOwner(ownerId, id);
   }
 
-  /** Deletes and returns what was deleted (the client offers to undo). */
-  async delete(ownerId: string, id: string): Promise<Todo | null> {
-    return this.prisma.todo.delete({ where: { id, ownerId }, select: todoSelect }).catch(nullIfNotFound);
+  /**
+   * Deletes a todo and returns it as it was, with the subtasks deleted with it
+   * (the client offers to undo). `keep` makes its subtasks top-level todos first.
+   */
+  async delete(ownerId: string, id: string, subtasks: SubtaskDeleteMode): Promise<TodoRecord | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const row = await tx.todo.findFirst({ where: { id, ownerId }, select: todoRecordWithSubtasksSelect });
+      if (!row) return null;
+      const record = todoRecordOf(row);
+      if (subtasks === "keep") {
+        await tx.todo.updateMany({ where: { parentId: id, ownerId }, data: { parentId: null } });
+        record.subtasks = [];
+      }
+      await tx.todo.delete({ where: { id } });
+      return record;
+    });
+  }
+
+  /**
+   * Re-inserts a deleted todo with its id, creation time, labels and place
+   * (a new place first in the order if another todo holds it now), the
+   * subtasks deleted with it, and makes the kept ones its subtasks again.
+   */
+  async restore(ownerId: string, todo: RestoredTodo): Promise<TodoRecord | "referenceGone"> {
+    const restored = await this.prisma.$transaction(async (tx) => {
+      await lockOwnerOrder(tx, ownerId);
+      const placeFor = async (wanted: string | null) =>
+        wanted !== null && !(await tx.todo.findFirst({ where: { ownerId, position: wanted }, select: { id: true } })) ? wanted : firstTodoKey(tx, ownerId);
+      const restoreOne = async (item: Omit<RestoredTodo, "subtasks" | "keptSubtaskIds">) =>
+        tx.todo.create({
+          data: { id: item.id, ownerId, done: item.done, createdAt: item.createdAt, position: await placeFor(item.position), ...storedFields(item), labels: labelLinks(item.labelIds) },
+        });
+      await restoreOne(todo);
+      for (const subtask of todo.subtasks) await restoreOne({ ...subtask, parentId: todo.id, projectId: todo.projectId });
+      if (todo.keptSubtaskIds.length > 0) {
+        await tx.todo.updateMany({
+          where: { id: { in: todo.keptSubtaskIds }, ownerId, parentId: null, subtasks: { none: {} } },
+          data: { parentId: todo.id, projectId: todo.projectId },
+        });
+      }
+      return "restored" as const;
+    }).catch(referenceGoneIfForeignKey);
+    return restored === "restored" ? (await this.findForOwner(ownerId, todo.id))! : restored;
   }
 
   async exists(id: string): Promise<boolean> {
     return (await this.prisma.todo.count({ where: { id } })) > 0;
   }
 
+  /** Which of these ids are todos already (the undo never overwrites). */
+  async existing(ids: string[]): Promise<string[]> {
+    return (await this.prisma.todo.findMany({ where: { id: { in: ids } }, select: { id: true } })).map((row) => row.id);
+  }
+
   /**
-   * Everyone's todos (or one owner's) with the owner's username, for admins:
-   * newest first by keyset cursor over the (created_at, id) indexes, owners
-   * joined in. The first page also carries a total counted no further than
-   * TOTAL_COUNT_CAP, so neither a deep page nor the total reads the whole table.
+   * Everyone's todos (or one owner's), filtered, newest first by keyset
+   * cursor over the (created_at, id) indexes, with their owners. Due filters
+   * compare with each owner's own today (`now` in the owner's zone). The
+   * first page also carries a total counted no further than TOTAL_COUNT_CAP.
    */
-  async listAll(filter: { ownerId?: string; done?: boolean; cursor?: string | null; limit: number }): Promise<{
-    items: TodoWithOwner[];
-    nextCursor: string | null;
-    total: BoundedTotal | null;
-  }> {
-    const where = { ownerId: filter.ownerId, done: filter.done };
+  async listAll(filter: AdminTodoFilter, now: Date): Promise<{ items: TodoWithOwner[]; nextCursor: string | null; total: BoundedTotal | null }> {
+    const where = adminCondition(filter, now);
+    const cursor = filter.cursor ? decodeCursor(filter.cursor) : null;
+    const after = cursor ? Prisma.sql`AND (t.created_at, t.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
+    const from = filter.due ? Prisma.sql`todos t JOIN users u ON u.id = t.owner_id` : Prisma.sql`todos t`;
     const [rows, counted] = await Promise.all([
-      this.prisma.todo.findMany({
-        where: { ...where, ...(filter.cursor ? afterCursorNewestFirst(decodeCursor(filter.cursor)) : {}) },
-        orderBy: NEWEST_FIRST,
-        take: filter.limit + 1,
-        select: todoWithOwnerSelect,
-      }),
-      // The list's own order: without it Prisma orders a limited count by id and walks the primary key.
-      filter.cursor ? null : this.prisma.todo.count({ where, take: TOTAL_COUNT_CAP + 1, orderBy: NEWEST_FIRST }),
+      this.prisma.$queryRaw<{ id: string; created_at: Date }[]>`
+        SELECT t.id, t.created_at FROM ${from} WHERE ${where} ${after}
+        ORDER BY t.created_at DESC, t.id DESC LIMIT ${filter.limit + 1}`,
+      cursor
+        ? null
+        : this.prisma.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY t.created_at DESC, t.id DESC LIMIT ${TOTAL_COUNT_CAP + 1}) AS counted`,
     ]);
-    return { ...keysetPage(rows, filter.limit, (row) => row.createdAt), total: counted === null ? null : boundedTotal(counted) };
+    const shown = rows.slice(0, filter.limit);
+    const found = await this.prisma.todo.findMany({
+      where: { id: { in: shown.map((row) => row.id) } },
+      select: { ...todoRecordSelect, owner: { select: { id: true, username: true, timeZone: true } } },
+    });
+    const byId = new Map(found.map((row) => [row.id, { ...todoRecordOf(row), owner: row.owner }]));
+    const last = shown.at(-1);
+    return {
+      items: shown.map((row) => byId.get(row.id)).filter((item) => item !== undefined),
+      nextCursor: rows.length > filter.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
+      total: counted === null ? null : boundedTotal(counted[0]?.n ?? 0),
+    };
+  }
+
+  /** Full records for ids, in the order given (one query; subtasks nested when asked). */
+  private async recordsInOrder(ids: string[], nest: boolean): Promise<TodoRecord[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.prisma.todo.findMany({ where: { id: { in: ids } }, select: nest ? todoRecordWithSubtasksSelect : todoRecordSelect });
+    const byId = new Map(rows.map((row) => [row.id, todoRecordOf(row)]));
+    return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
   }
 }
 
-/**
- * Takes the owner's order lock for the rest of the transaction (so two
- * creates or moves never compute keys from the same neighbours) and returns
- * a key before the owner's current first todo.
- */
-async function firstPositionLocked(tx: Prisma.TransactionClient, ownerId: string): Promise<string> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${ownerId}::text, 17))`;
-  const first = await tx.todo.findFirst({ where: { ownerId }, orderBy: { position: "asc" }, select: { position: true } });
-  return orderKeyBefore(first?.position ?? null);
+function storedFields(todo: Omit<NewTodo, "labelIds">) {
+  return {
+    contents: todo.contents,
+    dueOn: dateValue(todo.dueOn),
+    dueAt: todo.dueAt,
+    priority: todo.priority,
+    projectId: todo.projectId,
+    parentId: todo.parentId,
+    reminderMinutes: todo.reminderMinutes,
+  };
+}
+
+function storedChanges(changes: Omit<TodoChanges, "labelIds">): Prisma.TodoUncheckedUpdateManyInput {
+  return {
+    ...changes,
+    ...(changes.dueOn !== undefined ? { dueOn: dateValue(changes.dueOn) } : {}),
+    updatedAt: new Date(),
+  };
+}
+
+function labelLinks(labelIds: string[]) {
+  return { create: labelIds.map((labelId) => ({ labelId })) };
+}
+
+function adminCondition(filter: AdminTodoFilter, now: Date): Prisma.Sql {
+  const conditions = [Prisma.sql`TRUE`];
+  if (filter.ownerId) conditions.push(Prisma.sql`t.owner_id = ${filter.ownerId}::uuid`);
+  if (filter.done !== undefined) conditions.push(Prisma.sql`t.done = ${filter.done}`);
+  if (filter.priority !== undefined) conditions.push(Prisma.sql`t.priority = ${filter.priority}::smallint`);
+  if (filter.projectId) conditions.push(Prisma.sql`t.project_id = ${filter.projectId}::uuid`);
+  // Each owner's today: the date `now` is on in the owner's zone.
+  const today = Prisma.sql`(${now}::timestamptz AT TIME ZONE u.time_zone)::date`;
+  switch (filter.due) {
+    case "overdue":
+      conditions.push(Prisma.sql`NOT t.done AND (t.due_on < ${today} OR t.due_at < ${now}::timestamptz)`);
+      break;
+    case "today":
+      conditions.push(Prisma.sql`t.due_on = ${today}`);
+      break;
+    case "upcoming":
+      conditions.push(Prisma.sql`t.due_on BETWEEN ${today} AND ${today} + ${UPCOMING_DAYS - 1}::int`);
+      break;
+    case "none":
+      conditions.push(Prisma.sql`t.due_on IS NULL`);
+      break;
+    case undefined:
+      break;
+  }
+  return Prisma.join(conditions, " AND ");
 }

@@ -168,6 +168,8 @@ export const restoreTodoInput = z
     ...restoredFields,
     parentId: idSchema.nullable().default(null),
     subtasks: z.array(z.strictObject(restoredFields)).max(200).default([]),
+    /** Subtasks that the delete kept as top-level todos (subtasks: "keep"): made its subtasks again. */
+    keptSubtaskIds: z.array(idSchema).max(200).default([]),
   })
   .superRefine((input, context) => {
     if (input.dueAt && !input.dueOn) context.addIssue({ code: "custom", path: ["dueAt"], message: "A due time needs its date (dueOn)." });
@@ -192,7 +194,7 @@ export type RestorableTodo = {
   subtasks?: RestorableTodo[];
 };
 
-export function restoreTodoInputOf(todo: RestorableTodo): RestoreTodoInput {
+export function restoreTodoInputOf(todo: RestorableTodo, keptSubtaskIds: string[] = []): RestoreTodoInput {
   const fields = (item: RestorableTodo) => ({
     id: item.id,
     contents: item.contents,
@@ -206,7 +208,7 @@ export function restoreTodoInputOf(todo: RestorableTodo): RestoreTodoInput {
     position: item.position,
     reminderMinutes: item.reminderMinutes,
   });
-  return { ...fields(todo), parentId: todo.parent?.id ?? null, subtasks: (todo.subtasks ?? []).map(fields) };
+  return { ...fields(todo), parentId: todo.parent?.id ?? null, subtasks: (todo.subtasks ?? []).map(fields), keptSubtaskIds };
 }
 
 /** The owner's todos due in a calendar window (instants, as schedule.range), plus open overdue ones when it holds today. */
