@@ -17,7 +17,7 @@ import type { Todo } from "./types";
 
 function todo(contents: string, minutesAgo: number, done = false): Todo {
   const at = new Date(Date.now() - minutesAgo * 60_000);
-  return { id: randomUUID(), contents, done, createdAt: at, updatedAt: at };
+  return { ...pendingTodo(contents), id: randomUUID(), done, createdAt: at, updatedAt: at };
 }
 
 const older = todo("Water the plants", 10);
@@ -26,7 +26,7 @@ const finished = todo("File taxes", 20, true);
 
 /** The "all" list as loaded: newest first, with the counts of every filter. */
 function loadedList(): TodoListData {
-  return { pages: [{ items: [newer, older, finished], counts: { all: 3, open: 2, done: 1 }, nextCursor: null }], pageParams: [null] };
+  return { pages: [{ items: [newer, older, finished], counts: { all: 3, open: 2, done: 1 }, nextCursor: null, today: "2026-12-06" }], pageParams: [null] };
 }
 
 function setUp(api: Partial<TodoApi> = {}) {

@@ -5,7 +5,7 @@ import { serverRefusal } from "~/test-support/server-answers";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
 import { handleQuickAddSubmit, readQuickAdd, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
 import { quickAddChips, quickAddSummary } from "./quick-add-summary";
-import { applyTodoChange, type TodoListData } from "./todo-cache";
+import { applyTodoChange, pendingTodo, type TodoListData } from "./todo-cache";
 import type { Todo } from "./types";
 
 // Sunday 6 December 2026, 10:00 in Seoul.
@@ -137,8 +137,8 @@ describe("handleQuickAddSubmit", () => {
 
 describe("handleTodoAddSubmit with quick add's fields", () => {
   it("sends the fields with the contents", async () => {
-    const saved = { id: randomUUID(), contents: "call mom", done: false, createdAt: NOW, updatedAt: NOW } as Todo;
-    const empty: TodoListData = { pages: [{ items: [], counts: { all: 0, open: 0, done: 0 }, nextCursor: null }], pageParams: [null] };
+    const saved: Todo = { ...pendingTodo("call mom"), id: randomUUID() };
+    const empty: TodoListData = { pages: [{ items: [], counts: { all: 0, open: 0, done: 0 }, nextCursor: null, today: TODAY }], pageParams: [null] };
     const { cache } = fakeOptimisticCache(empty, (data: TodoListData, change: Parameters<typeof applyTodoChange>[2]) => applyTodoChange(data, "all", change));
     const effects: TodoEffects = {
       api: { create: vi.fn().mockResolvedValue(saved), update: vi.fn(), toggle: vi.fn(), delete: vi.fn(), restore: vi.fn() },

@@ -15,7 +15,7 @@ const MARK_STYLE: Record<QuickAddPartKind, string> = {
   time: "bg-brand-100 shadow-[0_0_0_2px_var(--color-brand-100)]",
   priority: "bg-amber-100 shadow-[0_0_0_2px_var(--color-amber-100)]",
   project: "bg-emerald-100 shadow-[0_0_0_2px_var(--color-emerald-100)]",
-  label: "bg-violet-100 shadow-[0_0_0_2px_var(--color-violet-100)]",
+  label: "bg-cyan-100 shadow-[0_0_0_2px_var(--color-cyan-100)]",
 };
 
 type Segment = { text: string; kind?: QuickAddPartKind };

@@ -1,6 +1,6 @@
 "use client";
 
-import { CalendarIcon, FlagIcon, HashIcon, TagIcon } from "lucide-react";
+import { CalendarIcon, FlagIcon, FolderIcon, TagIcon } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { quickAddSummary, type QuickAddChip } from "./quick-add-summary";
 
@@ -12,10 +12,10 @@ const CHIP_STYLE: Record<QuickAddChip["kind"], string> = {
   due: "border-brand-100 bg-brand-50 text-brand-800",
   priority: "border-amber-200 bg-amber-50 text-amber-800",
   project: "border-emerald-200 bg-emerald-50 text-emerald-800",
-  label: "border-violet-200 bg-violet-50 text-violet-800",
+  label: "border-cyan-200 bg-cyan-50 text-cyan-800",
 };
 
-const CHIP_ICON = { due: CalendarIcon, priority: FlagIcon, project: HashIcon, label: TagIcon } as const;
+const CHIP_ICON = { due: CalendarIcon, priority: FlagIcon, project: FolderIcon, label: TagIcon } as const;
 
 type QuickAddPreviewProps = { chips: readonly QuickAddChip[]; summaryId: string; hintId: string };
 

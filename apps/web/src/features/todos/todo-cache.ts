@@ -17,10 +17,28 @@ const PENDING_PREFIX = "pending-";
 let pendingCount = 0;
 
 /** A todo shown before the server has stored it; its id is not a real one yet. */
-export function pendingTodo(contents: string): Todo {
+export function pendingTodo(contents: string, fields: Partial<Todo> = {}): Todo {
   pendingCount += 1;
   const now = new Date();
-  return { id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`, contents, done: false, createdAt: now, updatedAt: now };
+  return {
+    id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`,
+    contents,
+    done: false,
+    dueOn: null,
+    dueAt: null,
+    priority: 4,
+    project: null,
+    labels: [],
+    parent: null,
+    subtasks: [],
+    // Before any real key ("a0"…): new todos go first in the manual order.
+    position: " ",
+    reminderMinutes: [],
+    overdue: false,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  };
 }
 
 export function isPendingTodo(todo: Todo): boolean {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import type { WeekStartDay } from "@planner/domain";
 import { Notice } from "~/components/notice";
 import { useListShortcuts } from "~/features/shortcuts/use-list-shortcuts";
 import { useShortcut } from "~/features/shortcuts/use-shortcut";
@@ -10,13 +11,23 @@ import { parseTodoFilter } from "./events";
 import { FilterTabs } from "./filter-tabs";
 import { TodoList } from "./todo-list";
 import { useTodoEffects } from "./use-todo-effects";
+import { useQuickAdd } from "./use-quick-add";
 import { useTodoList } from "./use-todo-list";
 
-/** The todo page below its header. `canWrite` is decided on the server from the account's role. */
-export function TodosScreen({ canWrite }: { canWrite: boolean }) {
+type TodosScreenProps = {
+  /** Decided on the server from the account's role. */
+  canWrite: boolean;
+  /** The account's zone and first day of the week: quick add's "tomorrow" and "다음 주". */
+  timeZone: string;
+  weekStartDay: WeekStartDay | null;
+};
+
+/** The todo page below its header. */
+export function TodosScreen({ canWrite, timeZone, weekStartDay }: TodosScreenProps) {
   const filter = parseTodoFilter(useSearchParams().get("filter"));
   const list = useTodoList(filter);
   const effects = useTodoEffects();
+  const quickAdd = useQuickAdd(effects, { timeZone, weekStartDay });
   const t = useTranslations();
   useListShortcuts();
   useShortcut("c", () => document.getElementById(NEW_TODO_FIELD)?.focus(), canWrite);
@@ -24,7 +35,7 @@ export function TodosScreen({ canWrite }: { canWrite: boolean }) {
   return (
     <div className="space-y-4">
       {canWrite ? (
-        <AddTodoForm effects={effects} />
+        <AddTodoForm settings={quickAdd.settings} effects={quickAdd.effects} />
       ) : (
         <Notice title={t("schedule.readOnly")}>{t("todos.subscriberNote")}</Notice>
       )}

@@ -17,7 +17,11 @@ export default async function TodosPage() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title={t("nav.todos")} description={t("pages.todosDescription")} />
-      <TodosScreen canWrite={canWriteOwnTodos({ userId: account.id, role: account.role })} />
+      <TodosScreen
+        canWrite={canWriteOwnTodos({ userId: account.id, role: account.role })}
+        timeZone={account.timeZone}
+        weekStartDay={account.weekStart}
+      />
     </div>
   );
 }
