@@ -55,17 +55,17 @@ test("English: highlights what it reads, creates the names, saves the fields", a
   await expect(field).toHaveValue("");
   await expect(toasts(page)).toContainText("Created the project home.");
   await expect(toasts(page)).toContainText("Created the label phone.");
-  await expect(page.getByRole("checkbox", { name: "Mark “call mom” done" })).toBeEnabled();
+  await expect(page.getByRole("checkbox", { name: /“call mom”/ })).toBeEnabled();
 
   // Names that exist now are not offered again; a plain number stays text.
   await field.fill("buy 2 apples friday #Home");
   await expect(highlights(page)).toHaveText(["friday", "#Home"]);
   await expect(field).toHaveAccessibleDescription(/^Understood: Due .+ · #home$/);
   await whileCalling(page, "todo.create", () => field.press("Enter"));
-  await expect(page.getByRole("checkbox", { name: "Mark “buy 2 apples” done" })).toBeEnabled();
+  await expect(page.getByRole("checkbox", { name: /“buy 2 apples”/ })).toBeEnabled();
 
   await page.reload();
-  await expect(page.getByRole("checkbox", { name: "Mark “call mom” done" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /“call mom”/ })).toBeVisible();
   const saved = await savedTodos(page);
   expect(saved.find((todo) => todo.contents === "call mom")).toMatchObject({
     dueOn: seoulDate(1),

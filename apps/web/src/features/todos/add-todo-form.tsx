@@ -3,11 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { PlusIcon } from "lucide-react";
+import type { WeekStartDay } from "@planner/domain";
 import { todayIn } from "~/features/schedule/zoned-time";
+import type { TodoEffects } from "./events";
 import { QuickAddField } from "./quick-add-field";
-import { handleQuickAddSubmit, readQuickAdd, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
+import { handleQuickAddSubmit, readQuickAdd, type QuickAddFields } from "./quick-add-events";
 import { QuickAddPreview } from "./quick-add-preview";
 import { quickAddChips } from "./quick-add-summary";
+import { useQuickAdd, type QuickAddClock } from "./use-quick-add";
 
 /** The field's id: its label and the `c` shortcut find it by it. */
 export const NEW_TODO_FIELD = "new-todo";
@@ -15,11 +18,19 @@ const ERROR_ID = "new-todo-error";
 const SUMMARY_ID = "new-todo-understood";
 const HINT_ID = "new-todo-hint";
 
-type AddTodoFormProps = { settings: QuickAddSettings; effects: QuickAddEffects };
+type AddTodoFormProps = {
+  effects: TodoEffects;
+  /** The owner's zone and clock. */
+  context: QuickAddClock;
+  /** What a todo added in the current view gets (its project, …); what the text says wins. */
+  defaults?: QuickAddFields;
+  weekStartDay?: WeekStartDay | null;
+};
 
 /** The new-todo field, with quick add: "tomorrow 3pm call mom p1 #home @phone" is read as it is typed. */
-export function AddTodoForm({ settings, effects }: AddTodoFormProps) {
+export function AddTodoForm({ effects: todoEffects, context, defaults, weekStartDay }: AddTodoFormProps) {
   const t = useTranslations("todos");
+  const { settings, effects } = useQuickAdd(todoEffects, { clock: context, weekStartDay, defaults });
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
   const preview = useMemo(() => readQuickAdd(text, settings), [text, settings]);

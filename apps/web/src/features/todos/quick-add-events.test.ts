@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
 import { serverRefusal } from "~/test-support/server-answers";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
-import { handleQuickAddSubmit, readQuickAdd, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
+import { handleQuickAddSubmit, readQuickAdd, withViewDefaults, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
 import { quickAddChips, quickAddSummary } from "./quick-add-summary";
 import { applyTodoChange, pendingTodo, type TodoListData } from "./todo-cache";
 import type { Todo } from "./types";
@@ -132,6 +132,19 @@ describe("handleQuickAddSubmit", () => {
     });
     await handleQuickAddSubmit("tomorrow call mom p1", settings(), effects, ui);
     expect(ui.restore).toHaveBeenCalledWith("tomorrow call mom p1");
+  });
+});
+
+describe("withViewDefaults", () => {
+  it("lets the text win over the view, and adds the labels up", () => {
+    const errands = randomUUID();
+    expect(withViewDefaults({ dueOn: "2026-12-07", labelIds: [phone.id] }, { dueOn: TODAY, projectId: home.id, labelIds: [errands] })).toEqual({
+      dueOn: "2026-12-07",
+      projectId: home.id,
+      labelIds: [errands, phone.id],
+    });
+    expect(withViewDefaults({ priority: 2 }, { dueOn: TODAY })).toEqual({ dueOn: TODAY, priority: 2 });
+    expect(withViewDefaults({})).toEqual({});
   });
 });
 

@@ -55,6 +55,15 @@ export type QuickAddEffects = {
   namesChanged: () => void;
 };
 
+/**
+ * A todo added in a view gets the view's fields (its project, today's date, its label) unless
+ * the text says otherwise; labels add up ("@phone" in the label view of "errands" gets both).
+ */
+export function withViewDefaults(fields: QuickAddFields, defaults: QuickAddFields = {}): QuickAddFields {
+  const labelIds = [...new Set([...(defaults.labelIds ?? []), ...(fields.labelIds ?? [])])];
+  return { ...defaults, ...fields, ...(labelIds.length > 0 ? { labelIds } : {}) };
+}
+
 /** Each keystroke: what the text says, in the owner's zone and weeks. */
 export function readQuickAdd(text: string, settings: QuickAddSettings): QuickAddPreview {
   const result = parseQuickAdd(text, {

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
+import { useMemo } from "react";
 import type { WeekStartDay } from "@planner/domain";
 import { Notice } from "~/components/notice";
 import { useListShortcuts } from "~/features/shortcuts/use-list-shortcuts";
@@ -11,7 +12,6 @@ import { parseTodoFilter } from "./events";
 import { FilterTabs } from "./filter-tabs";
 import { TodoList } from "./todo-list";
 import { useTodoEffects } from "./use-todo-effects";
-import { useQuickAdd } from "./use-quick-add";
 import { useTodoList } from "./use-todo-list";
 
 type TodosScreenProps = {
@@ -27,7 +27,7 @@ export function TodosScreen({ canWrite, timeZone, weekStartDay }: TodosScreenPro
   const filter = parseTodoFilter(useSearchParams().get("filter"));
   const list = useTodoList(filter);
   const effects = useTodoEffects();
-  const quickAdd = useQuickAdd(effects, { timeZone, weekStartDay });
+  const clock = useMemo(() => ({ timeZone, now: () => new Date() }), [timeZone]);
   const t = useTranslations();
   useListShortcuts();
   useShortcut("c", () => document.getElementById(NEW_TODO_FIELD)?.focus(), canWrite);
@@ -35,7 +35,7 @@ export function TodosScreen({ canWrite, timeZone, weekStartDay }: TodosScreenPro
   return (
     <div className="space-y-4">
       {canWrite ? (
-        <AddTodoForm settings={quickAdd.settings} effects={quickAdd.effects} />
+        <AddTodoForm effects={effects} context={clock} weekStartDay={weekStartDay} />
       ) : (
         <Notice title={t("schedule.readOnly")}>{t("todos.subscriberNote")}</Notice>
       )}
