@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it, vi } from "vitest";
-import { fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
+import { fakeNotices } from "~/test-support/fakes";
 import { serverRefusal } from "~/test-support/server-answers";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
 import { handleQuickAddSubmit, readQuickAdd, withViewDefaults, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
 import { quickAddChips, quickAddSummary } from "./quick-add-summary";
-import { applyTodoChange, pendingTodo, type TodoListData } from "./todo-cache";
+import { pendingTodo } from "./todo-cache";
 import type { Todo } from "./types";
 
 // Sunday 6 December 2026, 10:00 in Seoul.
@@ -149,23 +149,24 @@ describe("withViewDefaults", () => {
 });
 
 describe("handleTodoAddSubmit with quick add's fields", () => {
-  it("sends the fields with the contents", async () => {
+  /** The todo list's effects, only as far as adding one needs. */
+  function todoEffects() {
     const saved: Todo = { ...pendingTodo("call mom"), id: randomUUID() };
-    const empty: TodoListData = { pages: [{ items: [], counts: { all: 0, open: 0, done: 0 }, nextCursor: null, today: TODAY }], pageParams: [null] };
-    const { cache } = fakeOptimisticCache(empty, (data: TodoListData, change: Parameters<typeof applyTodoChange>[2]) => applyTodoChange(data, "all", change));
-    const effects: TodoEffects = {
-      api: { create: vi.fn().mockResolvedValue(saved), update: vi.fn(), toggle: vi.fn(), delete: vi.fn(), restore: vi.fn() },
-      cache,
-      notices: { error: vi.fn(), deleted: vi.fn() },
-    };
+    const cache = { prepare: vi.fn(), apply: vi.fn(), settle: vi.fn() };
+    return { api: { create: vi.fn().mockResolvedValue(saved) }, cache, notices: { error: vi.fn(), deleted: vi.fn() } };
+  }
+
+  it("sends the fields with the contents", async () => {
+    const effects = todoEffects();
     const fields = { dueOn: "2026-12-07", dueTime: "15:00", priority: 1 as const, projectId: home.id, labelIds: [phone.id] };
-    await handleTodoAddSubmit(" call mom ", effects, { setError: vi.fn(), clear: vi.fn(), restore: vi.fn() }, fields);
+    await handleTodoAddSubmit(" call mom ", effects as unknown as TodoEffects, { setError: vi.fn(), clear: vi.fn(), restore: vi.fn() }, fields);
     expect(effects.api.create).toHaveBeenCalledWith({ contents: "call mom", ...fields });
+    expect(effects.cache.apply).toHaveBeenCalled();
   });
 
   it("refuses a time without a date before sending", async () => {
+    const effects = todoEffects();
     const setError = vi.fn();
-    const effects = { api: { create: vi.fn() }, cache: { prepare: vi.fn(), apply: vi.fn(), settle: vi.fn() }, notices: { error: vi.fn(), deleted: vi.fn() } };
     await handleTodoAddSubmit("call mom", effects as unknown as TodoEffects, { setError, clear: vi.fn(), restore: vi.fn() }, { dueTime: "15:00" });
     expect(setError).toHaveBeenCalledWith("Choose a date for the time (dueOn).");
     expect(effects.api.create).not.toHaveBeenCalled();
