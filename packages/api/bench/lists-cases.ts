@@ -33,6 +33,13 @@ const PAGE = 20;
 const WEEK = { from: new Date("2026-03-02T00:00:00Z"), to: new Date("2026-03-09T00:00:00Z") };
 /** Deep pages of one owner's list start half way through it. */
 const OWNER_DEEP = ROWS_PER_USER / 2;
+/** Deep pages of a view (Today holds about 360 of an owner's todos, a project about 170) start 100 rows in. */
+const VIEW_DEEP = 100;
+
+/** The first project in the owner's sidebar. */
+async function ownersProject({ db, ownerId }: ListsFixture): Promise<string> {
+  return (await db.prisma.project.findFirstOrThrow({ where: { ownerId }, orderBy: { position: "asc" }, select: { id: true } })).id;
+}
 
 /** Follows nextCursor until `rows` rows are behind it: the cursor a reader has after scrolling that far. */
 async function cursorAfter(rows: number, fetch: (cursor: string | null) => Promise<{ nextCursor: string | null }>): Promise<string> {
@@ -130,6 +137,27 @@ export const LIST_CASES: ListCase[] = [
       return () => owner.todo.list({ limit: PAGE, cursor });
     },
   },
+  // The todo views: Today (due today or overdue, every level) and one project's top-level todos with their subtasks.
+  { list: "todo.list today", page: "first", prepare: ({ owner }) => () => owner.todo.list({ view: "today", limit: PAGE }) },
+  {
+    list: "todo.list today",
+    page: "deep",
+    prepare: async ({ owner }) => {
+      const cursor = await cursorAfter(VIEW_DEEP, (c) => owner.todo.list({ view: "today", limit: 100, cursor: c }));
+      return () => owner.todo.list({ view: "today", limit: PAGE, cursor });
+    },
+  },
+  { list: "todo.list project", page: "first", prepare: async (fixture) => { const projectId = await ownersProject(fixture); return () => fixture.owner.todo.list({ view: "project", projectId, limit: PAGE }); } },
+  {
+    list: "todo.list project",
+    page: "deep",
+    prepare: async (fixture) => {
+      const projectId = await ownersProject(fixture);
+      const cursor = await cursorAfter(VIEW_DEEP, (c) => fixture.owner.todo.list({ view: "project", projectId, limit: 100, cursor: c }));
+      return () => fixture.owner.todo.list({ view: "project", projectId, limit: PAGE, cursor });
+    },
+  },
+  { list: "todo.viewCounts", page: "first", prepare: ({ owner }) => () => owner.todo.viewCounts() },
   { list: "schedule.list", page: "first", prepare: ({ owner }) => () => owner.schedule.list({ limit: PAGE }) },
   {
     list: "schedule.list",

@@ -18,6 +18,11 @@ export type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFL
 export type World = {
   accounts: Record<Exclude<ActorName, "anonymous">, TestAccount>;
   todoId: string;
+  /** A second todo of the owner's (with a due date, a label and a subtask), to move next to. */
+  secondTodoId: string;
+  /** The owner's project "Work" and label "phone". */
+  projectId: string;
+  labelId: string;
   scheduleId: string;
   /** A repeating schedule of the owner's (daily, three times) whose second occurrence (at 72 h) was deleted. */
   repeatingScheduleId: string;
@@ -47,6 +52,7 @@ const anyAccount: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK
 const adminsOnly: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "FORBIDDEN", otherUser: "FORBIDDEN", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "OK" };
 const writers: WrittenRow["expect"] = { ...anyAccount, subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN" };
 const ownTodo: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "FORBIDDEN", admin: "NOT_FOUND" };
+const ownProject: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" };
 const ownersScheduleWrite: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "FORBIDDEN", subscriberWithoutGrant: "NOT_FOUND", admin: "OK" };
 
 const ownFeed: WrittenRow["expect"] = { anonymous: "UNAUTHORIZED", owner: "OK", otherUser: "NOT_FOUND", subscriberWithGrant: "NOT_FOUND", subscriberWithoutGrant: "NOT_FOUND", admin: "NOT_FOUND" };
@@ -109,11 +115,23 @@ const ROWS: Record<string, WrittenRow> = {
   "account.deleteAccount": { input: () => ({ password: PASSWORD }), expect: { ...anyAccount, providerUser: "BAD_REQUEST" } },
 
   "todo.list": { input: () => ({}), expect: anyAccount },
+  "todo.viewCounts": { input: () => undefined, expect: anyAccount },
+  "todo.range": { input: () => ({ from: at(0), to: at(72) }), expect: anyAccount },
   "todo.create": { input: () => ({ contents: "new" }), expect: writers },
   "todo.update": { input: (w) => ({ id: w.todoId, contents: "changed" }), expect: ownTodo },
+  "todo.move": { input: (w) => ({ id: w.todoId, afterId: w.secondTodoId }), expect: ownTodo },
   "todo.toggle": { input: (w) => ({ id: w.todoId }), expect: ownTodo },
   "todo.delete": { input: (w) => ({ id: w.todoId }), expect: ownTodo },
   "todo.restore": { input: () => ({ id: randomUUID(), contents: "back", done: false, createdAt: clock }), expect: writers },
+  "todo.project.list": { input: () => undefined, expect: anyAccount },
+  "todo.project.create": { input: () => ({ name: `Project ${randomUUID().slice(0, 8)}`, color: "green" }), expect: writers },
+  "todo.project.update": { input: (w) => ({ id: w.projectId, name: "Renamed" }), expect: ownTodo },
+  "todo.project.move": { input: (w) => ({ id: w.projectId, afterId: null }), expect: ownTodo },
+  "todo.project.delete": { input: (w) => ({ id: w.projectId, todos: "move" }), expect: ownTodo },
+  "todo.label.list": { input: () => undefined, expect: anyAccount },
+  "todo.label.create": { input: () => ({ name: `label ${randomUUID().slice(0, 8)}` }), expect: writers },
+  "todo.label.update": { input: (w) => ({ id: w.labelId, color: "red" }), expect: ownTodo },
+  "todo.label.delete": { input: (w) => ({ id: w.labelId }), expect: ownTodo },
 
   "schedule.range": { input: () => ({ from: at(0), to: at(72), includeShared: true }), expect: anyAccount },
   "schedule.list": { input: () => ({}), expect: anyAccount },
@@ -191,9 +209,30 @@ const ROWS: Record<string, WrittenRow> = {
   },
 };
 
-export const TABLE: Record<string, Row> = Object.fromEntries(
-  Object.entries(ROWS).map(([path, row]) => [path, { input: row.input, expect: { ...row.expect, providerUser: row.expect.providerUser ?? row.expect.otherUser } }]),
-);
+/**
+ * More inputs for some procedures ("path#what"): the same actors checked with
+ * other valid inputs, where who may call depends on what the input names
+ * (another person's project, label or parent) or on a mode.
+ */
+const VARIANT_ROWS: Record<string, WrittenRow> = {
+  // Only the owner has the project; for anyone else it is not found.
+  "todo.list#project": { input: (w) => ({ view: "project", projectId: w.projectId }), expect: ownProject },
+  // Another person's project, label or parent is not found (subscribers are refused first).
+  "todo.create#details": {
+    input: (w) => ({ contents: "new", dueOn: "2026-11-23", dueTime: "09:30", priority: 1, projectId: w.projectId, labelIds: [w.labelId], reminderMinutes: [10] }),
+    expect: ownTodo,
+  },
+  "todo.create#subtask": { input: (w) => ({ contents: "new", parentId: w.secondTodoId }), expect: ownTodo },
+  "todo.update#details": { input: (w) => ({ id: w.todoId, dueOn: "2026-11-24", priority: 2, projectId: w.projectId, labelIds: [w.labelId] }), expect: ownTodo },
+  "todo.delete#keep": { input: (w) => ({ id: w.secondTodoId, subtasks: "keep" }), expect: ownTodo },
+};
+
+const withProviderUser = (rows: Record<string, WrittenRow>): Record<string, Row> =>
+  Object.fromEntries(Object.entries(rows).map(([path, row]) => [path, { input: row.input, expect: { ...row.expect, providerUser: row.expect.providerUser ?? row.expect.otherUser } }]));
+
+export const TABLE: Record<string, Row> = withProviderUser(ROWS);
+/** Keyed "procedure.path#variant"; the authorization test checks these too. */
+export const VARIANTS: Record<string, Row> = withProviderUser(VARIANT_ROWS);
 
 /** Accounts for every actor (plus a second admin, so last-admin rules stay out of the way), the owner's data, a grant. */
 export async function buildWorld(db: TestDatabase): Promise<World> {
@@ -209,6 +248,10 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   await db.subscriptions.grant(accounts.subscriberWithGrant.id, accounts.owner.id, accounts.owner.id);
   await db.providerAccounts.link(accounts.owner.id, "google", `owner-google-${randomUUID()}`, clock);
   const asOwner = callerFor(db, accounts.owner, null, () => clock);
+  const project = await asOwner.todo.project.create({ name: "Work", color: "blue" });
+  const label = await asOwner.todo.label.create({ name: "phone" });
+  const secondTodo = await asOwner.todo.create({ contents: "owner's planned todo", dueOn: "2026-11-22", priority: 2, projectId: project.id, labelIds: [label.id] });
+  await asOwner.todo.create({ contents: "owner's subtask", parentId: secondTodo.id });
   const todo = await asOwner.todo.create({ contents: "owner's todo" });
   const schedule = await asOwner.schedule.create({ title: "owner's schedule", ...slot });
   await deliverDueReminders(db, { now: () => at(30) });
@@ -233,6 +276,9 @@ export async function buildWorld(db: TestDatabase): Promise<World> {
   return {
     accounts,
     todoId: todo.id,
+    secondTodoId: secondTodo.id,
+    projectId: project.id,
+    labelId: label.id,
     scheduleId: schedule.id,
     repeatingScheduleId: repeating.id,
     notificationId: notification.id,

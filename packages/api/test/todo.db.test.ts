@@ -164,6 +164,40 @@ describe("admin.todos.list", () => {
     expect(thirdPage).toMatchObject({ items: [{ contents: "owner open" }], nextCursor: null });
   });
 
+  it("shows the new fields and filters by priority, project and due (by each owner's own today)", async ({ db, owner, stranger, admin, clock, callerAt }) => {
+    // 23:30 on 21 November in Seoul is still the 21st in UTC (14:30); an hour later Seoul is on the 22nd.
+    clock.set(new Date("2026-11-21T14:30:00Z"));
+    await db.users.setTimeZone(owner.id, "Asia/Seoul");
+    const asOwner = callerAt(owner);
+    const work = await asOwner.todo.project.create({ name: "Work", color: "blue" });
+    const label = await asOwner.todo.label.create({ name: "phone" });
+    const parent = await asOwner.todo.create({ contents: "owner today P1", dueOn: "2026-11-21", priority: 1, projectId: work.id, labelIds: [label.id] });
+    await asOwner.todo.create({ contents: "owner subtask", parentId: parent.id });
+    await asOwner.todo.create({ contents: "owner tomorrow", dueOn: "2026-11-22" });
+    await callerAt(stranger).todo.create({ contents: "stranger today", dueOn: "2026-11-21" });
+    await callerAt(stranger).todo.create({ contents: "stranger overdue", dueOn: "2026-11-20", priority: 1 });
+    const asAdmin = callerAt(admin);
+    const names = async (input: Parameters<typeof asAdmin.admin.todos.list>[0]) => (await asAdmin.admin.todos.list(input)).items.map((item) => item.contents).sort();
+
+    const all = await asAdmin.admin.todos.list({});
+    expect(all.items.find((item) => item.contents === "owner subtask")).toMatchObject({ parent: { id: parent.id, contents: "owner today P1" }, project: { id: work.id, name: "Work", color: "blue" }, owner: { username: owner.username } });
+    expect(all.items.find((item) => item.contents === "owner today P1")).toMatchObject({ dueOn: "2026-11-21", dueAt: null, priority: 1, labels: [{ id: label.id, name: "phone" }], overdue: false });
+    expect(all.items.find((item) => item.contents === "stranger overdue")).toMatchObject({ overdue: true });
+    expect(await names({ priority: 1 })).toEqual(["owner today P1", "stranger overdue"]);
+    expect(await names({ projectId: work.id })).toEqual(["owner subtask", "owner today P1"]);
+    expect(await names({ due: "today" })).toEqual(["owner today P1", "stranger today"]);
+    expect(await names({ due: "overdue" })).toEqual(["stranger overdue"]);
+    expect(await names({ due: "upcoming", ownerId: owner.id })).toEqual(["owner today P1", "owner tomorrow"]);
+    expect(await names({ due: "none" })).toEqual(["owner subtask"]);
+    expect((await asAdmin.admin.todos.list({ due: "today", limit: 1 })).total).toEqual({ count: 2, capped: false });
+
+    clock.set(new Date("2026-11-21T15:30:00Z"));
+    expect(await names({ due: "today" })).toEqual(["owner tomorrow", "stranger today"]);
+    expect(await names({ due: "overdue" })).toEqual(["owner today P1", "stranger overdue"]);
+    expect(await codeOf(() => asAdmin.admin.todos.list({ due: "someday" } as never))).toBe("BAD_REQUEST");
+    expect(await codeOf(() => asAdmin.admin.todos.list({ priority: 0 }))).toBe("BAD_REQUEST");
+  });
+
   it("counts no further than 1,000 and says the total is capped", async ({ db, owner, admin }) => {
     await db.prisma.$executeRaw`
       INSERT INTO todos (id, owner_id, contents, position, updated_at)

@@ -18,6 +18,7 @@ export type { CalendarFeedRecord, LiveCalendarFeed } from "./repositories/calend
 export type {
   Todo,
   TodoRecord,
+  TodoSearchHit,
   ListRef,
   TodoRef,
   TodoWithOwner,

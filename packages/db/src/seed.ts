@@ -1,4 +1,4 @@
-import { orderKeyBefore, type Role } from "@planner/domain";
+import { addDaysToDate, dueInstant, localDateOf, orderKeyAfter, type Role, type TodoColor } from "@planner/domain";
 import type { Database } from "./database";
 import { newId } from "./ids";
 import { hashPassword, hashPasswordsAtOnce } from "./passwords";
@@ -11,10 +11,46 @@ export const DEMO_ACCOUNTS: readonly { username: string; password: string; name:
   { username: "viewer01", password: "viewer01-pass", name: "Vera Viewer", role: "SUBSCRIBER" },
 ];
 
-const DEMO_TODOS: Record<string, string[]> = {
-  user01: ["Buy milk", "Book dentist appointment", "Read chapter 3 of the study notes"],
-  user02: ["Water the plants", "Plan the team offsite"],
-  admin: ["Review new accounts"],
+/** A demo todo: due in so many days from the seed's today (UTC, the demo accounts' zone), optionally at a time. */
+type DemoTodo = {
+  contents: string;
+  dueInDays?: number;
+  dueTime?: string;
+  priority?: number;
+  project?: string;
+  labels?: string[];
+  done?: boolean;
+  subtasks?: string[];
+};
+
+/** Each account's projects, labels and todos (in the order the list shows them), so the app looks lived in. */
+const DEMO_TODO_LISTS: Record<string, { projects: { name: string; color: TodoColor }[]; labels: { name: string; color: TodoColor }[]; todos: DemoTodo[] }> = {
+  user01: {
+    projects: [
+      { name: "Home", color: "green" },
+      { name: "Study", color: "purple" },
+    ],
+    labels: [
+      { name: "errand", color: "orange" },
+      { name: "phone", color: "blue" },
+    ],
+    todos: [
+      { contents: "Pay the electricity bill", dueInDays: -1, priority: 1 },
+      { contents: "Buy milk", dueInDays: 0, priority: 2, project: "Home", labels: ["errand"] },
+      { contents: "Book dentist appointment", dueInDays: 1, dueTime: "10:00", labels: ["phone"] },
+      { contents: "Read chapter 3 of the study notes", dueInDays: 3, priority: 3, project: "Study", subtasks: ["Summarise section 3.1", "Do the exercises"] },
+      { contents: "Return the library books", project: "Study", labels: ["errand"], done: true },
+    ],
+  },
+  user02: {
+    projects: [{ name: "Team", color: "blue" }],
+    labels: [{ name: "garden", color: "green" }],
+    todos: [
+      { contents: "Water the plants", dueInDays: 0, labels: ["garden"] },
+      { contents: "Plan the team offsite", dueInDays: 5, priority: 2, project: "Team", subtasks: ["Shortlist venues"] },
+    ],
+  },
+  admin: { projects: [], labels: [], todos: [{ contents: "Review new accounts", dueInDays: 0, priority: 3 }] },
 };
 
 const DEMO_SCHEDULES: Record<string, { title: string; dayOffset: number; startHour: number; hours: number }[]> = {
@@ -73,21 +109,7 @@ export async function seedDemoData(db: Database, now: Date = new Date(), passwor
 }
 
 async function seedOwnData(db: Database, username: string, ownerId: string, now: Date): Promise<void> {
-  const todos = DEMO_TODOS[username] ?? [];
-  // Each newer one first in the manual order, as creating them one by one would put them.
-  let position: string | null = null;
-  const positions = todos.map(() => (position = orderKeyBefore(position)));
-  await db.prisma.todo.createMany({
-    data: todos.map((contents, index) => ({
-      position: positions[index]!,
-      id: newId(),
-      ownerId,
-      contents,
-      done: index === todos.length - 1 && todos.length > 1,
-      // Oldest first so the list (newest first) shows them in reading order.
-      createdAt: new Date(now.getTime() - (todos.length - index) * 60_000),
-    })),
-  });
+  await seedTodoLists(db, ownerId, now, DEMO_TODO_LISTS[username]);
   const midnightUtc = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   await db.prisma.schedule.createMany({
     data: (DEMO_SCHEDULES[username] ?? []).map((schedule) => {
@@ -102,4 +124,48 @@ async function seedOwnData(db: Database, username: string, ownerId: string, now:
       };
     }),
   });
+}
+
+async function seedTodoLists(db: Database, ownerId: string, now: Date, lists: (typeof DEMO_TODO_LISTS)[string] | undefined): Promise<void> {
+  if (!lists) return;
+  const { prisma } = db;
+  const today = localDateOf(now, "UTC");
+  let projectKey: string | null = null;
+  const projects = new Map<string, string>();
+  for (const project of lists.projects) {
+    const id = newId();
+    projects.set(project.name, id);
+    await prisma.project.create({ data: { id, ownerId, ...project, position: (projectKey = orderKeyAfter(projectKey)) } });
+  }
+  const labels = new Map<string, string>();
+  for (const label of lists.labels) {
+    const id = newId();
+    labels.set(label.name, id);
+    await prisma.label.create({ data: { id, ownerId, ...label } });
+  }
+  // Top to bottom in the manual order; created a minute apart, the first the newest.
+  let position: string | null = null;
+  let minutesAgo = 0;
+  const row = (todo: DemoTodo, parent: { id: string; projectId: string | null } | null) => {
+    const dueOn = todo.dueInDays === undefined ? null : addDaysToDate(today, todo.dueInDays);
+    const createdAt = new Date(now.getTime() - (minutesAgo += 1) * 60_000);
+    return {
+      id: newId(),
+      ownerId,
+      contents: todo.contents,
+      done: todo.done ?? false,
+      dueOn: dueOn === null ? null : new Date(`${dueOn}T00:00:00.000Z`),
+      dueAt: dueOn !== null && todo.dueTime ? dueInstant(dueOn, todo.dueTime, "UTC") : null,
+      priority: todo.priority ?? 4,
+      projectId: parent ? parent.projectId : todo.project ? projects.get(todo.project)! : null,
+      parentId: parent?.id ?? null,
+      position: (position = orderKeyAfter(position)),
+      createdAt,
+      labels: { create: (todo.labels ?? []).map((name) => ({ labelId: labels.get(name)! })) },
+    };
+  };
+  for (const todo of lists.todos) {
+    const parent = await prisma.todo.create({ data: row(todo, null), select: { id: true, projectId: true } });
+    for (const contents of todo.subtasks ?? []) await prisma.todo.create({ data: row({ contents }, parent) });
+  }
 }

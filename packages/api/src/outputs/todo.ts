@@ -33,7 +33,9 @@ const todoItemFields = {
 };
 
 /** A subtask: the same fields, and never subtasks of its own (one level). */
-export const todoSubtaskOutput = z.object({ ...todoItemFields, subtasks: z.array(z.never()).max(0) }).meta({ id: "TodoSubtask" });
+export const todoSubtaskOutput = z
+  .object({ ...todoItemFields, subtasks: z.array(z.object({ id: idOutput })).max(0).meta({ description: "Always empty: subtasks go one level deep" }) })
+  .meta({ id: "TodoSubtask" });
 
 export const todoItemOutput = z
   .object({ ...todoItemFields, subtasks: z.array(todoSubtaskOutput).meta({ description: "In all, inbox and project views: its subtasks in order; elsewhere empty" }) })

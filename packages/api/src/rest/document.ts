@@ -59,7 +59,9 @@ const errorSchema: SchemaObject = {
 const TAGS: { name: string; description: string }[] = [
   { name: "auth", description: "Sign up, and log a program in: tokens from the password grant, revoking and checking them." },
   { name: "account", description: "The caller's own account: profile and settings, password, log-ins, personal access tokens." },
-  { name: "todos", description: "The caller's todo list." },
+  { name: "todos", description: "The caller's todo list: views, due dates, priorities, subtasks and the manual order." },
+  { name: "projects", description: "The caller's projects: named, coloured lists of todos (todos with none are in the Inbox)." },
+  { name: "labels", description: "The caller's labels, which tag todos across projects." },
   { name: "schedules", description: "The caller's calendar, and the calendars shared with them (read-only)." },
   { name: "search", description: "Finding text in the caller's own schedules and todos." },
   { name: "notifications", description: "Reminders and other notices for the caller, and marking them read." },

@@ -44,8 +44,6 @@ function convert(value: unknown, schema: z.ZodType, source: Source): unknown {
   }
   if (source === "text" && typeof value === "string") {
     if (inner instanceof z.ZodNumber && DECIMAL.test(value)) return Number(value);
-    // A choice of numbers (a todo's priority 1..4).
-    if (inner instanceof z.ZodLiteral && DECIMAL.test(value) && inner.values.has(Number(value))) return Number(value);
     if (inner instanceof z.ZodBoolean && (value === "true" || value === "false")) return value === "true";
     if (inner instanceof z.ZodNull && value === "null") return null;
   }

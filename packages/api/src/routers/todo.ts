@@ -38,7 +38,6 @@ const labelTags = ["labels"];
 const projectRouter = {
   list: authedProcedure
     .meta({ openapi: { method: "GET", path: "/projects", tags: projectTags, summary: "Own projects, in sidebar order" } })
-    .input(z.void())
     .output(z.array(projectOutput))
     .query(({ ctx }) => listProjects(ctx.db, ctx.actor)),
   create: authedProcedure
@@ -67,7 +66,6 @@ const projectRouter = {
 const labelRouter = {
   list: authedProcedure
     .meta({ openapi: { method: "GET", path: "/labels", tags: labelTags, summary: "Own labels, by name" } })
-    .input(z.void())
     .output(z.array(labelOutput))
     .query(({ ctx }) => listLabels(ctx.db, ctx.actor)),
   create: authedProcedure
@@ -106,7 +104,6 @@ export const todoRouter = {
     .query(({ ctx, input }) => listOwnTodos(ctx.db, ctx.actor, input, ctx.now())),
   viewCounts: authedProcedure
     .meta({ openapi: { method: "GET", path: "/todos/counts", tags, summary: "Open todos per view, project and label" } })
-    .input(z.void())
     .output(todoViewCountsOutput)
     .query(({ ctx }) => todoViewCounts(ctx.db, ctx.actor, ctx.now())),
   range: authedProcedure

@@ -1,4 +1,4 @@
-import type { Database, Schedule, Todo } from "@planner/db";
+import type { Database, Schedule, TodoSearchHit } from "@planner/db";
 import { scheduleFields, type ScheduleFields } from "./schedule-view";
 import { NotFoundError, SEARCH_RESULT_LIMIT, dayRange, groupByStartDate, type Actor, type DayGroup, type SearchValues } from "@planner/domain";
 
@@ -11,7 +11,7 @@ export type SearchResults = {
   moreUpcoming: boolean;
   past: SearchDay[];
   morePast: boolean;
-  todos: Todo[];
+  todos: TodoSearchHit[];
   moreTodos: boolean;
 };
 

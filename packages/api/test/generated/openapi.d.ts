@@ -430,13 +430,53 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Own todos, newest first, a page at a time
-         * @description filter: all, open or done; counts are for the whole list.
+         * Own todos in a view, a page at a time
+         * @description view: all (default), today (due today or overdue), upcoming (the next 14 days), inbox, project (projectId), label (labelId); filter: all, open or done. Sorted by due date (none last; a date alone before timed ones that day), priority, then the manual order. all/inbox/project list top-level todos with their subtasks; the others list every matching todo. counts are for the whole view.
          */
         get: operations["todo-list"];
         put?: never;
-        /** Add a todo */
+        /**
+         * Add a todo
+         * @description First in the manual order. dueTime (HH:mm, needs dueOn) is read in the owner's time zone; parentId makes it a subtask (one level).
+         */
         post: operations["todo-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/todos/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open todos per view, project and label */
+        get: operations["todo-viewCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/todos/range": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Own todos due in a window (the calendar)
+         * @description Due on the dates [from, to) covers in the owner's zone, plus open overdue ones when the window holds today; at most 1000 (more says there were others).
+         */
+        get: operations["todo-range"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -455,13 +495,36 @@ export interface paths {
         post?: never;
         /**
          * Delete a todo
-         * @description Returns the deleted todo.
+         * @description subtasks=delete (default) deletes its subtasks too; subtasks=keep makes them top-level todos. Returns the deleted todo (with the subtasks deleted with it).
          */
         delete: operations["todo-delete"];
         options?: never;
         head?: never;
-        /** Change a todo's text */
+        /**
+         * Change a todo
+         * @description Only the fields given change; null clears dueOn (and the time), dueTime, projectId (the Inbox) or parentId (top-level). labelIds replaces its labels.
+         */
         patch: operations["todo-update"];
+        trace?: never;
+    };
+    "/todos/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a todo elsewhere in the manual order
+         * @description Right after afterId (null: first of all), or right before beforeId (null: last of all).
+         */
+        post: operations["todo-move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/todos/{id}/toggle": {
@@ -479,6 +542,110 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own projects, in sidebar order */
+        get: operations["todo-project-list"];
+        put?: never;
+        /**
+         * Add a project
+         * @description Last in the sidebar. Names are unique per account whatever their case.
+         */
+        post: operations["todo-project-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a project
+         * @description todos=move puts its todos in the Inbox; todos=delete deletes them (and their subtasks).
+         */
+        delete: operations["todo-project-delete"];
+        options?: never;
+        head?: never;
+        /** Rename or recolour a project */
+        patch: operations["todo-project-update"];
+        trace?: never;
+    };
+    "/projects/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a project elsewhere in the sidebar
+         * @description Right after afterId (null: first), or right before beforeId (null: last).
+         */
+        post: operations["todo-project-move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Own labels, by name */
+        get: operations["todo-label-list"];
+        put?: never;
+        /**
+         * Add a label
+         * @description Names are unique per account whatever their case.
+         */
+        post: operations["todo-label-create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a label
+         * @description Its todos lose it. Returns the deleted label.
+         */
+        delete: operations["todo-label-delete"];
+        options?: never;
+        head?: never;
+        /** Rename or recolour a label */
+        patch: operations["todo-label-update"];
         trace?: never;
     };
     "/schedules": {
@@ -950,7 +1117,7 @@ export interface paths {
         };
         /**
          * Everyone's todos, newest first, a page at a time
-         * @description total (counted up to a cap) comes with the first page only.
+         * @description Filters: ownerId, done, priority, projectId, due (overdue, today, upcoming, none: by each owner's own today). total (counted up to a cap) comes with the first page only.
          */
         get: operations["admin-todos-list"];
         put?: never;
@@ -1248,7 +1415,7 @@ export interface components {
              */
             rotatedAt: string;
         };
-        Todo: {
+        TodoItem: {
             /**
              * Format: uuid
              * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
@@ -1257,6 +1424,155 @@ export interface components {
             /** @example Buy milk */
             contents: string;
             done: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description The day it is due, in the owner's time zone; null: no due date */
+            dueOn: string | null;
+            /** @description When it is due, if a time was given (dueOn is its local date) */
+            dueAt: string | null;
+            /**
+             * @description 1 (highest) to 4 (none)
+             * @enum {number}
+             */
+            priority: 1 | 2 | 3 | 4;
+            /** @description null: the Inbox */
+            project: components["schemas"]["TodoListRef"] | null;
+            labels: components["schemas"]["TodoListRef"][];
+            /** @description The todo this is a subtask of */
+            parent: {
+                /**
+                 * Format: uuid
+                 * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                 */
+                id: string;
+                contents: string;
+            } | null;
+            /**
+             * @description Its place in the owner's manual order (compare byte by byte)
+             * @example a0
+             */
+            position: string;
+            /** @description Minutes before dueAt for each reminder */
+            reminderMinutes: number[];
+            /** @description Open and past due (an earlier day, or today's time has passed) */
+            overdue: boolean;
+            /** @description In all, inbox and project views: its subtasks in order; elsewhere empty */
+            subtasks: components["schemas"]["TodoSubtask"][];
+        };
+        /** @description A project or label, as a todo names it */
+        TodoListRef: {
+            /**
+             * Format: uuid
+             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+             */
+            id: string;
+            /** @example Work */
+            name: string;
+            /** @enum {string} */
+            color: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+        };
+        TodoSubtask: {
+            /**
+             * Format: uuid
+             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+             */
+            id: string;
+            /** @example Buy milk */
+            contents: string;
+            done: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            updatedAt: string;
+            /** @description The day it is due, in the owner's time zone; null: no due date */
+            dueOn: string | null;
+            /** @description When it is due, if a time was given (dueOn is its local date) */
+            dueAt: string | null;
+            /**
+             * @description 1 (highest) to 4 (none)
+             * @enum {number}
+             */
+            priority: 1 | 2 | 3 | 4;
+            /** @description null: the Inbox */
+            project: components["schemas"]["TodoListRef"] | null;
+            labels: components["schemas"]["TodoListRef"][];
+            /** @description The todo this is a subtask of */
+            parent: {
+                /**
+                 * Format: uuid
+                 * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                 */
+                id: string;
+                contents: string;
+            } | null;
+            /**
+             * @description Its place in the owner's manual order (compare byte by byte)
+             * @example a0
+             */
+            position: string;
+            /** @description Minutes before dueAt for each reminder */
+            reminderMinutes: number[];
+            /** @description Open and past due (an earlier day, or today's time has passed) */
+            overdue: boolean;
+            /** @description Always empty: subtasks go one level deep */
+            subtasks: {
+                /**
+                 * Format: uuid
+                 * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                 */
+                id: string;
+            }[];
+        };
+        Project: {
+            /**
+             * Format: uuid
+             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            color: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+            position: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            updatedAt: string;
+        };
+        Label: {
+            /**
+             * Format: uuid
+             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+             */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            color: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
             /**
              * Format: date-time
              * @description ISO 8601 date and time, UTC
@@ -1506,6 +1822,28 @@ export interface components {
             date: string;
             schedules: components["schemas"]["Schedule"][];
         };
+        Todo: {
+            /**
+             * Format: uuid
+             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+             */
+            id: string;
+            /** @example Buy milk */
+            contents: string;
+            done: boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 date and time, UTC
+             * @example 2026-12-07T09:00:00.000Z
+             */
+            updatedAt: string;
+        };
         Notification: {
             /**
              * Format: uuid
@@ -1679,6 +2017,36 @@ export interface components {
              * @example 2026-12-07T09:00:00.000Z
              */
             updatedAt: string;
+            /** @description The day it is due, in the owner's time zone; null: no due date */
+            dueOn: string | null;
+            /** @description When it is due, if a time was given (dueOn is its local date) */
+            dueAt: string | null;
+            /**
+             * @description 1 (highest) to 4 (none)
+             * @enum {number}
+             */
+            priority: 1 | 2 | 3 | 4;
+            /** @description null: the Inbox */
+            project: components["schemas"]["TodoListRef"] | null;
+            labels: components["schemas"]["TodoListRef"][];
+            /** @description The todo this is a subtask of */
+            parent: {
+                /**
+                 * Format: uuid
+                 * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                 */
+                id: string;
+                contents: string;
+            } | null;
+            /**
+             * @description Its place in the owner's manual order (compare byte by byte)
+             * @example a0
+             */
+            position: string;
+            /** @description Minutes before dueAt for each reminder */
+            reminderMinutes: number[];
+            /** @description Open and past due (an earlier day, or today's time has passed) */
+            overdue: boolean;
             owner: {
                 /**
                  * Format: uuid
@@ -2700,6 +3068,9 @@ export interface operations {
     "todo-list": {
         parameters: {
             query?: {
+                view?: "all" | "today" | "upcoming" | "inbox" | "project" | "label";
+                projectId?: string;
+                labelId?: string;
                 filter?: "all" | "open" | "done";
                 cursor?: string | null;
                 direction?: ("forward" | "backward") | null;
@@ -2718,14 +3089,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["Todo"][];
+                        items: components["schemas"]["TodoItem"][];
                         /** @description Pass back as `cursor` for the next page; null on the last page. */
                         nextCursor: string | null;
+                        /** @description For the whole view (top-level todos where the view nests subtasks) */
                         counts: {
                             all: number;
                             open: number;
                             done: number;
                         };
+                        /**
+                         * Format: date
+                         * @description The owner's today, which Today and Upcoming are counted from
+                         * @example 2026-12-24
+                         */
+                        today: string;
                     };
                 };
             };
@@ -2749,6 +3127,13 @@ export interface operations {
             content: {
                 "application/json": {
                     contents: string;
+                    dueOn?: string | null;
+                    dueTime?: string | null;
+                    priority?: number;
+                    projectId?: string | null;
+                    labelIds?: string[];
+                    parentId?: string | null;
+                    reminderMinutes?: number[];
                 };
             };
         };
@@ -2759,7 +3144,100 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Todo"];
+                    "application/json": components["schemas"]["TodoItem"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-viewCounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Open todos due today or before */
+                        today: number;
+                        overdue: number;
+                        /** @description Open todos due in the next 14 days, today included */
+                        upcoming: number;
+                        /** @description Open top-level todos with no project */
+                        inbox: number;
+                        /** @description Open top-level todos of each project, in sidebar order */
+                        projects: {
+                            /**
+                             * Format: uuid
+                             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                             */
+                            id: string;
+                            count: number;
+                        }[];
+                        /** @description Open todos with each label */
+                        labels: {
+                            /**
+                             * Format: uuid
+                             * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                             */
+                            id: string;
+                            count: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-range": {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TodoItem"][];
+                        /**
+                         * Format: date
+                         * @description A date in the owner's time zone, YYYY-MM-DD
+                         * @example 2026-12-24
+                         */
+                        today: string;
+                        /** @description true: more todos are due in the window than were returned */
+                        more: boolean;
+                    };
                 };
             };
             400: components["responses"]["Error400"];
@@ -2773,7 +3251,9 @@ export interface operations {
     };
     "todo-delete": {
         parameters: {
-            query?: never;
+            query?: {
+                subtasks?: "delete" | "keep";
+            };
             header?: never;
             path: {
                 id: string;
@@ -2788,7 +3268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Todo"];
+                    "application/json": components["schemas"]["TodoItem"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -2812,7 +3292,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    contents: string;
+                    contents?: string;
+                    dueOn?: string | null;
+                    dueTime?: string | null;
+                    priority?: number;
+                    projectId?: string | null;
+                    labelIds?: string[];
+                    parentId?: string | null;
+                    reminderMinutes?: number[];
                 };
             };
         };
@@ -2823,7 +3310,43 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Todo"];
+                    "application/json": components["schemas"]["TodoItem"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    afterId?: string | null;
+                    beforeId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoItem"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -2852,7 +3375,331 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Todo"];
+                    "application/json": components["schemas"]["TodoItem"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-project-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-project-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default gray
+                     * @enum {string}
+                     */
+                    color?: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-project-delete": {
+        parameters: {
+            query: {
+                todos: "move" | "delete";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @example 01938a3e-7c1b-7a2e-9f00-1b2c3d4e5f60
+                         */
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        color: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+                        position: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 date and time, UTC
+                         * @example 2026-12-07T09:00:00.000Z
+                         */
+                        createdAt: string;
+                        /**
+                         * Format: date-time
+                         * @description ISO 8601 date and time, UTC
+                         * @example 2026-12-07T09:00:00.000Z
+                         */
+                        updatedAt: string;
+                        /** @description How many todos it had (moved to the Inbox or deleted) */
+                        todoCount: number;
+                    };
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-project-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    color?: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-project-move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    afterId?: string | null;
+                    beforeId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Project"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-label-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Label"][];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-label-create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /**
+                     * @default gray
+                     * @enum {string}
+                     */
+                    color?: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Label"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-label-delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Label"];
+                };
+            };
+            400: components["responses"]["Error400"];
+            401: components["responses"]["Error401"];
+            403: components["responses"]["Error403"];
+            404: components["responses"]["Error404"];
+            409: components["responses"]["Error409"];
+            429: components["responses"]["Error429"];
+            500: components["responses"]["Error500"];
+        };
+    };
+    "todo-label-update": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    /** @enum {string} */
+                    color?: "red" | "orange" | "yellow" | "green" | "teal" | "blue" | "purple" | "pink" | "gray";
+                };
+            };
+        };
+        responses: {
+            /** @description Successful response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Label"];
                 };
             };
             400: components["responses"]["Error400"];
@@ -3873,6 +4720,9 @@ export interface operations {
                 limit?: number;
                 ownerId?: string;
                 done?: boolean;
+                priority?: number;
+                projectId?: string;
+                due?: "overdue" | "today" | "upcoming" | "none";
             };
             header?: never;
             path?: never;

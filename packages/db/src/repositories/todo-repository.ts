@@ -5,8 +5,8 @@ import { referenceGoneIfForeignKey } from "../prisma-errors";
 import { boundedTotal, decodeCursor, encodeCursor } from "./cursor";
 import { containsText } from "./text-search";
 import { firstTodoKey, lockOwnerOrder, todoKeyAt, type TodoPlace } from "./todo-order";
-import { dateValue, todoRecordOf, todoRecordSelect, todoRecordWithSubtasksSelect, type TodoRecord } from "./todo-records";
-import { decodeViewCursor, encodeViewCursor, viewCountsStatement, viewPageStatement, type ViewKeyRow, type ViewScope, DUE_KEY, VIEW_ORDER } from "./todo-view-query";
+import { dateValue, findRecord, nestSubtasks, RECORD_COLUMNS, RECORD_JOINS, todoRecordOf, type RecordRow, type TodoRecord } from "./todo-records";
+import { decodeViewCursor, encodeViewCursor, viewCountsStatement, viewPageStatement, type ViewScope, DUE_KEY, VIEW_ORDER } from "./todo-view-query";
 
 export type { TodoRecord, ListRef } from "./todo-records";
 export type { TodoPlace } from "./todo-order";
@@ -15,6 +15,8 @@ export type { ViewScope } from "./todo-view-query";
 export type Todo = TodoRecord;
 export type TodoWithOwner = TodoRecord & { owner: { id: string; username: string; timeZone: string } };
 export type TodoCounts = { all: number; open: number; done: number };
+/** A todo as search lists it. */
+export type TodoSearchHit = Pick<TodoRecord, "id" | "contents" | "done" | "createdAt" | "updatedAt">;
 
 /** What the rules need to know of a todo before changing it. */
 export type TodoRef = {
@@ -88,15 +90,11 @@ export class TodoRepository {
     page: { filter: TodoFilter; cursor?: string | null; limit: number; nest: boolean },
   ): Promise<{ items: TodoRecord[]; nextCursor: string | null }> {
     const cursor = page.cursor ? decodeViewCursor(page.cursor) : null;
-    const rows = await this.prisma.$queryRaw<ViewKeyRow[]>(viewPageStatement(ownerId, scope, page.filter, cursor, page.limit));
-    const shown = rows.slice(0, page.limit);
-    const items = await this.recordsInOrder(shown.map((row) => row.id), page.nest);
+    const rows = await this.prisma.$queryRaw<RecordRow[]>(viewPageStatement(ownerId, scope, page.filter, cursor, page.limit));
+    const shown = rows.slice(0, page.limit).map(todoRecordOf);
+    const items = page.nest ? await nestSubtasks(this.prisma, shown) : shown;
     const last = shown.at(-1);
-    const nextCursor =
-      rows.length > page.limit && last
-        ? encodeViewCursor({ dueOn: last.due_on ? last.due_on.toISOString().slice(0, 10) : null, dueAt: last.due_at, priority: last.priority, position: last.position, id: last.id })
-        : null;
-    return { items, nextCursor };
+    return { items, nextCursor: rows.length > page.limit && last ? encodeViewCursor(last) : null };
   }
 
   async viewCounts(ownerId: string, scope: ViewScope): Promise<TodoCounts> {
@@ -137,16 +135,16 @@ export class TodoRepository {
     const lower = window.overdueBefore
       ? Prisma.sql`AND (${DUE_KEY} >= ${window.fromDate}::date OR (${DUE_KEY} < ${window.overdueBefore}::date AND NOT t.done))`
       : Prisma.sql`AND ${DUE_KEY} >= ${window.fromDate}::date`;
-    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
-      SELECT t.id FROM todos t
+    const rows = await this.prisma.$queryRaw<RecordRow[]>`
+      SELECT ${RECORD_COLUMNS} FROM todos t ${RECORD_JOINS}
       WHERE t.owner_id = ${ownerId}::uuid AND ${DUE_KEY} <= ${window.lastDate}::date ${lower}
       ORDER BY ${VIEW_ORDER} LIMIT ${window.limit + 1}`;
-    return { items: await this.recordsInOrder(rows.slice(0, window.limit).map((row) => row.id), false), more: rows.length > window.limit };
+    return { items: rows.slice(0, window.limit).map(todoRecordOf), more: rows.length > window.limit };
   }
 
-  async findForOwner(ownerId: string, id: string, nest = true): Promise<TodoRecord | null> {
-    const row = await this.prisma.todo.findFirst({ where: { id, ownerId }, select: nest ? todoRecordWithSubtasksSelect : todoRecordSelect });
-    return row ? todoRecordOf(row) : null;
+  /** One of the owner's todos with its details and subtasks. */
+  findForOwner(ownerId: string, id: string, nest = true): Promise<TodoRecord | null> {
+    return findRecord(this.prisma, ownerId, id, nest);
   }
 
   async findRef(ownerId: string, id: string): Promise<TodoRef | null> {
@@ -164,14 +162,14 @@ export class TodoRepository {
    * newest first: a walk of the (owner_id, created_at, id) index stopped after
    * `limit` + 1 matches (the extra one says there are more).
    */
-  async searchForOwner(ownerId: string, text: string, limit: number): Promise<{ items: TodoRecord[]; more: boolean }> {
+  async searchForOwner(ownerId: string, text: string, limit: number): Promise<{ items: TodoSearchHit[]; more: boolean }> {
     const rows = await this.prisma.todo.findMany({
       where: { ownerId, contents: containsText(text) },
       orderBy: NEWEST_FIRST,
       take: limit + 1,
-      select: todoRecordSelect,
+      select: { id: true, contents: true, done: true, createdAt: true, updatedAt: true },
     });
-    return { items: rows.slice(0, limit).map(todoRecordOf), more: rows.length > limit };
+    return { items: rows.slice(0, limit), more: rows.length > limit };
   }
 
   /**
@@ -237,9 +235,8 @@ export class TodoRepository {
    */
   async delete(ownerId: string, id: string, subtasks: SubtaskDeleteMode): Promise<TodoRecord | null> {
     return this.prisma.$transaction(async (tx) => {
-      const row = await tx.todo.findFirst({ where: { id, ownerId }, select: todoRecordWithSubtasksSelect });
-      if (!row) return null;
-      const record = todoRecordOf(row);
+      const record = await findRecord(tx as PrismaClient, ownerId, id, true);
+      if (!record) return null;
       if (subtasks === "keep") {
         await tx.todo.updateMany({ where: { parentId: id, ownerId }, data: { parentId: null } });
         record.subtasks = [];
@@ -297,35 +294,28 @@ export class TodoRepository {
     const after = cursor ? Prisma.sql`AND (t.created_at, t.id) < (${cursor.at}::timestamptz, ${cursor.id}::uuid)` : Prisma.empty;
     const from = filter.due ? Prisma.sql`todos t JOIN users u ON u.id = t.owner_id` : Prisma.sql`todos t`;
     const [rows, counted] = await Promise.all([
-      this.prisma.$queryRaw<{ id: string; created_at: Date }[]>`
-        SELECT t.id, t.created_at FROM ${from} WHERE ${where} ${after}
-        ORDER BY t.created_at DESC, t.id DESC LIMIT ${filter.limit + 1}`,
+      this.prisma.$queryRaw<(RecordRow & { owner_id: string; owner_username: string; owner_time_zone: string })[]>`
+        WITH page AS (
+          SELECT t.id FROM ${from} WHERE ${where} ${after}
+          ORDER BY t.created_at DESC, t.id DESC LIMIT ${filter.limit + 1}
+        )
+        SELECT ${RECORD_COLUMNS}, o.id AS owner_id, o.username AS owner_username, o.time_zone AS owner_time_zone
+        FROM page JOIN todos t ON t.id = page.id JOIN users o ON o.id = t.owner_id ${RECORD_JOINS}
+        ORDER BY t.created_at DESC, t.id DESC`,
       cursor
         ? null
         : this.prisma.$queryRaw<{ n: number }[]>`
             SELECT count(*)::int AS n FROM (SELECT 1 FROM ${from} WHERE ${where} ORDER BY t.created_at DESC, t.id DESC LIMIT ${TOTAL_COUNT_CAP + 1}) AS counted`,
     ]);
     const shown = rows.slice(0, filter.limit);
-    const found = await this.prisma.todo.findMany({
-      where: { id: { in: shown.map((row) => row.id) } },
-      select: { ...todoRecordSelect, owner: { select: { id: true, username: true, timeZone: true } } },
-    });
-    const byId = new Map(found.map((row) => [row.id, { ...todoRecordOf(row), owner: row.owner }]));
     const last = shown.at(-1);
     return {
-      items: shown.map((row) => byId.get(row.id)).filter((item) => item !== undefined),
+      items: shown.map((row) => ({ ...todoRecordOf(row), owner: { id: row.owner_id, username: row.owner_username, timeZone: row.owner_time_zone } })),
       nextCursor: rows.length > filter.limit && last ? encodeCursor(new Date(last.created_at), last.id) : null,
       total: counted === null ? null : boundedTotal(counted[0]?.n ?? 0),
     };
   }
 
-  /** Full records for ids, in the order given (one query; subtasks nested when asked). */
-  private async recordsInOrder(ids: string[], nest: boolean): Promise<TodoRecord[]> {
-    if (ids.length === 0) return [];
-    const rows = await this.prisma.todo.findMany({ where: { id: { in: ids } }, select: nest ? todoRecordWithSubtasksSelect : todoRecordSelect });
-    const byId = new Map(rows.map((row) => [row.id, todoRecordOf(row)]));
-    return ids.map((id) => byId.get(id)).filter((record) => record !== undefined);
-  }
 }
 
 function storedFields(todo: Omit<NewTodo, "labelIds">) {

@@ -1,5 +1,6 @@
 import { NESTING_TODO_VIEWS, ValidationError, type TodoFilter, type TodoView } from "@planner/domain";
 import { Prisma } from "../generated/prisma/client";
+import { RECORD_COLUMNS, RECORD_JOINS } from "./todo-records";
 
 // The views' order and filters as SQL. The order is (due date, none last;
 // date-only before timed on a day; the time; priority; manual position; id),
@@ -70,7 +71,7 @@ export function decodeViewCursor(cursor: string): ViewCursor {
       typeof position === "string" && position.length > 0 && position.length <= 200 &&
       typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id);
     if (!valid) throw new Error("bad cursor");
-    return { dueOn: dueOn as string | null, dueAt: date, priority: priority as number, position: position as string, id: id as string };
+    return { dueOn: dueOn, dueAt: date, priority: priority, position: position, id: id };
   } catch {
     throw new ValidationError("That page link is not valid any more. Reload the list.", { cursor: ["Not a valid cursor."] }, "staleCursor");
   }
@@ -83,16 +84,21 @@ export function afterViewCursor(cursor: ViewCursor): Prisma.Sql {
     ${cursor.priority}::smallint, ${cursor.position}::text COLLATE "C", ${cursor.id}::uuid)`;
 }
 
-export type ViewKeyRow = { id: string; due_on: Date | null; due_at: Date | null; priority: number; position: string };
-
-/** One page of a view's ids in order (limit + 1 rows: an extra one means there is a next page). */
+/**
+ * One page of a view in order, with each todo's details (limit + 1 rows: an
+ * extra one means there is a next page). The page is found first, by the
+ * index alone; only its rows are then joined to their project, parent and labels.
+ */
 export function viewPageStatement(ownerId: string, scope: ViewScope, filter: TodoFilter, cursor: ViewCursor | null, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT t.id, t.due_on, t.due_at, t.priority, t.position
-    FROM todos t
-    WHERE ${viewCondition(ownerId, scope)} ${filterCondition(filter)} ${cursor ? afterViewCursor(cursor) : Prisma.empty}
-    ORDER BY ${VIEW_ORDER}
-    LIMIT ${limit + 1}`;
+    WITH page AS (
+      SELECT t.id FROM todos t
+      WHERE ${viewCondition(ownerId, scope)} ${filterCondition(filter)} ${cursor ? afterViewCursor(cursor) : Prisma.empty}
+      ORDER BY ${VIEW_ORDER}
+      LIMIT ${limit + 1}
+    )
+    SELECT ${RECORD_COLUMNS} FROM page JOIN todos t ON t.id = page.id ${RECORD_JOINS}
+    ORDER BY ${VIEW_ORDER}`;
 }
 
 export function viewCountsStatement(ownerId: string, scope: ViewScope): Prisma.Sql {

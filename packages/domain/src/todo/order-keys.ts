@@ -7,6 +7,9 @@ import { generateKeyBetween } from "fractional-indexing";
  * always finds a key strictly between two others.
  */
 
+/** What a key is made of: the library's base-62 digits. */
+export const ORDER_KEY_PATTERN = /^[0-9A-Za-z]+$/;
+
 /** A key before `first` (null: the list is empty): where new todos go. */
 export function orderKeyBefore(first: string | null): string {
   return generateKeyBetween(null, first);

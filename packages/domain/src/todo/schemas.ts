@@ -5,6 +5,7 @@ import { plainText } from "../shared/text";
 import { MAX_RANGE_DAYS } from "../schedule/schemas";
 import { MAX_REMINDER_MINUTES, MAX_REMINDERS, sortMinutes } from "../notification/reminder-offsets";
 import { dueDateSchema, dueTimeSchema } from "./due";
+import { ORDER_KEY_PATTERN } from "./order-keys";
 import { todoPrioritySchema, TODO_PRIORITIES } from "./priority";
 
 export const TODO_CONTENTS_MAX = 256;
@@ -153,7 +154,7 @@ const restoredFields = {
   priority: todoPrioritySchema.default(TODO_PRIORITIES[3]),
   projectId: idSchema.nullable().default(null),
   labelIds: todoLabelIdsSchema.default([]),
-  position: z.string().min(1).max(200).nullable().default(null),
+  position: z.string().regex(ORDER_KEY_PATTERN, "Not a place in the order.").max(200).nullable().default(null),
   reminderMinutes: todoReminderMinutesSchema.default([]),
 };
 
@@ -178,7 +179,7 @@ export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
 export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
 
 /** A deleted TodoItem as restoreTodoInput takes it back (what the undo sends). */
-export type RestorableTodo = {
+type RestorableFields = {
   id: string;
   contents: string;
   done: boolean;
@@ -191,11 +192,11 @@ export type RestorableTodo = {
   parent: { id: string } | null;
   position: string;
   reminderMinutes: number[];
-  subtasks?: RestorableTodo[];
 };
+export type RestorableTodo = RestorableFields & { subtasks?: RestorableFields[] };
 
 export function restoreTodoInputOf(todo: RestorableTodo, keptSubtaskIds: string[] = []): RestoreTodoInput {
-  const fields = (item: RestorableTodo) => ({
+  const fields = (item: RestorableFields) => ({
     id: item.id,
     contents: item.contents,
     done: item.done,
@@ -205,7 +206,8 @@ export function restoreTodoInputOf(todo: RestorableTodo, keptSubtaskIds: string[
     priority: item.priority as RestoreTodoValues["priority"],
     projectId: item.project?.id ?? null,
     labelIds: item.labels.map((label) => label.id),
-    position: item.position,
+    // A todo not saved yet has no place of its own.
+    position: item.position || null,
     reminderMinutes: item.reminderMinutes,
   });
   return { ...fields(todo), parentId: todo.parent?.id ?? null, subtasks: (todo.subtasks ?? []).map(fields), keptSubtaskIds };

@@ -26,7 +26,7 @@ const finished = todo("File taxes", 20, true);
 
 /** The "all" list as loaded: newest first, with the counts of every filter. */
 function loadedList(): TodoListData {
-  return { pages: [{ items: [newer, older, finished], counts: { all: 3, open: 2, done: 1 }, nextCursor: null, today: "2026-12-06" }], pageParams: [null] };
+  return { pages: [{ items: [newer, older, finished], counts: { all: 3, open: 2, done: 1 }, nextCursor: null, today: "2026-11-21" }], pageParams: [null] };
 }
 
 function setUp(api: Partial<TodoApi> = {}) {
@@ -210,7 +210,7 @@ describe("handleTodoDelete and handleTodoUndo", () => {
     const undo = notices.deleted.mock.calls[0]![1] as () => void;
     undo();
     await vi.waitFor(() => expect(effects.api.restore).toHaveBeenCalled());
-    expect(effects.api.restore).toHaveBeenCalledWith({ id: older.id, contents: older.contents, done: false, createdAt: older.createdAt });
+    expect(effects.api.restore).toHaveBeenCalledWith(expect.objectContaining({ id: older.id, contents: older.contents, done: false, createdAt: older.createdAt, priority: 4, subtasks: [] }));
     expect(shown()).toEqual([newer, older, finished]);
     expect(counts()).toEqual({ all: 3, open: 2, done: 1 });
   });

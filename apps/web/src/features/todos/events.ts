@@ -2,6 +2,7 @@ import {
   TODO_FILTERS,
   createTodoInput,
   restoreTodoInput,
+  restoreTodoInputOf,
   todoIdInput,
   updateTodoInput,
   type CreateTodoInput,
@@ -119,7 +120,8 @@ export async function handleTodoDelete(todo: Todo, effects: TodoEffects) {
 
 /** "Undo" in the toast: the deleted todo comes back as it was, in its place. */
 export async function handleTodoUndo(todo: Todo, effects: TodoEffects) {
-  const parsed = restoreTodoInput.safeParse({ id: todo.id, contents: todo.contents, done: todo.done, createdAt: todo.createdAt });
+  // Everything it had: due date, priority, project, labels, its place and the subtasks deleted with it.
+  const parsed = restoreTodoInput.safeParse(restoreTodoInputOf(todo));
   if (!parsed.success) {
     effects.notices.error(tr("todos.cannotRestore"));
     return;

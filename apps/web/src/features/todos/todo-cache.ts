@@ -17,13 +17,16 @@ const PENDING_PREFIX = "pending-";
 let pendingCount = 0;
 
 /** A todo shown before the server has stored it; its id is not a real one yet. */
-export function pendingTodo(contents: string, fields: Partial<Todo> = {}): Todo {
+export function pendingTodo(contents: string): Todo {
   pendingCount += 1;
   const now = new Date();
   return {
     id: `${PENDING_PREFIX}${now.getTime()}-${pendingCount}`,
     contents,
     done: false,
+    createdAt: now,
+    updatedAt: now,
+    // What the server gives a todo made from its text alone.
     dueOn: null,
     dueAt: null,
     priority: 4,
@@ -31,13 +34,9 @@ export function pendingTodo(contents: string, fields: Partial<Todo> = {}): Todo 
     labels: [],
     parent: null,
     subtasks: [],
-    // Before any real key ("a0"…): new todos go first in the manual order.
-    position: " ",
+    position: "",
     reminderMinutes: [],
     overdue: false,
-    createdAt: now,
-    updatedAt: now,
-    ...fields,
   };
 }
 
