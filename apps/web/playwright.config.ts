@@ -50,6 +50,8 @@ const independentSpecs = [
   "**/sign-in-providers.spec.ts",
   "**/theme.spec.ts",
   "**/todos.spec.ts",
+  // Its own accounts; creates their projects and labels.
+  "**/todos-quick-add.spec.ts",
   "**/two-instances.spec.ts",
 ];
 const takingScreenshots = process.env.E2E_SCREENS === "1";

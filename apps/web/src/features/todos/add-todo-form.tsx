@@ -1,24 +1,40 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { PlusIcon } from "lucide-react";
-import { handleTodoAddSubmit, type TodoContext, type TodoDefaults, type TodoEffects } from "./events";
+import type { WeekStartDay } from "@planner/domain";
+import { todayIn } from "~/features/schedule/zoned-time";
+import type { TodoEffects } from "./events";
+import { QuickAddField } from "./quick-add-field";
+import { handleQuickAddSubmit, readQuickAdd, type QuickAddFields } from "./quick-add-events";
+import { QuickAddPreview } from "./quick-add-preview";
+import { quickAddChips } from "./quick-add-summary";
+import { useQuickAdd, type QuickAddClock } from "./use-quick-add";
 
 /** The field's id: its label and the `c` shortcut find it by it. */
 export const NEW_TODO_FIELD = "new-todo";
+const ERROR_ID = "new-todo-error";
+const SUMMARY_ID = "new-todo-understood";
+const HINT_ID = "new-todo-hint";
 
 type AddTodoFormProps = {
   effects: TodoEffects;
-  /** What a todo added in the current view gets (its project, today's date, its label). */
-  defaults?: TodoDefaults;
-  context?: TodoContext;
+  /** The owner's zone and clock. */
+  context: QuickAddClock;
+  /** What a todo added in the current view gets (its project, …); what the text says wins. */
+  defaults?: QuickAddFields;
+  weekStartDay?: WeekStartDay | null;
 };
 
-export function AddTodoForm({ effects, defaults, context }: AddTodoFormProps) {
+/** The new-todo field, with quick add: "tomorrow 3pm call mom p1 #home @phone" is read as it is typed. */
+export function AddTodoForm({ effects: todoEffects, context, defaults, weekStartDay }: AddTodoFormProps) {
   const t = useTranslations("todos");
-  const [contents, setContents] = useState("");
+  const { settings, effects } = useQuickAdd(todoEffects, { clock: context, weekStartDay, defaults });
+  const [text, setText] = useState("");
   const [error, setError] = useState<string>();
+  const preview = useMemo(() => readQuickAdd(text, settings), [text, settings]);
+  const chips = useMemo(() => quickAddChips(preview, todayIn(settings.timeZone, settings.now()), settings.locale), [preview, settings]);
 
   return (
     <form
@@ -27,34 +43,32 @@ export function AddTodoForm({ effects, defaults, context }: AddTodoFormProps) {
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
       onSubmit={(event) => {
         event.preventDefault();
-        void handleTodoAddSubmit(contents, effects, {
+        void handleQuickAddSubmit(text, settings, effects, {
           setError,
-          clear: () => setContents(""),
+          clear: () => setText(""),
           // Only into an empty field: never over something typed since.
-          restore: (refused) => setContents((current) => current || refused),
-        }, defaults, context);
+          restore: (refused) => setText((current) => current || refused),
+        });
       }}
     >
       <label htmlFor={NEW_TODO_FIELD} className="block text-sm font-medium text-slate-700">
         {t("newTodo")}
       </label>
       <div className="mt-1 flex gap-2">
-        <input
+        <QuickAddField
           id={NEW_TODO_FIELD}
           name="contents"
-          value={contents}
+          value={text}
+          parts={preview.parts}
+          invalid={error !== undefined}
           onChange={(event) => {
-            setContents(event.target.value);
+            setText(event.target.value);
             setError(undefined);
           }}
           placeholder={t("placeholder")}
           autoComplete="off"
           enterKeyHint="done"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "new-todo-error" : undefined}
-          className={`block min-w-0 flex-1 rounded-lg border bg-white px-3 py-2 text-slate-900 shadow-sm outline-none transition placeholder:text-slate-400 focus:ring-2 ${
-            error ? "border-red-400 focus:border-red-500 focus:ring-red-200" : "border-slate-300 focus:border-brand-500 focus:ring-brand-100"
-          }`}
+          aria-describedby={[error ? ERROR_ID : undefined, chips.length > 0 ? SUMMARY_ID : HINT_ID].filter(Boolean).join(" ")}
         />
         <button
           type="submit"
@@ -65,10 +79,11 @@ export function AddTodoForm({ effects, defaults, context }: AddTodoFormProps) {
         </button>
       </div>
       {error && (
-        <p id="new-todo-error" className="mt-1 text-sm text-red-600">
+        <p id={ERROR_ID} className="mt-1 text-sm text-red-600">
           {error}
         </p>
       )}
+      <QuickAddPreview chips={chips} summaryId={SUMMARY_ID} hintId={HINT_ID} />
     </form>
   );
 }

@@ -49,7 +49,7 @@ type TodoNotices = Pick<Notices, "error"> & { deleted: (todo: Todo, undo: () => 
 export type TodoEffects = Effects<TodoApi, OptimisticCache<TodoChange>, TodoNotices>;
 
 /** What a new todo gets from the view it is added in (a project's, today's date, a label). */
-export type TodoDefaults = Pick<CreateTodoInput, "projectId" | "dueOn" | "labelIds">;
+export type TodoDefaults = Pick<CreateTodoInput, "projectId" | "dueOn" | "dueTime" | "priority" | "labelIds">;
 
 /** What the optimistic copies are drawn from: the owner's clock and names. */
 export type TodoContext = {
