@@ -218,6 +218,15 @@ test("subtasks: added under their parent, ticked, then kept as todos or deleted 
   await expect(subtaskRows(page)).toHaveText([/Invite friends/]);
   await rowOf(page, "Plan the party").getByRole("button", { name: "Delete “Plan the party”" }).click();
   await whileCalling(page, "todo.delete", () => page.getByTestId("delete-todo-dialog").getByRole("button", { name: "Delete its subtask too" }).click());
+  await expect(page.getByText("Invite friends")).toHaveCount(0);
+  // Undo brings the subtask back with it.
+  await whileCalling(page, "todo.restore", () => toasts(page).getByRole("button", { name: "Undo" }).click());
+  await page.reload();
+  await expect(subtaskRows(page)).toHaveText([/Invite friends/]);
+  await expect(viewRows(page)).toHaveCount(3);
+
+  await rowOf(page, "Plan the party").getByRole("button", { name: "Delete “Plan the party”" }).click();
+  await whileCalling(page, "todo.delete", () => page.getByTestId("delete-todo-dialog").getByRole("button", { name: "Delete its subtask too" }).click());
   await page.reload();
   await expect(page.getByText("Invite friends")).toHaveCount(0);
   await expect(viewRows(page)).toHaveCount(2);
