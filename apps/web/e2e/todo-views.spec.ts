@@ -47,13 +47,16 @@ test("Today lists the overdue todos first, marked, then today's; Upcoming groups
   await expect(page.getByTestId("quiet-days")).toHaveCount(2);
   await expect(page.getByText("Renew passport")).toHaveCount(0);
   await expect(page.getByText("Someday: learn Go")).toHaveCount(0);
+  // Added here, it is due today, so it stays in sight.
+  await addTodo(page, "Buy stamps");
+  await expect(page.getByTestId(`day-${today}`).getByTestId("todo-row")).toHaveText([/Pay rent/, /Buy stamps/, /Water plants/]);
 
   // The filters apply within the view, with its counts.
   await whileCalling(page, "todo.toggle", () => todoCheckbox(page, "Water plants").click());
   await page.getByRole("navigation", { name: "Filter todos" }).getByRole("link", { name: /^Done/ }).click();
   await expect(page).toHaveURL(/\/todos\?view=upcoming&filter=done$/);
   await expect(viewRows(page)).toHaveText([/Water plants/]);
-  await expect(page.getByTestId("todo-count-all")).toHaveText("4");
+  await expect(page.getByTestId("todo-count-all")).toHaveText("5");
 });
 
 test("the details editor sets date, time, priority, project, labels and reminders; projects and labels have their views", async ({ page }) => {
@@ -174,6 +177,9 @@ test("deleting a project asks: its todos to the Inbox, or deleted with it", asyn
   await page.goto("/todos");
   await expect(viewRows(page)).toHaveText([/Plant tulips/, /Mow the lawn/]);
   await expect(page.getByText("Fix the roof")).toHaveCount(0);
+  // An old link to it says it is gone.
+  await page.goto(`/todos?view=project&id=${shed.id}`);
+  await expect(page.getByRole("heading", { name: "This list is not there any more" }).first()).toBeVisible();
 });
 
 test("subtasks: added under their parent, ticked, then kept as todos or deleted with it", async ({ page }) => {
@@ -210,6 +216,15 @@ test("subtasks: added under their parent, ticked, then kept as todos or deleted 
   await createTodo(page, "Invite friends", { parentId: parent });
   await page.reload();
   await expect(subtaskRows(page)).toHaveText([/Invite friends/]);
+  await rowOf(page, "Plan the party").getByRole("button", { name: "Delete “Plan the party”" }).click();
+  await whileCalling(page, "todo.delete", () => page.getByTestId("delete-todo-dialog").getByRole("button", { name: "Delete its subtask too" }).click());
+  await expect(page.getByText("Invite friends")).toHaveCount(0);
+  // Undo brings the subtask back with it.
+  await whileCalling(page, "todo.restore", () => toasts(page).getByRole("button", { name: "Undo" }).click());
+  await page.reload();
+  await expect(subtaskRows(page)).toHaveText([/Invite friends/]);
+  await expect(viewRows(page)).toHaveCount(3);
+
   await rowOf(page, "Plan the party").getByRole("button", { name: "Delete “Plan the party”" }).click();
   await whileCalling(page, "todo.delete", () => page.getByTestId("delete-todo-dialog").getByRole("button", { name: "Delete its subtask too" }).click());
   await page.reload();

@@ -202,10 +202,10 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
   );
 }
 
-/** A todo added in a view lands in it: in the project, on today, with the label. */
+/** A todo added in a view lands in it: in the project, with the label, due today in Today and Upcoming. */
 function defaultsOf(view: TodoView, today: string): TodoDefaults {
   if (view.kind === "project") return { projectId: view.id };
   if (view.kind === "label") return { labelIds: [view.id] };
-  if (view.kind === "today") return { dueOn: today };
+  if (view.kind === "today" || view.kind === "upcoming") return { dueOn: today };
   return {};
 }

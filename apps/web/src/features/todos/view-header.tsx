@@ -27,7 +27,7 @@ export function ViewHeader({ view, loading, project, label, canWrite, onOpenView
   const t = useTranslations("todos");
   const tc = useTranslations("common");
   const named = view.kind === "project" ? project : view.kind === "label" ? label : undefined;
-  const title = view.kind === "project" || view.kind === "label" ? (named?.name ?? (loading ? null : t("views.missingTitle"))) : t(`views.${view.kind}`);
+  const title = view.kind === "project" || view.kind === "label" ? (named?.name ?? (loading ? null : view.kind === "project" ? t("details.project") : t("views.oneLabel"))) : t(`views.${view.kind}`);
   const Icon = view.kind === "project" || view.kind === "label" ? null : ICONS[view.kind];
   const words = view.kind === "project" ? "projects" : "labels";
 
