@@ -34,14 +34,14 @@ export function CalendarLegend({ schedules, ownerId, ownLabel, todos }: { schedu
         )}
       </ul>
       {todos && (
-        // At least 24 px high to tap (WCAG 2.5.8).
+        // At least 24 px to tap (WCAG 2.5.8); on phones the box itself is, as every control there.
         <label htmlFor={switchId} className="inline-flex min-h-6 cursor-pointer items-center gap-2 text-sm text-slate-700">
           <input
             id={switchId}
             type="checkbox"
             checked={todos.show}
             onChange={(event) => todos.onShowChange(event.target.checked)}
-            className="size-4 rounded border-slate-300 accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            className="size-6 rounded border-slate-300 accent-brand-600 sm:size-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
           />
           {t("showTodos")}
         </label>
