@@ -154,7 +154,7 @@ test("the panel works from the keyboard and closes on Escape or a click elsewher
   await expect(notificationRow(page, title)).toBeFocused();
 
   // A click outside closes it; the bell toggles it.
-  await page.getByRole("heading", { name: "Todos" }).click();
+  await page.getByRole("heading", { name: "Todos", exact: true }).click();
   await expect(notificationPanel(page)).toHaveCount(0);
   await bell(page).click();
   await expect(notificationPanel(page)).toBeVisible();
