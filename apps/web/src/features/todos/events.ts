@@ -93,39 +93,33 @@ function newTodo(input: CreateTodoInput, context: TodoContext | undefined, paren
 }
 
 /** Enter in the new-todo field. */
-export async function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi, defaults: TodoDefaults = {}, context?: TodoContext) {
-  const parsed = createTodoInput.safeParse({ contents, ...defaults });
-  if (!parsed.success) {
-    ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
-    return;
-  }
-  ui.setError(undefined);
-  ui.clear();
-  const input = { contents: parsed.data.contents, ...defaults };
-  const pending = newTodo(input, context, null);
-  const outcome = await optimistically(effects.cache, { kind: "added", todo: pending }, () => effects.api.create(input), {
-    ...rollback,
-    confirmed: (saved): TodoChange => ({ kind: "changed", before: pending, after: saved }),
-  });
-  if (outcome.ok) return;
-  ui.restore(contents);
-  showRefusal(outcome.error, ["contents"], {
-    setFieldError: (_field, message) => ui.setError(message),
-    setFormError: (message) => effects.notices.error(message),
-  });
+export function handleTodoAddSubmit(contents: string, effects: TodoEffects, ui: AddTodoUi, defaults: TodoDefaults = {}, context?: TodoContext) {
+  return addTodo(contents, defaults, null, effects, ui, context);
 }
 
 /** "Add a subtask" under a todo: Enter saves it and keeps the field open for the next one. */
 export async function handleSubtaskAdd(parent: Todo, contents: string, effects: TodoEffects, ui: AddTodoUi, context?: TodoContext) {
   if (isPendingTodo(parent)) return ui.setError(tr(NOT_SAVED_YET));
-  const parsed = createTodoInput.safeParse({ contents, parentId: parent.id });
+  return addTodo(contents, { parentId: parent.id }, parent, effects, ui, context);
+}
+
+/** A new todo (under `parent` when it is a subtask): shown at once, rolled back with the server's message if refused. */
+async function addTodo(
+  contents: string,
+  fields: Omit<CreateTodoInput, "contents">,
+  parent: Todo | null,
+  effects: TodoEffects,
+  ui: AddTodoUi,
+  context: TodoContext | undefined,
+) {
+  const parsed = createTodoInput.safeParse({ contents, ...fields });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
     return;
   }
   ui.setError(undefined);
   ui.clear();
-  const input = { contents: parsed.data.contents, parentId: parent.id };
+  const input = { contents: parsed.data.contents, ...fields };
   const pending = newTodo(input, context, parent);
   const outcome = await optimistically(effects.cache, { kind: "added", todo: pending }, () => effects.api.create(input), {
     ...rollback,
