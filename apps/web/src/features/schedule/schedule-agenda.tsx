@@ -15,6 +15,7 @@ import type { ScheduleFilter } from "./filter";
 import { toneOf } from "./owner-tones";
 import { agendaEntries, todoPlacement, todosByDay } from "./calendar-todos";
 import type { RangeTodo, Schedule } from "./types";
+import { TodoCheck } from "./todo-check";
 import { useAgenda } from "./use-agenda";
 import { formatDay, formatLongDate, formatTime, formatTimeRange, localDateOf, middayOf, shiftDate, todayIn } from "./zoned-time";
 
@@ -194,27 +195,10 @@ function AgendaTodoRow({ todo, today, timeZone, locale, writable, onToggle }: Ag
   const overdue = todo.overdue && !todo.done;
   const placement = todoPlacement(todo, today);
   const when = placement && !placement.allDay ? formatTime(placement.start, timeZone, locale) : t("todoAgendaDay");
-  const box = <span className="todo-check-box">{todo.done && <CheckIcon className="todo-check-mark" />}</span>;
   return (
     <div data-testid="agenda-todo" className={`todo-agenda-row flex w-full min-w-0 flex-col items-start gap-0.5 rounded-lg px-2 py-1 sm:flex-row sm:items-center sm:gap-3 ${todo.done ? "todo-done" : ""}`}>
       <span className="flex shrink-0 items-center gap-2 text-sm text-slate-600 tabular-nums sm:w-48">
-        {writable ? (
-          <button
-            type="button"
-            role="checkbox"
-            aria-checked={todo.done}
-            aria-label={overdue ? t("todoCheckOverdue", { contents: todo.contents }) : t("todoCheck", { contents: todo.contents })}
-            onClick={() => onToggle(todo)}
-            className="todo-event-check"
-          >
-            {box}
-          </button>
-        ) : (
-          <span className="todo-event-check">
-            {box}
-            <span className="sr-only">{t("todoStatusSr", { done: todo.done ? "yes" : "no", overdue: overdue ? "yes" : "no" })}</span>
-          </span>
-        )}
+        <TodoCheck todo={todo} writable={writable} onClick={() => onToggle(todo)} />
         {when}
       </span>
       <span className="min-w-0 flex-1 break-words" aria-hidden={writable || undefined}>

@@ -12,6 +12,7 @@ import { CheckIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import type { WeekStart } from "@planner/domain";
 import type { RangeTodo, Schedule } from "./types";
+import { TodoCheck } from "./todo-check";
 import { FULLCALENDAR_VIEWS, type GridView } from "./calendar-state";
 import { dayAfter, todoPlacement, type TodoDrop } from "./calendar-todos";
 import type { ScheduleTimes } from "./events";
@@ -297,30 +298,17 @@ function TodoFace({ arg, todo, writable, onToggle }: { arg: EventContentArg; tod
   const t = useTranslations("schedule");
   const overdue = todo.overdue && !todo.done;
   const time = arg.event.allDay ? "" : arg.timeText.split(RANGE_SEPARATOR)[0];
-  const box = <span className="todo-check-box">{todo.done && <CheckIcon className="todo-check-mark" />}</span>;
   return (
     <div className="todo-event-body" title={todo.contents}>
-      {writable ? (
-        <button
-          type="button"
-          role="checkbox"
-          aria-checked={todo.done}
-          aria-label={overdue ? t("todoCheckOverdue", { contents: todo.contents }) : t("todoCheck", { contents: todo.contents })}
-          className="todo-event-check"
-          onClick={(event) => {
-            // The event's own click (a schedule's dialog) is not for todos.
-            event.stopPropagation();
-            onToggle(todo);
-          }}
-        >
-          {box}
-        </button>
-      ) : (
-        <span className="todo-event-check">
-          {box}
-          <span className="sr-only">{t("todoStatusSr", { done: todo.done ? "yes" : "no", overdue: overdue ? "yes" : "no" })}</span>
-        </span>
-      )}
+      <TodoCheck
+        todo={todo}
+        writable={writable}
+        onClick={(event) => {
+          // The event's own click (a schedule's dialog) is not for todos.
+          event.stopPropagation();
+          onToggle(todo);
+        }}
+      />
       {time && <span className="todo-event-time">{time}</span>}
       <span className="todo-event-title" aria-hidden={writable || undefined}>
         {todo.contents}
