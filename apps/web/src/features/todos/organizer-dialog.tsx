@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { DEFAULT_TODO_COLOR, LABEL_NAME_MAX, PROJECT_NAME_MAX, TODO_COLORS } from "@planner/domain";
 import { Button } from "~/components/button";
 import { ModalDialog } from "~/components/modal-dialog";
+import { FormAlert } from "~/components/form-alert";
 import { handleLabelSave, handleProjectSave, type OrganizerEffects } from "./organizer-events";
 import { toneOf } from "./tones";
 import type { Label, Project } from "./types";
@@ -102,11 +103,7 @@ export function OrganizerDialog({ kind, existing, effects, onSaved, onClosed }: 
               </p>
             )}
           </fieldset>
-          {formError && (
-            <p role="alert" className="text-sm text-red-600">
-              {formError}
-            </p>
-          )}
+          <FormAlert message={formError} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close}>
               {tc("cancel")}

@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { localTimeOf, TODO_PRIORITIES } from "@planner/domain";
 import { Button } from "~/components/button";
 import { ModalDialog } from "~/components/modal-dialog";
+import { FormAlert } from "~/components/form-alert";
 import { RemindersField } from "~/features/schedule/reminders-field";
 import { detailsDraftOf, handleTodoDetailsSave, type DetailsField, type TodoDetailsDraft } from "./events";
 import { useTodoScreen } from "./screen-context";
@@ -210,11 +211,7 @@ export function TodoDetailsDialog({ todo, onClosed, onDelete, onAddSubtask }: To
             </div>
           )}
 
-          {formError && (
-            <p role="alert" className="text-sm text-red-600">
-              {formError}
-            </p>
-          )}
+          <FormAlert message={formError} />
 
           <div className="flex flex-col-reverse gap-2 border-t border-slate-100 pt-4 sm:flex-row sm:items-center">
             <div className="flex gap-2 sm:mr-auto">
