@@ -98,7 +98,7 @@ const withIntl = createNextIntlPlugin(
 export default async function config(phase: string): Promise<NextConfig> {
   if (phase !== PHASE_PRODUCTION_BUILD) return withIntl;
   const { default: withSerwistInit } = await import("@serwist/next");
-  return withSerwistInit({
+  const withSerwist = withSerwistInit({
     swSrc: "src/app/sw.ts",
     swDest: "public/sw.js",
     // The page shown offline for a page not kept; a new copy with every build.
@@ -113,4 +113,33 @@ export default async function config(phase: string): Promise<NextConfig> {
     // Registered by features/connection/register-worker.ts, which a browser refusing workers does not break.
     register: false,
   })(withIntl);
+  return withoutSerwistWindowEntry(withSerwist);
+}
+
+type WebpackEntries = Record<string, string | string[]>;
+type WebpackHook = (config: { entry: () => Promise<WebpackEntries> }, options: unknown) => { entry: () => Promise<WebpackEntries> };
+
+/**
+ * @serwist/next adds its window script (sw-entry.mjs, with @serwist/window) to
+ * every page's main entry even with `register: false`, where all it does is
+ * build a `window.serwist` object nothing here reads. Our own registration
+ * (features/connection/register-worker.ts) needs none of it: dropped, it is
+ * ~9 kB gzipped off every page, the framework floor included.
+ */
+function withoutSerwistWindowEntry(config: NextConfig): NextConfig {
+  const serwistWebpack = config.webpack as unknown as WebpackHook;
+  const isSerwistWindowScript = (file: string) => file.replaceAll("\\", "/").endsWith("@serwist/next/dist/sw-entry.mjs");
+  const webpack: WebpackHook = (webpackConfig, options) => {
+    const result = serwistWebpack(webpackConfig, options);
+    const entry = result.entry;
+    result.entry = async () => {
+      const entries = await entry();
+      for (const [name, files] of Object.entries(entries)) {
+        if (Array.isArray(files)) entries[name] = files.filter((file) => !isSerwistWindowScript(file));
+      }
+      return entries;
+    };
+    return result;
+  };
+  return { ...config, webpack: webpack as unknown as NextConfig["webpack"] };
 }

@@ -1,4 +1,4 @@
-import { config } from "zod/v4/core";
+import { makeZodJitless } from "~/kit/zod-jitless";
 import { installNavigationFailureGuard, onNavigationStart } from "~/features/connection/install";
 import { installOfflineStatus } from "~/features/connection/offline-status";
 import { registerServiceWorker } from "~/features/connection/register-worker";
@@ -9,7 +9,7 @@ import { registerServiceWorker } from "~/features/connection/register-worker";
 // that try is refused and reported as a violation on every page. Parsing a form
 // without the compiled fast path costs nothing a person could notice; the server
 // (no CSP there) keeps it.
-config({ jitless: true });
+makeZodJitless();
 
 // A navigation that cannot reach the server shows the app's error page, not the
 // browser's (features/connection/events.ts says how and why here).

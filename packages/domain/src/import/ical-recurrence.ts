@@ -1,6 +1,6 @@
 import { occurrenceStartsFrom } from "../schedule/occurrences";
 import { parseRecurrence, formatRecurrence, RECURRENCE_FREQUENCIES } from "../schedule/recurrence";
-import { LATEST_INSTANT } from "../shared/instant";
+import { LATEST_INSTANT } from "../shared/instant-range";
 import { instantOn, instantOf, wallOn, type Clock, type IcalMoment, type ZoneBook } from "./ical-clock";
 import { ICAL, type IcalRecur } from "./ical-library";
 

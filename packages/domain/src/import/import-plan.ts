@@ -1,8 +1,8 @@
-import { dateOf } from "../schedule/all-day";
+import { dateOf } from "../schedule/local-dates";
 import { isOccurrenceStart, toFloating } from "../schedule/occurrences";
 import { shiftBetween, shiftInstant } from "../schedule/series-changes";
 import { MAX_SCHEDULE_DAYS, SLOT_MINUTES, snapToGrid } from "../schedule/time-slot";
-import { isInstantInRange } from "../shared/instant";
+import { isInstantInRange } from "../shared/instant-range";
 import { clockOf, instantOf, seriesZoneOf, type Clock, type IcalMoment, type ZoneBook } from "./ical-clock";
 import type { EventReading, IcalEvent } from "./ical-event";
 import { appRuleOf, icalStarts, sameStarts, SAME_STARTS_CHECKED } from "./ical-recurrence";

@@ -1,4 +1,4 @@
-import { dateOf } from "../schedule/all-day";
+import { dateOf } from "../schedule/local-dates";
 import { lastOccurrenceEnd, REPEATS_FOREVER } from "../schedule/occurrences";
 import type { ImportItem } from "./import-item";
 import type { ImportNote, ImportSkipReason } from "./import-notes";

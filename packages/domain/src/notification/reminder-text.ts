@@ -1,4 +1,4 @@
-import { dateOf } from "../schedule/all-day";
+import { dateOf } from "../schedule/local-dates";
 import { DEFAULT_LOCALE, type Locale } from "../user/locale";
 
 /** What a reminder's sentence is about: one occurrence of a schedule. */

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { dateOf } from "../schedule/all-day";
+import { dateOf } from "../schedule/local-dates";
 import { occurrenceStartsFrom, type RepeatingSchedule } from "../schedule/occurrences";
 
 /** What a reminder time is counted from: a schedule or one occurrence of it. */

@@ -1,5 +1,5 @@
 import { tzOffset } from "@date-fns/tz";
-import { LATEST_INSTANT } from "../shared/instant";
+import { LATEST_INSTANT } from "../shared/instant-range";
 import { recurrenceOf, type Recurrence } from "./recurrence";
 import { RRule, type RRuleInstance, type RRuleOptions } from "./rrule-library";
 

@@ -5,15 +5,9 @@ import { multilineText, plainText } from "../shared/text";
 import { remindersSchema } from "../notification/reminder-offsets";
 import { dateEndExclusive, dateStart, localDateSchema } from "./all-day";
 import { normalizeRecurrence, parseRecurrence } from "./recurrence";
+import { MAX_RANGE_DAYS, OCCURRENCE_SCOPES, SCHEDULE_MEMO_MAX, SCHEDULE_STATUSES, SCHEDULE_TITLE_MAX, type OccurrenceScope } from "./schedule-values";
 
-export const SCHEDULE_STATUSES = ["OPEN", "CLOSED"] as const;
-export type ScheduleStatus = (typeof SCHEDULE_STATUSES)[number];
-export const SCHEDULE_STATUS_LABELS: Record<ScheduleStatus, string> = { OPEN: "Planned", CLOSED: "Done" };
-
-export const SCHEDULE_TITLE_MAX = 120;
-export const SCHEDULE_MEMO_MAX = 2000;
-/** The widest window `range` serves: a 6-week month grid plus slack. */
-export const MAX_RANGE_DAYS = 100;
+export * from "./schedule-values";
 
 export const scheduleTitleSchema = plainText(
   z
@@ -40,10 +34,6 @@ export const recurrenceSchema = z
     if (!parsed.ok) context.addIssue({ code: "custom", message: parsed.message });
   })
   .transform(normalizeRecurrence);
-
-/** Which occurrences of a repeating schedule a change or delete applies to. */
-export const OCCURRENCE_SCOPES = ["this", "following", "all"] as const;
-export type OccurrenceScope = (typeof OCCURRENCE_SCOPES)[number];
 
 /**
  * When a schedule is: `startAt`/`endAt` (instants on the 30-minute grid) for

@@ -1,4 +1,4 @@
-import { dateOf } from "./all-day";
+import { dateOf } from "./local-dates";
 import { fromFloating, occurrencesBefore, occurrenceStartsFrom, toFloating, type RepeatingSchedule } from "./occurrences";
 import { WEEKDAYS, formatRecurrence, recurrenceOf, type Recurrence, type WeekdayCode } from "./recurrence";
 

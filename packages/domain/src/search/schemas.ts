@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { plainText } from "../shared/text";
+import { SEARCH_QUERY_MAX } from "./search-limits";
 
-/** The longest search: a phrase, not a document. */
-export const SEARCH_QUERY_MAX = 100;
-/**
- * At most this many schedules on each side of today, and this many todos: a
- * search is a way to find something, not an export, and a bound keeps every
- * answer one short index walk.
- */
-export const SEARCH_RESULT_LIMIT = 50;
+export * from "./search-limits";
 
 /** What to look for in the caller's schedules (title, memo) and todos: part of the text, any case. */
 export const searchInput = z.strictObject({

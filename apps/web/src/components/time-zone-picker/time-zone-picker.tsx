@@ -2,9 +2,11 @@
 
 import { CheckIcon, ChevronDownIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { TIME_ZONE_REGIONS, type TimeZoneRegion } from "./time-zone-regions";
-import { findZone, groupZones, searchZones, zoneEntries, type ZoneEntry } from "./zones";
+import { useZoneEntries } from "./use-zone-entries";
+import { zoneLabel } from "./zone-label";
+import type { ZoneEntry, ZoneGroup } from "./zones";
 
 type TimeZonePickerProps = {
   id: string;
@@ -26,7 +28,9 @@ function regionName(region: string, t: ReturnType<typeof useTranslations<"timeZo
  * The one time-zone picker (Settings, the calendar): a combobox after the
  * WAI-ARIA pattern: type to filter, arrows to move, Enter to choose, Escape to
  * close. The list is built only in the browser (after hydration) because the
- * server's Intl may know other zones and offsets than the browser's.
+ * server's Intl may know other zones and offsets than the browser's, and only
+ * once the picker is reached for (pointed at, focused): until then the closed
+ * picker's label comes from Intl alone (zone-label.ts).
  */
 export function TimeZonePicker({ id, value, onChange, className, ...aria }: TimeZonePickerProps) {
   const t = useTranslations("timeZonePicker");
@@ -35,19 +39,30 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
-  const entries = useMemo(() => (hydrated ? zoneEntries(locale) : []), [hydrated, locale]);
+  const [wanted, setWanted] = useState(false);
+  const zoneList = useZoneEntries(locale, wanted);
   const browserZone = useMemo(() => (hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined), [hydrated]);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(0);
 
-  const selected = findZone(entries, value);
-  const groups = useMemo(
-    () => groupZones(searchZones(entries, query), { locale, browserZone: query ? undefined : browserZone, browserLabel: t("thisDevice"), regionName: (code) => regionName(code, t) }),
-    [entries, query, locale, browserZone, t],
-  );
+  const selected = zoneList?.module.findZone(zoneList.entries, value);
+  const groups = useMemo<ZoneGroup[]>(() => {
+    if (!zoneList) return [];
+    const { entries, module } = zoneList;
+    const options = { locale, browserZone: query ? undefined : browserZone, browserLabel: t("thisDevice"), regionName: (code: string) => regionName(code, t) };
+    return module.groupZones(module.searchZones(entries, query), options);
+  }, [zoneList, query, locale, browserZone, t]);
   const options = groups.flatMap((group, groupIndex) => group.zones.map((zone) => ({ zone, optionId: `${listId}-${groupIndex}-${zone.id}` })));
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
+
+  // Opened before the list had arrived: once it does, start at the saved zone, as an open with the list at hand does.
+  const loaded = zoneList !== undefined;
+  useEffect(() => {
+    if (loaded && open && !query) show(selected);
+    // Only when the list arrives, not on every change while open.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded]);
 
   function show(startAt?: ZoneEntry) {
     const index = startAt ? options.findIndex((option) => option.zone === startAt) : -1;
@@ -104,7 +119,8 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
     action();
   }
 
-  const shown = selected ? `${selected.offset} ${selected.city}` : value;
+  const shown = selected ? `${selected.offset} ${selected.city}` : hydrated ? zoneLabel(value, new Date()) : value;
+  const want = () => setWanted(true);
   return (
     <div className={`relative ${className ?? ""}`}>
       <input
@@ -129,6 +145,8 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
         }}
         onClick={() => !open && show(selected)}
         onKeyDown={onKeyDown}
+        onFocus={want}
+        onPointerEnter={want}
         onBlur={(event) => {
           if (!event.currentTarget.parentElement?.contains(event.relatedTarget)) close();
         }}
@@ -140,7 +158,7 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
         <div className="absolute z-30 mt-1 w-full min-w-64 overflow-hidden rounded-lg border border-slate-200 bg-white text-sm shadow-lg sm:min-w-80">
           {options.length === 0 && (
             <p role="status" className="px-3 py-2 text-slate-500">
-              {t("noMatch")}
+              {loaded ? t("noMatch") : t("loading")}
             </p>
           )}
           {options.length > 0 && (

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { browserZone } from "./browser-zone";
 import { TIME_ZONE_REGIONS } from "./time-zone-regions";
-import { canonicalZone, findZone, formatOffset, groupZones, searchZones, zoneEntries } from "./zones";
+import { formatOffset } from "./zone-label";
+import { canonicalZone, findZone, groupZones, searchZones, zoneEntries } from "./zones";
 
 const en = zoneEntries("en");
 const ko = zoneEntries("ko");

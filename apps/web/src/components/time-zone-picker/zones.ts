@@ -1,4 +1,5 @@
 import { getTimeZones, type TimeZone } from "@vvo/tzdb";
+import { cityOf, formatOffset } from "./zone-label";
 
 // The list every time-zone picker offers. Intl.supportedValuesOf("timeZone")
 // still answers old spellings (Asia/Calcutta, Asia/Saigon, Europe/Kiev) in
@@ -60,20 +61,6 @@ function toEntry(zone: TimeZone): ZoneEntry {
     aliases: zone.group,
     searchText: normalize([city, detail, ...zone.mainCities, ...zone.group, formatOffset(zone.currentTimeOffsetInMinutes)].join(" ")),
   };
-}
-
-/** "America/Argentina/Buenos_Aires" → "Buenos Aires". */
-export function cityOf(zone: string): string {
-  return (zone.split("/").at(-1) ?? zone).replaceAll("_", " ");
-}
-
-/** 540 → "(UTC+09:00)", -210 → "(UTC-03:30)". */
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? "-" : "+";
-  const abs = Math.abs(minutes);
-  const hours = String(Math.floor(abs / 60)).padStart(2, "0");
-  const rest = String(abs % 60).padStart(2, "0");
-  return `(UTC${sign}${hours}:${rest})`;
 }
 
 /** The entry of a saved zone under any of its names ("Asia/Calcutta" → Asia/Kolkata's). */

@@ -1,4 +1,3 @@
-import { notificationIdInput, scheduleIdInput } from "@planner/domain";
 import type { DismissReason } from "~/components/use-dismiss";
 import type { Effects, Notices } from "~/kit/effects";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
@@ -56,9 +55,9 @@ export function handleNotificationPanelDismiss(reason: DismissReason, ui: BellUi
 
 /** "Mark read" on one notification. */
 export async function handleNotificationMarkRead(notification: Notification, effects: NotificationEffects) {
-  const input = notificationIdInput.safeParse({ id: notification.id });
-  if (!input.success || notification.readAt) return;
-  const outcome = await optimistically(effects.cache, markedRead(notification, new Date()), () => effects.api.markRead(input.data), rollback);
+  // The ids come from the server's own list: there is nothing to check them against here (the server checks every input).
+  if (notification.readAt) return;
+  const outcome = await optimistically(effects.cache, markedRead(notification, new Date()), () => effects.api.markRead({ id: notification.id }), rollback);
   if (!outcome.ok) effects.notices.error(errorMessage(outcome.error));
 }
 
@@ -85,10 +84,10 @@ export async function handleNotificationOpenSchedule(
   ui.setOpen(false);
   void handleNotificationMarkRead(notification, effects);
   const estimate = estimatedScheduleStart(notification);
-  const input = scheduleIdInput.safeParse({ id: notification.scheduleId });
-  if (!input.success || !estimate) return;
+  const scheduleId = notification.scheduleId;
+  if (!scheduleId || !estimate) return;
   try {
-    ui.navigate(calendarDayHref(await effects.api.scheduleStart(input.data), timeZone));
+    ui.navigate(calendarDayHref(await effects.api.scheduleStart({ id: scheduleId }), timeZone));
   } catch (error) {
     if (serverErrorCode(error) === "NOT_FOUND") effects.notices.error(tr("notifications.scheduleDeleted"));
     else ui.navigate(calendarDayHref(estimate, timeZone));

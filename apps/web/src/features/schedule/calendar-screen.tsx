@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState } from "react";
 import { weekStartFor, type WeekStartDay } from "@planner/domain";
 import { ErrorState } from "~/components/error-state";
+import { scheduleSchemas } from "./load-schedule-schemas";
 import { PlusIcon } from "lucide-react";
 import { Notice } from "~/components/notice";
 import { filterShowsSchedule } from "./filter";
@@ -117,7 +118,11 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
   const openCreate = (draft: Extract<ScheduleDialogState, { kind: "create" }>["draft"]) => setDialog({ kind: "create", draft });
   const createSchedule = () => handleNewScheduleClick(date, timeZone, { openCreate });
   const openSchedule = (schedule: Schedule) => handleScheduleClick(schedule, { openSchedule: (open) => setDialog({ kind: "schedule", schedule: open }) });
-  useEffect(() => void loadScheduleDialog(), []);
+  // Loaded once the calendar has drawn, so a first click or drag does not wait for them.
+  useEffect(() => {
+    void loadScheduleDialog();
+    void scheduleSchemas.load();
+  }, []);
   useCalendarShortcuts({ state, basePath, timeZone, navigate, listPath, createSchedule: canWrite ? createSchedule : undefined });
 
   return (

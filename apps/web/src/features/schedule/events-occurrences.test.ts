@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { DateRange, UpdateScheduleInput } from "@planner/domain";
 import { fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
 import { serverRefusal } from "~/test-support/server-answers";
@@ -8,6 +8,11 @@ import { applyScheduleChange, scheduleKey, type ScheduleChange } from "./schedul
 import { scheduleFixture } from "./schedule-fixture";
 import type { ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
+import { scheduleSchemas } from "./load-schedule-schemas";
+
+// The calendar loads the handlers' schemas once it has drawn; so do these tests, so
+// that "at once" means in the same tick, as on the page.
+beforeAll(() => scheduleSchemas.load());
 
 // The handlers with all-day schedules and occurrences of repeating ones: an
 // occurrence is changed through its series (id, its start in the series, a

@@ -1,8 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { deferred, fakeOptimisticCache } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
 import { applyCalendarTodoChange, type CalendarTodo, type CalendarTodoChange } from "./calendar-todos";
 import { handleCalendarTodoDrop, handleCalendarTodoToggle, handleShowTodosChange, type CalendarTodoApi, type CalendarTodoEffects } from "./events";
+import { scheduleSchemas } from "./load-schedule-schemas";
+
+// The calendar loads the handlers' schemas once it has drawn; so do these tests, so
+// that "at once" means in the same tick, as on the page.
+beforeAll(() => scheduleSchemas.load());
 
 // The calendar's todo handlers with fake effects: a cached window of todos, the
 // two mutations, the toasts. The calendar is in Seoul; now is Wednesday

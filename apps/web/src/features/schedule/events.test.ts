@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { DateRange } from "@planner/domain";
 import { deferred, fakeFormErrors, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
@@ -29,6 +29,11 @@ import { applyScheduleChange, type ScheduleChange } from "./schedule-cache";
 import { scheduleFixture } from "./schedule-fixture";
 import type { ScheduleDraft, ScheduleField } from "./schedule-form";
 import type { Schedule } from "./types";
+import { scheduleSchemas } from "./load-schedule-schemas";
+
+// The calendar loads the handlers' schemas once it has drawn; so do these tests, so
+// that "at once" means in the same tick, as on the page.
+beforeAll(() => scheduleSchemas.load());
 
 // The calendar is drawn in Berlin (UTC+1 in January); the week of 7–13 January 2030 is on screen.
 const ZONE = "Europe/Berlin";

@@ -3,16 +3,9 @@ import {
   allDaySlotProblems,
   dateEndExclusive,
   dateStart,
-  deleteScheduleInput,
   remindersOf,
-  restoreScheduleInput,
-  setScheduleStatusInput,
   snapToGrid,
   timeSlotProblems,
-  todoIdInput,
-  updateScheduleInput,
-  updateTodoInput,
-  updateTimeZoneInput,
   type CreateScheduleInput,
   type DeleteScheduleInput,
   type OccurrenceScope,
@@ -52,13 +45,13 @@ import {
   createInputOf,
   newAllDayDraft,
   newScheduleDraft,
-  scheduleValuesSchema,
   whenInputOf,
   type ScheduleDraft,
   type ScheduleField,
   type ScheduleValues,
 } from "./schedule-form";
 import type { Schedule } from "./types";
+import { scheduleSchemas, type ScheduleSchemas } from "./load-schedule-schemas";
 import { atLocalTime, localDateOf, todayIn } from "./zoned-time";
 
 // Event handlers of the calendar and the schedule lists: a slot selected, a
@@ -144,7 +137,7 @@ function askScopeOf(schedule: Schedule, action: "change" | "delete", askScope: A
 }
 
 /** The form's values checked again by the server's rules in the calendar's zone (the resolver did so too). */
-function checked(values: ScheduleValues, timeZone: string, ui: ScheduleFormUi): ScheduleValues | null {
+function checked(values: ScheduleValues, timeZone: string, ui: ScheduleFormUi, { scheduleValuesSchema }: ScheduleSchemas): ScheduleValues | null {
   ui.setFormError(undefined);
   // As the API takes them (dates for an all-day schedule), as the resolver read them.
   const parsed = scheduleValuesSchema(timeZone).safeParse(createInputOf(values));
@@ -191,7 +184,7 @@ export function handleScheduleClick(schedule: Schedule, ui: { openSchedule: (sch
 
 /** "Add schedule" in the new-schedule dialog: waits for the server, so its field errors land in the form. */
 export async function handleScheduleCreateSubmit(values: ScheduleValues, timeZone: string, effects: ScheduleEffects, ui: ScheduleFormUi) {
-  const valid = checked(values, timeZone, ui);
+  const valid = checked(values, timeZone, ui, scheduleSchemas.now ?? (await scheduleSchemas.load()));
   if (!valid) return;
   let saved: Schedule;
   try {
@@ -255,7 +248,7 @@ export async function handleScheduleEditSubmit(
   effects: ScheduleEffects,
   ui: ScheduleFormUi,
 ) {
-  const valid = checked(values, timeZone, ui);
+  const valid = checked(values, timeZone, ui, scheduleSchemas.now ?? (await scheduleSchemas.load()));
   if (!valid) return;
   const changes = changesOf(schedule, valid, timeZone);
   if (Object.keys(changes).length === 0) {
@@ -269,6 +262,7 @@ export async function handleScheduleEditSubmit(
   }
   // Checked by the server's schema, and sent as written (its output has the dates as instants).
   const input: UpdateScheduleInput = { ...targetOf(schedule, scope), ...changes };
+  const { updateScheduleInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   const parsed = updateScheduleInput.safeParse(input);
   if (!parsed.success) {
     ui.setFormError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
@@ -312,6 +306,7 @@ function timesOf(schedule: Schedule): ScheduleTimes {
 export async function handleScheduleTimesUndo(moved: Schedule, previous: ScheduleTimes, effects: ScheduleEffects) {
   const back = movedTo(moved, previous);
   const input: UpdateScheduleInput = { id: moved.id, ...(previous.allDay ? { startDate: previous.startDate, endDate: previous.endDate } : { startAt: previous.startAt, endAt: previous.endAt }) };
+  const { updateScheduleInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   if (!updateScheduleInput.safeParse(input).success) {
     effects.notices.error(tr("schedule.cannotChange"));
     return;
@@ -365,6 +360,7 @@ async function changeTimes(
     if (!scope) return ui.revert();
   }
   const input: UpdateScheduleInput = { ...targetOf(schedule, scope), ...moved.when };
+  const { updateScheduleInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   if (!updateScheduleInput.safeParse(input).success) {
     ui.revert();
     effects.notices.error(tr("schedule.timeNotPossible"));
@@ -402,6 +398,7 @@ async function changeTimes(
 export async function handleScheduleStatusToggle(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }) {
   const status: ScheduleStatus = schedule.status === "OPEN" ? "CLOSED" : "OPEN";
   // Done is per occurrence: an occurrence is marked through its series, on its own.
+  const { setScheduleStatusInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   const input = setScheduleStatusInput.safeParse(
     isOccurrence(schedule) ? { id: schedule.seriesId, status, occurrenceStartAt: schedule.occurrenceStartAt } : { id: schedule.id, status },
   );
@@ -434,6 +431,7 @@ export async function handleScheduleDeleteClick(schedule: Schedule, effects: Sch
  * go once the server has deleted them, then the calendar is fetched again.
  */
 export async function handleScheduleDelete(schedule: Schedule, effects: ScheduleEffects, ui: { close: () => void }, scope: OccurrenceScope | null = null) {
+  const { deleteScheduleInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   const input = deleteScheduleInput.safeParse(targetOf(schedule, scope));
   ui.close();
   if (!input.success) return effects.notices.error(tr("schedule.cannotDelete"));
@@ -475,6 +473,7 @@ export async function handleOccurrenceRestore(occurrence: Schedule & { seriesId:
 export async function handleScheduleRestore(schedule: Schedule, effects: ScheduleEffects) {
   const { id, ownerId, title, memo, startAt, endAt, allDay, status, reminders } = schedule;
   const input: RestoreScheduleInput = { id, ownerId, title, memo, startAt, endAt, allDay, status, reminders };
+  const { restoreScheduleInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   if (!restoreScheduleInput.safeParse(input).success) {
     effects.notices.error(tr("schedule.cannotRestore"));
     return;
@@ -500,6 +499,7 @@ export async function handleTimeZoneChange(
   effects: TimeZoneEffects,
   ui: { setTimeZone: (timeZone: string) => void },
 ) {
+  const { updateTimeZoneInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   const parsed = updateTimeZoneInput.safeParse({ timeZone });
   if (!parsed.success) {
     effects.notices.error(tr("validation.timeZone.invalid"));
@@ -584,6 +584,7 @@ const todoRollback = { invert: invertCalendarTodoChange };
 
 /** The check box of a todo on the calendar (or in the agenda): done, or open again. */
 export async function handleCalendarTodoToggle(todo: CalendarTodo, timeZone: string, effects: CalendarTodoEffects, now: Date = new Date()) {
+  const { todoIdInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   const input = todoIdInput.safeParse({ id: todo.id });
   if (!input.success) return;
   const outcome = await optimistically(effects.cache, { before: todo, after: toggledTodo(todo, now, timeZone) }, () => effects.api.toggle(input.data), todoRollback);
@@ -605,6 +606,7 @@ export async function handleCalendarTodoDrop(
 ) {
   const change = dueChangeOfDrop(todo, drop, todayIn(timeZone, now), timeZone);
   const input: UpdateTodoInput = { id: todo.id, dueOn: change.dueOn, dueTime: change.dueTime };
+  const { updateTodoInput } = scheduleSchemas.now ?? (await scheduleSchemas.load());
   if (!updateTodoInput.safeParse(input).success) {
     ui.revert();
     effects.notices.error(tr("schedule.todoCannotMove"));

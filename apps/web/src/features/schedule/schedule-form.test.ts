@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { repeatDraftOf } from "./repeat-draft";
-import { newAllDayDraft, newScheduleDraft, scheduleFormSchema, switchAllDay, type ScheduleDraft } from "./schedule-form";
+import { newAllDayDraft, newScheduleDraft, switchAllDay, type ScheduleDraft } from "./schedule-form";
+import { scheduleFormSchema } from "./schedule-form-schema";
 
 // The dialog's resolver: what is typed, read on the calendar's clock and
 // checked by the server's schema and time-slot rules, every field at once.

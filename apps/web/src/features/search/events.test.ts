@@ -10,17 +10,17 @@ function fakeUi() {
 }
 
 describe("handleSearchSubmit", () => {
-  it("goes to the results of the trimmed query, Korean kept as typed", () => {
+  it("goes to the results of the trimmed query, Korean kept as typed", async () => {
     const { ui, state } = fakeUi();
-    handleSearchSubmit("  회의 ", ui);
+    await handleSearchSubmit("  회의 ", ui);
     expect(ui.navigate).toHaveBeenCalledWith("/search?q=%ED%9A%8C%EC%9D%98");
     expect(readSearchQuery(new URLSearchParams(ui.navigate.mock.calls[0]![0].split("?")[1]))).toBe("회의");
     expect(state.error).toBeUndefined();
   });
 
-  it("keeps % and _ in the address as they are typed", () => {
+  it("keeps % and _ in the address as they are typed", async () => {
     const { ui } = fakeUi();
-    handleSearchSubmit("100%_done", ui);
+    await handleSearchSubmit("100%_done", ui);
     expect(ui.navigate).toHaveBeenCalledWith(searchHref("100%_done"));
     expect(new URL(searchHref("100%_done"), "http://x").searchParams.get("q")).toBe("100%_done");
   });
@@ -29,17 +29,17 @@ describe("handleSearchSubmit", () => {
     ["empty", "", "Type something to search for."],
     ["only spaces", "   ", "Type something to search for."],
     ["too long", "x".repeat(101), "Keep the search to 100 characters."],
-  ])("explains a search that is %s at the field and goes nowhere", (_label, value, message) => {
+  ])("explains a search that is %s at the field and goes nowhere", async (_label, value, message) => {
     const { ui, state } = fakeUi();
-    handleSearchSubmit(value, ui);
+    await handleSearchSubmit(value, ui);
     expect(state.error).toBe(message);
     expect(ui.navigate).not.toHaveBeenCalled();
   });
 
-  it("clears the last error once the search is fine", () => {
+  it("clears the last error once the search is fine", async () => {
     const { ui, state } = fakeUi();
-    handleSearchSubmit("", ui);
-    handleSearchSubmit("meeting", ui);
+    await handleSearchSubmit("", ui);
+    await handleSearchSubmit("meeting", ui);
     expect(state.error).toBeUndefined();
   });
 });

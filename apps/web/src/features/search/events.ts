@@ -1,4 +1,3 @@
-import { searchInput } from "@planner/domain";
 import { issueMessage } from "~/kit/issue-messages";
 import { searchHref } from "./search-state";
 
@@ -12,7 +11,8 @@ type SearchBoxUi = {
 };
 
 /** The search box submitted (Enter or the button): the results page for the query, or why not. */
-export function handleSearchSubmit(value: string, ui: SearchBoxUi) {
+export async function handleSearchSubmit(value: string, ui: SearchBoxUi) {
+  const { searchInput } = await import("./search-schema");
   const parsed = searchInput.safeParse({ query: value });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -30,7 +30,7 @@ export function SearchBox({ initialQuery = "", wide = false }: { initialQuery?: 
       onSubmit={(event) => {
         event.preventDefault();
         const value = new FormData(event.currentTarget).get("q");
-        handleSearchSubmit(typeof value === "string" ? value : "", { setError, navigate: (url) => router.push(url) });
+        void handleSearchSubmit(typeof value === "string" ? value : "", { setError, navigate: (url) => router.push(url) });
       }}
       className={`w-full ${wide ? "max-w-xl" : "sm:w-96"}`}
     >
