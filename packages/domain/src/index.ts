@@ -14,6 +14,7 @@ export * from "./auth/recovery";
 export * from "./auth/two-factor";
 export * from "./auth/api-tokens";
 export * from "./shared/pagination";
+export * from "./shared/ids";
 export * from "./shared/input-issues";
 export * from "./shared/text";
 export * from "./shared/instant";

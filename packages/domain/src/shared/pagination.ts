@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./page-values";
+
+export * from "./page-values";
 
 export const pageLimitSchema = z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 
@@ -31,16 +32,6 @@ export const cursorPageFields = {
 };
 
 export const idSchema = z.uuid("That id is not valid.");
-
-/**
- * Admin lists count their rows up to this many and no further: counting a
- * million rows on every page would cost more than the page itself. The UI
- * shows "1,000+" for a capped total.
- */
-export const TOTAL_COUNT_CAP = 1000;
-
-/** A row count that stops at TOTAL_COUNT_CAP: `capped` means "at least `count`". */
-export type BoundedTotal = { count: number; capped: boolean };
 
 /** An admin list: a keyset cursor and a limit, no offset. */
 export const adminCursorPageInput = z.strictObject(cursorPageFields);

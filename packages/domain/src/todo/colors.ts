@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { TODO_COLORS } from "./color-values";
 
-/** The colours a project or label may have: names, so each theme draws its own shade. */
-export const TODO_COLORS = ["red", "orange", "yellow", "green", "teal", "blue", "purple", "pink", "gray"] as const;
-export type TodoColor = (typeof TODO_COLORS)[number];
-export const DEFAULT_TODO_COLOR: TodoColor = "gray";
+export * from "./color-values";
 
 export const todoColorSchema = z.enum(TODO_COLORS, { error: `Choose one of the colours: ${TODO_COLORS.join(", ")}.` });

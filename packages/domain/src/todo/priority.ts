@@ -1,9 +1,7 @@
 import { z } from "zod";
+import type { TodoPriority } from "./priority-values";
 
-/** P1 (highest) to P4 (the default: no particular priority), as Todoist has them. */
-export const TODO_PRIORITIES = [1, 2, 3, 4] as const;
-export type TodoPriority = (typeof TODO_PRIORITIES)[number];
-export const DEFAULT_TODO_PRIORITY: TodoPriority = 4;
+export * from "./priority-values";
 
 const PRIORITY_MESSAGE = "Choose a priority from 1 (highest) to 4.";
 // A number checked by range rather than z.literal([1, 2, 3, 4]): the REST edge
@@ -15,7 +13,3 @@ export const todoPrioritySchema = z
   .min(1, PRIORITY_MESSAGE)
   .max(4, PRIORITY_MESSAGE)
   .transform((value) => value as TodoPriority);
-
-export function isTodoPriority(value: unknown): value is TodoPriority {
-  return (TODO_PRIORITIES as readonly unknown[]).includes(value);
-}

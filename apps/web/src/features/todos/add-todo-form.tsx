@@ -7,7 +7,8 @@ import type { WeekStartDay } from "@planner/domain";
 import { todayIn } from "~/features/schedule/zoned-time";
 import type { TodoEffects } from "./events";
 import { QuickAddField } from "./quick-add-field";
-import { handleQuickAddSubmit, readQuickAdd, type QuickAddFields } from "./quick-add-events";
+import { useLazyModule } from "~/kit/use-lazy-module";
+import { handleQuickAddSubmit, quickAddReader, unreadQuickAdd, type QuickAddFields } from "./quick-add-events";
 import { QuickAddPreview } from "./quick-add-preview";
 import { quickAddChips } from "./quick-add-summary";
 import { useQuickAdd, type QuickAddClock } from "./use-quick-add";
@@ -33,7 +34,10 @@ export function AddTodoForm({ effects: todoEffects, context, defaults, weekStart
   const { settings, effects } = useQuickAdd(todoEffects, { clock: context, weekStartDay, defaults });
   const [text, setText] = useState("");
   const [error, setError] = useState<string>();
-  const preview = useMemo(() => readQuickAdd(text, settings), [text, settings]);
+  // The parser loads once the field is reached for (pointed at, focused) or has text.
+  const [wanted, setWanted] = useState(false);
+  const reader = useLazyModule(quickAddReader, wanted || text !== "");
+  const preview = useMemo(() => (reader ? reader.readQuickAdd(text, settings) : unreadQuickAdd(text)), [reader, text, settings]);
   const chips = useMemo(() => quickAddChips(preview, todayIn(settings.timeZone, settings.now()), settings.locale), [preview, settings]);
 
   return (
@@ -41,6 +45,8 @@ export function AddTodoForm({ effects: todoEffects, context, defaults, weekStart
       noValidate
       aria-label={t("addForm")}
       className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm"
+      onFocus={() => setWanted(true)}
+      onPointerEnter={() => setWanted(true)}
       onSubmit={(event) => {
         event.preventDefault();
         void handleQuickAddSubmit(text, settings, effects, {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { deferred, fakeOptimisticCache } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
 import {
@@ -20,6 +20,11 @@ import {
 } from "./events";
 import { applyTodoChange, isPendingTodo, pendingTodo, type ListScope, type TodoListData } from "./todo-cache";
 import type { Todo } from "./types";
+import { todoSchemas } from "./load-todo-schemas";
+
+// The todos screen loads the handlers' schemas once it has drawn (and the
+// quick-add reader on focus); so do these tests, so that "at once" means in the same tick.
+beforeAll(() => todoSchemas.load());
 
 const TODAY = "2026-12-06";
 const home = { id: randomUUID(), name: "Home", color: "green" as const };

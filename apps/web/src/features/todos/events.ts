@@ -1,13 +1,7 @@
 import {
-  createTodoInput,
-  deleteTodoInput,
   dueInstant,
   isTodoOverdue,
-  moveTodoInput,
-  restoreTodoInput,
   restoreTodoInputOf,
-  todoIdInput,
-  updateTodoInput,
   type CreateTodoInput,
   type DeleteTodoInput,
   type MoveTodoInput,
@@ -17,6 +11,7 @@ import {
   type UpdateTodoInput,
 } from "@planner/domain";
 import type { Effects, Notices } from "~/kit/effects";
+import { todoSchemas } from "./load-todo-schemas";
 import { showIssues, showRefusal } from "~/kit/form-errors";
 import { optimistically, type OptimisticCache } from "~/kit/optimistic";
 import { tr } from "~/i18n/translator";
@@ -112,6 +107,7 @@ async function addTodo(
   ui: AddTodoUi,
   context: TodoContext | undefined,
 ) {
+  const { createTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = createTodoInput.safeParse({ contents, ...fields });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
@@ -135,6 +131,7 @@ async function addTodo(
 
 /** Enter or leaving the field while editing a todo in place. Escape never gets here. */
 export async function handleTodoEditCommit(todo: Todo, draft: string, effects: TodoEffects, ui: EditTodoUi) {
+  const { updateTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = updateTodoInput.safeParse({ id: todo.id, contents: draft });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
@@ -149,6 +146,7 @@ export async function handleTodoEditCommit(todo: Todo, draft: string, effects: T
 
 /** The checkbox. */
 export async function handleTodoToggle(todo: Todo, effects: TodoEffects, context?: Pick<TodoContext, "today" | "now">) {
+  const { todoIdInput } = todoSchemas.now ?? (await todoSchemas.load());
   const input = todoIdInput.safeParse({ id: todo.id });
   if (!input.success) return effects.notices.error(tr(NOT_SAVED_YET));
   const done = !todo.done;
@@ -163,6 +161,7 @@ export async function handleTodoToggle(todo: Todo, effects: TodoEffects, context
  * as the person chose in the dialog.
  */
 export async function handleTodoDelete(todo: Todo, effects: TodoEffects, subtasks: SubtaskDeleteMode = "delete") {
+  const { deleteTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const input = deleteTodoInput.safeParse({ id: todo.id, subtasks });
   if (!input.success) return effects.notices.error(tr(NOT_SAVED_YET));
   const change: TodoChange =
@@ -189,6 +188,7 @@ export async function handleTodoDelete(todo: Todo, effects: TodoEffects, subtask
 
 /** "Undo" in the toast: the deleted todo comes back as it was, in its place, with the subtasks deleted with it. */
 export async function handleTodoUndo(todo: Todo, effects: TodoEffects) {
+  const { restoreTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = restoreTodoInput.safeParse(restoreTodoInputOf(todo));
   if (!parsed.success) {
     effects.notices.error(tr("todos.cannotRestore"));
@@ -253,6 +253,7 @@ export async function handleTodoDetailsSave(todo: Todo, initial: TodoDetailsDraf
     ui.setFieldError("dueOn", tr("todos.details.timeNeedsDate"));
     return;
   }
+  const { updateTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = updateTodoInput.safeParse({ id: todo.id, ...changes });
   if (!parsed.success) return showIssues(parsed.error.issues, DETAILS_FIELDS, ui);
   ui.close();
@@ -313,6 +314,7 @@ async function applyMovePlan(plan: MovePlan<Todo>, items: readonly Todo[], effec
     effects.notices.error(tr(NOT_SAVED_YET));
     return;
   }
+  const { moveTodoInput } = todoSchemas.now ?? (await todoSchemas.load());
   const input = moveTodoInput.safeParse({ id: before.id, ...plan.neighbour });
   if (!input.success) return effects.notices.error(tr(NOT_SAVED_YET));
   ui.moved(plan.moved);

@@ -1,9 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { fakeNotices } from "~/test-support/fakes";
 import { networkFailure, serverRefusal, UNREACHABLE } from "~/test-support/server-answers";
 import { handleLabelDelete, handleLabelSave, handleProjectDelete, handleProjectSave, type OrganizerApi, type OrganizerEffects } from "./organizer-events";
 import type { Label, Project } from "./types";
+import { todoSchemas } from "./load-todo-schemas";
+
+// The todos screen loads the handlers' schemas once it has drawn (and the
+// quick-add reader on focus); so do these tests, so that "at once" means in the same tick.
+beforeAll(() => todoSchemas.load());
 
 const now = new Date();
 const project: Project = { id: randomUUID(), name: "Work", color: "blue", position: "a0", createdAt: now, updatedAt: now };

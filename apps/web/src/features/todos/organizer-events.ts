@@ -1,10 +1,4 @@
 import {
-  createLabelInput,
-  createProjectInput,
-  deleteProjectInput,
-  labelIdInput,
-  updateLabelInput,
-  updateProjectInput,
   type CreateLabelInput,
   type CreateProjectInput,
   type DeleteProjectInput,
@@ -13,6 +7,7 @@ import {
   type UpdateProjectInput,
 } from "@planner/domain";
 import type { Effects, Notices } from "~/kit/effects";
+import { todoSchemas } from "./load-todo-schemas";
 import { showIssues, showRefusal } from "~/kit/form-errors";
 import { tr } from "~/i18n/translator";
 import { errorMessage } from "~/trpc/errors";
@@ -52,6 +47,7 @@ type SaveUi = {
 
 /** Create (no `existing`) or rename and recolour a project. */
 export async function handleProjectSave(existing: Project | null, draft: OrganizerDraft, effects: OrganizerEffects, ui: SaveUi) {
+  const { createProjectInput, updateProjectInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = existing ? updateProjectInput.safeParse({ id: existing.id, ...draft }) : createProjectInput.safeParse(draft);
   if (!parsed.success) return showIssues(parsed.error.issues, FIELDS, ui);
   await save(() => (existing ? effects.api.updateProject(parsed.data as UpdateProjectInput) : effects.api.createProject(parsed.data as CreateProjectInput)), effects, ui);
@@ -59,6 +55,7 @@ export async function handleProjectSave(existing: Project | null, draft: Organiz
 
 /** Create (no `existing`) or rename and recolour a label. */
 export async function handleLabelSave(existing: Label | null, draft: OrganizerDraft, effects: OrganizerEffects, ui: SaveUi) {
+  const { createLabelInput, updateLabelInput } = todoSchemas.now ?? (await todoSchemas.load());
   const parsed = existing ? updateLabelInput.safeParse({ id: existing.id, ...draft }) : createLabelInput.safeParse(draft);
   if (!parsed.success) return showIssues(parsed.error.issues, FIELDS, ui);
   await save(() => (existing ? effects.api.updateLabel(parsed.data as UpdateLabelInput) : effects.api.createLabel(parsed.data as CreateLabelInput)), effects, ui);
@@ -84,6 +81,7 @@ type DeleteUi = {
 
 /** Delete a project, its todos moved to the Inbox or deleted with it, as chosen. */
 export async function handleProjectDelete(project: Project, todos: ProjectDeleteMode, effects: OrganizerEffects, ui: DeleteUi) {
+  const { deleteProjectInput } = todoSchemas.now ?? (await todoSchemas.load());
   const input = deleteProjectInput.safeParse({ id: project.id, todos });
   if (!input.success) return effects.notices.error(errorMessage(input.error));
   try {
@@ -99,6 +97,7 @@ export async function handleProjectDelete(project: Project, todos: ProjectDelete
 
 /** Delete a label; its todos stay, without it. */
 export async function handleLabelDelete(label: Label, effects: OrganizerEffects, ui: DeleteUi) {
+  const { labelIdInput } = todoSchemas.now ?? (await todoSchemas.load());
   const input = labelIdInput.safeParse({ id: label.id });
   if (!input.success) return effects.notices.error(errorMessage(input.error));
   try {

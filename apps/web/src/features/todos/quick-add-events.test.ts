@@ -1,12 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { fakeNotices } from "~/test-support/fakes";
 import { serverRefusal } from "~/test-support/server-answers";
 import { handleTodoAddSubmit, type TodoEffects } from "./events";
-import { handleQuickAddSubmit, readQuickAdd, withViewDefaults, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
+import { handleQuickAddSubmit, withViewDefaults, type QuickAddEffects, type QuickAddSettings } from "./quick-add-events";
+import { readQuickAdd } from "./quick-add-reader";
 import { quickAddChips, quickAddSummary } from "./quick-add-summary";
 import { pendingTodo } from "./todo-cache";
 import type { Todo } from "./types";
+import { todoSchemas } from "./load-todo-schemas";
+import { quickAddReader } from "./quick-add-events";
+
+// The todos screen loads the handlers' schemas once it has drawn (and the
+// quick-add reader on focus); so do these tests, so that "at once" means in the same tick.
+beforeAll(() => todoSchemas.load());
+beforeAll(() => quickAddReader.load());
 
 // Sunday 6 December 2026, 10:00 in Seoul.
 const NOW = new Date("2026-12-06T01:00:00Z");

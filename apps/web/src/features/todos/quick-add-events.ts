@@ -1,24 +1,20 @@
-import {
-  createLabelInput,
-  createProjectInput,
-  createTodoInput,
-  type CreateLabelInput,
-  type CreateProjectInput,
-  type CreateTodoInput,
-  type Locale,
-  type WeekStart,
-} from "@planner/domain";
-import { parseQuickAdd, quickAddTargets, type QuickAddNamed, type QuickAddResult, type QuickAddTargets } from "@planner/domain/quick-add";
+import type { CreateLabelInput, CreateProjectInput, CreateTodoInput, Locale, WeekStart } from "@planner/domain";
+import type { QuickAddNamed, QuickAddResult, QuickAddTargets } from "@planner/domain/quick-add";
 import { tr } from "~/i18n/translator";
 import type { Notices } from "~/kit/effects";
 import { issueMessage } from "~/kit/issue-messages";
+import { lazyModule } from "~/kit/lazy-module";
 import { errorMessage } from "~/trpc/errors";
 
 // Quick add: the new-todo field reads dates, times, p1..p4, #project and
 // @label as they are typed (the domain's parser, in the browser), and Enter
 // saves the todo with them as fields. The server parses nothing: it gets
 // dueOn, dueTime, priority, projectId and labelIds. A #project or @label
-// that does not exist yet is created first, with a toast saying so.
+// that does not exist yet is created first, with a toast saying so. The
+// reading itself (quick-add-reader.ts) loads when the field is reached for.
+
+/** The parser and the checks (quick-add-reader.ts): loaded on focus, or by the first Enter. */
+export const quickAddReader = lazyModule(() => import("./quick-add-reader"));
 
 /** What the reading depends on: the owner's clock and calendar, language and names. */
 export type QuickAddSettings = {
@@ -64,17 +60,9 @@ export function withViewDefaults(fields: QuickAddFields, defaults: QuickAddField
   return { ...defaults, ...fields, ...(labelIds.length > 0 ? { labelIds } : {}) };
 }
 
-/** Each keystroke: what the text says, in the owner's zone and weeks. */
-export function readQuickAdd(text: string, settings: QuickAddSettings): QuickAddPreview {
-  const result = parseQuickAdd(text, {
-    now: settings.now(),
-    timeZone: settings.timeZone,
-    locale: settings.locale,
-    weekStart: settings.weekStart,
-    projects: settings.projects,
-    labels: settings.labels,
-  });
-  return { ...result, ...quickAddTargets(result, settings.projects, settings.labels) };
+/** What the field shows before the reader has loaded: the text, nothing read from it yet. */
+export function unreadQuickAdd(text: string): QuickAddPreview {
+  return { contents: text.trim(), labelNames: [], parts: [], labelIds: [], newLabelNames: [] };
 }
 
 /**
@@ -84,7 +72,8 @@ export function readQuickAdd(text: string, settings: QuickAddSettings): QuickAdd
  * gives the typed text back.
  */
 export async function handleQuickAddSubmit(text: string, settings: QuickAddSettings, effects: QuickAddEffects, ui: AddUi) {
-  const preview = readQuickAdd(text, settings);
+  const reader = quickAddReader.now ?? (await quickAddReader.load());
+  const preview = reader.readQuickAdd(text, settings);
   const fields: QuickAddFields = {
     ...(preview.dueOn ? { dueOn: preview.dueOn } : {}),
     ...(preview.dueTime ? { dueTime: preview.dueTime } : {}),
@@ -92,10 +81,7 @@ export async function handleQuickAddSubmit(text: string, settings: QuickAddSetti
     ...(preview.projectId ? { projectId: preview.projectId } : {}),
     ...(preview.labelNames.length > 0 ? { labelIds: preview.labelIds } : {}),
   };
-  const checked = createTodoInput.safeParse({ contents: preview.contents, ...fields });
-  const newProject = preview.newProjectName === undefined ? undefined : createProjectInput.safeParse({ name: preview.newProjectName });
-  const newLabels = preview.newLabelNames.map((name) => createLabelInput.safeParse({ name }));
-  const issue = [checked, ...(newProject ? [newProject] : []), ...newLabels].find((parse) => !parse.success)?.error?.issues[0];
+  const issue = reader.quickAddIssue(preview, fields);
   if (issue) {
     ui.setError(issueMessage(issue));
     return;

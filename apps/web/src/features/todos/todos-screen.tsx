@@ -16,6 +16,7 @@ import { handleTodoDelete, handleTodoViewSelect, type TodoContext, type TodoDefa
 import { FilterTabs } from "./filter-tabs";
 import { todoQuote } from "./labels";
 import { OrganizerDialog } from "./organizer-dialog";
+import { todoSchemas } from "./load-todo-schemas";
 import { handleLabelDelete, handleProjectDelete } from "./organizer-events";
 import { TodoScreenProvider, type TodoScreen } from "./screen-context";
 import { TodoDetailsDialog } from "./todo-details-dialog";
@@ -59,6 +60,8 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
   useListShortcuts();
   useShortcut("c", () => document.getElementById(NEW_TODO_FIELD)?.focus(), canWrite);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
+  // Loaded once the todos have drawn, so a first tick or drag does not wait for them.
+  useEffect(() => void todoSchemas.load(), []);
 
   const project = view.kind === "project" ? organizers.projects.find((candidate) => candidate.id === view.id) : undefined;
   const label = view.kind === "label" ? organizers.labels.find((candidate) => candidate.id === view.id) : undefined;

@@ -9,6 +9,8 @@ type ListedTodo = TodoOutputs["list"]["items"][number];
  * always empty: one level), so the cache edits both alike.
  */
 export type Todo = Omit<ListedTodo, "subtasks"> & { subtasks: Todo[] };
+/** A todo as a mutation answers it (todo.create, update, …): its subtasks' own `subtasks` typed `{ id }[]`, always empty. */
+export type SavedTodo = TodoOutputs["create"];
 /** One page of `todo.list`: a view's todos in its order, with its counts and the owner's today. */
 export type TodoListPage = Omit<TodoOutputs["list"], "items"> & { items: Todo[] };
 export type TodoCounts = TodoListPage["counts"];

@@ -7,10 +7,20 @@ import { cancelRefetches, refetchWhenIdle } from "~/kit/query-cache";
 import { UNDO_BUTTON_STYLE, UNDO_TOAST_MS, showToast, toastNotices } from "~/kit/toast-notices";
 import { useTRPC } from "~/trpc/react";
 import type { TodoEffects } from "./events";
+import type { SavedTodo, Todo } from "./types";
 import { todoQuote } from "./labels";
 import type { OrganizerEffects } from "./organizer-events";
 import { applyTodoChange, type TodoListData } from "./todo-cache";
 import { viewOfListInput, type TodoListInput } from "./views";
+
+/**
+ * A saved todo as the views keep it. The API types a subtask's own `subtasks`
+ * as `{ id }[]` (always empty: one level); the cache edits todos and subtasks
+ * alike, as `Todo`, so here they are that, empty.
+ */
+function asTodo(saved: SavedTodo): Todo {
+  return { ...saved, subtasks: saved.subtasks.map((subtask) => ({ ...subtask, subtasks: [] })) };
+}
 
 /** What the todo event handlers act on: the mutations, every cached view's list and the toasts. */
 export function useTodoEffects(): TodoEffects {
@@ -26,7 +36,14 @@ export function useTodoEffects(): TodoEffects {
   return useMemo(() => {
     const lists = trpc.todo.list.infiniteQueryFilter();
     return {
-      api: { create, update, toggle, delete: remove, restore, move },
+      api: {
+        create: (input) => create(input).then(asTodo),
+        update: (input) => update(input).then(asTodo),
+        toggle: (input) => toggle(input).then(asTodo),
+        delete: (input) => remove(input).then(asTodo),
+        restore: (input) => restore(input).then(asTodo),
+        move: (input) => move(input).then(asTodo),
+      },
       cache: {
         prepare: () => cancelRefetches(queryClient, [lists]),
         apply(change) {

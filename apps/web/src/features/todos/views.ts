@@ -1,4 +1,4 @@
-import { TODO_FILTERS, idSchema, type TodoFilter } from "@planner/domain";
+import { TODO_FILTERS, isId, type TodoFilter } from "@planner/domain";
 
 // Which todos the screen shows lives in the URL (/todos?view=today,
 // /todos?view=project&id=…&filter=open), so a reload, the back button and a
@@ -24,8 +24,8 @@ export function parseTodoView(params: Params): TodoView {
   const kind = params.get("view");
   if (kind === "today" || kind === "upcoming" || kind === "inbox") return { kind };
   if (kind === "project" || kind === "label") {
-    const id = idSchema.safeParse(params.get("id"));
-    if (id.success) return { kind, id: id.data };
+    const id = params.get("id");
+    if (isId(id)) return { kind, id };
   }
   return { kind: "all" };
 }
