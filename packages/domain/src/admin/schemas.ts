@@ -3,8 +3,9 @@ import { idSchema, offsetPageInput } from "../shared/pagination";
 import { plainText } from "../shared/text";
 import { ROLES } from "../user/role";
 
-export const USER_SORT_FIELDS = ["username", "email", "name", "role", "createdAt"] as const;
-export type UserSortField = (typeof USER_SORT_FIELDS)[number];
+import { USER_SORT_FIELDS } from "./admin-values";
+
+export * from "./admin-values";
 
 export const adminListUsersInput = offsetPageInput.extend({
   /** Part of a username or an email address. */

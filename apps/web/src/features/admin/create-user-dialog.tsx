@@ -5,14 +5,15 @@ import { UserPlusIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { LOCALES, ROLES, adminCreateUserInput, type AdminCreateUserInput, type AdminCreateUserValues } from "@planner/domain";
+import { LOCALES, ROLES, type AdminCreateUserInput, type AdminCreateUserValues } from "@planner/domain";
+import { adminSchemas } from "~/features/admin/load-admin-schemas";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
 import { SelectField } from "~/components/select-field";
 import { showRefusal } from "~/kit/form-errors";
-import { localizedResolver } from "~/kit/localized-resolver";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import { useTRPC } from "~/trpc/react";
 import { PasswordLinkHandover } from "./password-link-handover";
 
@@ -46,7 +47,7 @@ function CreateUserDialog({ onClosed }: { onClosed: () => void }) {
   const [made, setMade] = useState<{ url: string; expiresAt: Date; username: string }>();
   const [formError, setFormError] = useState<string>();
   const form = useForm<AdminCreateUserInput, unknown, AdminCreateUserValues>({
-    resolver: localizedResolver(adminCreateUserInput),
+    resolver: lazyResolver(() => adminSchemas.load().then((schemas) => schemas.adminCreateUserInput)),
     defaultValues: { username: "", email: "", name: "", role: "USER", locale: locale === "ko" ? "ko" : "en" },
   });
   const { errors, isSubmitting } = form.formState;

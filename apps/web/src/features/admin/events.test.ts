@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { deferred, fakeNotices, fakeOptimisticCache } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
 import {
@@ -17,6 +17,11 @@ import {
 } from "./events";
 import type { AdminUser } from "./types";
 import { DEFAULT_USERS_TABLE, type UsersTableState } from "./users-table-state";
+import { adminSchemas } from "./load-admin-schemas";
+
+// The role form loads the handlers' schemas once it has drawn; so do these tests,
+// so that "at once" means in the same tick, as on the page.
+beforeAll(() => adminSchemas.load());
 
 const sam: AdminUser = {
   id: randomUUID(),

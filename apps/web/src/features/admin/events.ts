@@ -1,11 +1,5 @@
-import {
-  ROLES,
-  USER_SORT_FIELDS,
-  changeRoleInput,
-  userIdInput,
-  type Role,
-  type UserSortField,
-} from "@planner/domain";
+import { ROLES, USER_SORT_FIELDS, type Role, type UserSortField } from "@planner/domain";
+import { adminSchemas } from "~/features/admin/load-admin-schemas";
 import type { Effects } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
 import { issueMessage } from "~/kit/issue-messages";
@@ -84,6 +78,7 @@ export function handleUserSortSelect(value: string, state: UsersTableState, navi
  * server refuses (the last admin cannot be demoted), with the reason at the field.
  */
 export async function handleRoleChangeConfirm(user: AdminUser, role: Role, effects: AdminUserEffects, ui: RoleChangeUi) {
+  const { changeRoleInput } = adminSchemas.now ?? (await adminSchemas.load());
   const parsed = changeRoleInput.safeParse({ userId: user.id, role });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
@@ -119,6 +114,7 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
     ui.setError(tr("admin.typeUsername", { username: user.username }));
     return;
   }
+  const { userIdInput } = adminSchemas.now ?? (await adminSchemas.load());
   const parsed = userIdInput.safeParse({ userId: user.id });
   if (!parsed.success) {
     ui.setError(parsed.error.issues[0] && issueMessage(parsed.error.issues[0]));
@@ -146,6 +142,7 @@ export async function handleUserDeleteSubmit(user: AdminUser, typed: string, eff
  * their device: the server also signs that account out everywhere.
  */
 export async function handleTwoFactorRemoveConfirm(user: AdminUser, effects: AdminUserEffects) {
+  const { userIdInput } = adminSchemas.now ?? (await adminSchemas.load());
   const parsed = userIdInput.safeParse({ userId: user.id });
   if (!parsed.success) return;
   try {

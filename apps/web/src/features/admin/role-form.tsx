@@ -8,6 +8,7 @@ import { Button } from "~/components/button";
 import { ConfirmDialog } from "~/components/confirm-dialog";
 import { SelectField } from "~/components/select-field";
 import { handleRoleChangeConfirm, type AdminUserEffects } from "./events";
+import { adminSchemas } from "./load-admin-schemas";
 import type { AdminUser } from "./types";
 
 /** What a new role means for the person, said before it is given. */
@@ -28,6 +29,8 @@ export function RoleForm({ user, effects, onSaved }: { user: AdminUser; effects:
 
   // The role shown follows the saved one (after a change, or a change rolled back).
   useEffect(() => setChoice(user.role), [user.role]);
+  // Loaded once the form has drawn, so the role shows changed at once when confirmed.
+  useEffect(() => void adminSchemas.load(), []);
 
   return (
     <form

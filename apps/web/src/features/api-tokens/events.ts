@@ -1,4 +1,4 @@
-import { apiTokenIdInput, createApiTokenInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { tr } from "~/i18n/translator";
 import type { Notices } from "~/kit/effects";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
@@ -36,6 +36,7 @@ export async function handleApiTokenCreateSubmit(
   effects: ApiTokensEffects,
   ui: FormErrorsUi<CreateField> & { created: (created: CreatedApiToken) => void },
 ) {
+  const { createApiTokenInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = createApiTokenInput.safeParse({ ...values, expiresInDays: expiryDays(values.expiresInDays) });
   if (!parsed.success) return showIssues(parsed.error.issues, CREATE_FIELDS, ui);
   let created: CreatedApiToken;
@@ -62,6 +63,7 @@ export async function handleApiTokenSecretCopy(secret: string, effects: Pick<Api
 
 /** "Revoke", confirmed in a dialog: programs using it fail at their next request. An already revoked one is gone from the list either way. */
 export async function handleApiTokenRevokeConfirm(token: Pick<ApiToken, "id" | "name">, effects: ApiTokenListEffects) {
+  const { apiTokenIdInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = apiTokenIdInput.safeParse({ id: token.id });
   if (!parsed.success) return;
   try {

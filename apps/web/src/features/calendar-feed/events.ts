@@ -1,4 +1,4 @@
-import { regenerateCalendarFeedInput, updateCalendarFeedInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { tr } from "~/i18n/translator";
 import type { Notices } from "~/kit/effects";
 import { errorMessage } from "~/trpc/errors";
@@ -29,6 +29,7 @@ export type FeedUi = { created: (address: string) => void };
 
 /** "Create address" (with the shared-calendars choice), or "Make a new address" once confirmed: the old one stops working. */
 export async function handleCalendarFeedCreate(options: { includeShared?: boolean; replacing: boolean }, effects: CalendarFeedEffects, ui: FeedUi) {
+  const { regenerateCalendarFeedInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = regenerateCalendarFeedInput.safeParse(options.includeShared === undefined ? {} : { includeShared: options.includeShared });
   if (!parsed.success) return;
   try {
@@ -53,6 +54,7 @@ export async function handleCalendarFeedCopy(address: string, effects: Pick<Cale
 
 /** The "Include calendars shared with me" switch. */
 export async function handleCalendarFeedSharedToggle(includeShared: boolean, effects: CalendarFeedEffects) {
+  const { updateCalendarFeedInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = updateCalendarFeedInput.safeParse({ includeShared });
   if (!parsed.success) return;
   try {

@@ -1,9 +1,5 @@
-import {
-  confirmTwoFactorInput,
-  disableTwoFactorInput,
-  type ConfirmTwoFactorValues,
-  type DisableTwoFactorValues,
-} from "@planner/domain";
+import type { ConfirmTwoFactorValues, DisableTwoFactorValues } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { tr } from "~/i18n/translator";
 import type { Notices } from "~/kit/effects";
 import { showIssues, showRefusal, type FormErrorsUi } from "~/kit/form-errors";
@@ -80,6 +76,7 @@ export async function handleTwoFactorConfirm(
   effects: TwoFactorEffects,
   ui: FormErrorsUi<"code"> & { showRecoveryCodes: (codes: string[]) => void },
 ) {
+  const { confirmTwoFactorInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = confirmTwoFactorInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, CONFIRM_FIELDS, ui);
   try {
@@ -97,6 +94,7 @@ export async function handleTwoFactorDisable(
   effects: TwoFactorEffects,
   ui: FormErrorsUi<"password" | "code"> & { done: () => void },
 ) {
+  const { disableTwoFactorInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = disableTwoFactorInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, DISABLE_FIELDS, ui);
   try {

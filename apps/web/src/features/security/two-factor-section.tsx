@@ -4,14 +4,15 @@ import { ShieldCheckIcon, ShieldOffIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { confirmTwoFactorInput, disableTwoFactorInput, type ConfirmTwoFactorInput, type ConfirmTwoFactorValues, type DisableTwoFactorInput, type DisableTwoFactorValues } from "@planner/domain";
+import type { ConfirmTwoFactorInput, ConfirmTwoFactorValues, DisableTwoFactorInput, DisableTwoFactorValues } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Button } from "~/components/button";
 import { ErrorState } from "~/components/error-state";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { RowSkeleton } from "~/components/row-skeleton";
 import { absoluteTime } from "~/features/notifications/labels";
-import { localizedResolver } from "~/kit/localized-resolver";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import {
   handleRecoveryCodesCopy,
   handleRecoveryCodesDownload,
@@ -106,7 +107,7 @@ function Enrolment({
   onConfirmed: (codes: string[]) => void;
 }) {
   const t = useTranslations("security");
-  const form = useForm<ConfirmTwoFactorInput, unknown, ConfirmTwoFactorValues>({ resolver: localizedResolver(confirmTwoFactorInput), defaultValues: { code: "" } });
+  const form = useForm<ConfirmTwoFactorInput, unknown, ConfirmTwoFactorValues>({ resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.confirmTwoFactorInput)), defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
   const onSubmit = form.handleSubmit((values) =>
@@ -183,7 +184,7 @@ function RecoveryCodes({ codes, effects, onDone }: { codes: string[]; effects: T
 
 function DisableForm({ username, effects, onCancel, onDone }: { username: string; effects: TwoFactorEffects; onCancel: () => void; onDone: () => void }) {
   const t = useTranslations("security");
-  const form = useForm<DisableTwoFactorInput, unknown, DisableTwoFactorValues>({ resolver: localizedResolver(disableTwoFactorInput), defaultValues: { password: "", code: "" } });
+  const form = useForm<DisableTwoFactorInput, unknown, DisableTwoFactorValues>({ resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.disableTwoFactorInput)), defaultValues: { password: "", code: "" } });
   const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
   const onSubmit = form.handleSubmit((values) =>

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { deleteAccountInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
-import { localizedResolver } from "~/kit/localized-resolver";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import { handleAccountDeleteSubmit, type SettingsEffects } from "./events";
 import type { DeleteAccountForm, DeleteAccountValues } from "./types";
 
@@ -16,7 +16,7 @@ import type { DeleteAccountForm, DeleteAccountValues } from "./types";
 export function DeleteAccountDialog({ username, effects, onClosed }: { username: string; effects: SettingsEffects; onClosed: () => void }) {
   const t = useTranslations("settings");
   const tc = useTranslations("common");
-  const form = useForm<DeleteAccountForm, unknown, DeleteAccountValues>({ resolver: localizedResolver(deleteAccountInput), defaultValues: { password: "" } });
+  const form = useForm<DeleteAccountForm, unknown, DeleteAccountValues>({ resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.deleteAccountInput)), defaultValues: { password: "" } });
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const [formError, setFormError] = useState<string>();
   // After a delete the page is being left: keep the buttons busy until it is.

@@ -1,14 +1,5 @@
-import {
-  MAX_REMINDERS,
-  MAX_REMINDER_MINUTES,
-  allDayReminderMinutes,
-  changePasswordInput,
-  deleteAccountInput,
-  remindersOf,
-  updateProfileInput,
-  updateReminderDefaultsInput,
-  type WeekStartDay,
-} from "@planner/domain";
+import { MAX_REMINDERS, MAX_REMINDER_MINUTES, allDayReminderMinutes, remindersOf, type WeekStartDay } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { handleLogoutClick, type SessionEffects } from "~/features/auth/events";
 import type { Notices } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
@@ -59,6 +50,7 @@ export async function handleProfileSubmit(
   effects: SettingsEffects,
   ui: SettingsFormUi<keyof ProfileValues> & { saved: (values: ProfileValues) => void },
 ) {
+  const { updateProfileInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = updateProfileInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, PROFILE_FIELDS, ui);
   ui.setFormError(undefined);
@@ -98,6 +90,7 @@ export async function handlePasswordChangeSubmit(
   effects: SettingsEffects,
   ui: SettingsFormUi<keyof PasswordValues> & { clear: () => void },
 ) {
+  const { changePasswordInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = changePasswordInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, PASSWORD_FIELDS, ui);
   ui.setFormError(undefined);
@@ -130,6 +123,7 @@ export async function handlePasswordChangeSubmit(
 
 /** "Delete my account" in its dialog: then the session goes too, and so does the page. */
 export async function handleAccountDeleteSubmit(values: DeleteAccountValues, effects: SettingsEffects, ui: SettingsFormUi<keyof DeleteAccountValues>) {
+  const { deleteAccountInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = deleteAccountInput.safeParse(values);
   if (!parsed.success) return showIssues(parsed.error.issues, DELETE_ACCOUNT_FIELDS, ui);
   ui.setFormError(undefined);
@@ -157,6 +151,7 @@ function minutesOf(defaults: ReminderDefaultsInput): ReminderDefaults {
  * reason if it refused. Returns whether they were saved.
  */
 async function saveReminderDefaults(next: ReminderDefaults, current: ReminderDefaults, effects: SettingsEffects, ui: ReminderDefaultsUi): Promise<boolean> {
+  const { updateReminderDefaultsInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = updateReminderDefaultsInput.safeParse({ timed: remindersOf(next.timed), allDay: remindersOf(next.allDay) });
   if (!parsed.success) {
     effects.notices.error(issueMessage(parsed.error.issues[0]!));

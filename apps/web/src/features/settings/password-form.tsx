@@ -3,11 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH, changePasswordInput } from "@planner/domain";
+import { PASSWORD_MAX_BYTES, PASSWORD_MIN_LENGTH } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
-import { localizedResolver } from "~/kit/localized-resolver";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import { handlePasswordChangeSubmit, type SettingsEffects } from "./events";
 import type { PasswordForm as PasswordFormFields, PasswordValues } from "./types";
 
@@ -16,7 +17,7 @@ const EMPTY: PasswordFormFields = { currentPassword: "", newPassword: "", confir
 /** Current, new and again; this browser stays logged in, every other one is logged out; API tokens too if asked. */
 export function PasswordForm({ username, effects }: { username: string; effects: SettingsEffects }) {
   const t = useTranslations("settings");
-  const form = useForm<PasswordFormFields, unknown, PasswordValues>({ resolver: localizedResolver(changePasswordInput), defaultValues: EMPTY });
+  const form = useForm<PasswordFormFields, unknown, PasswordValues>({ resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.changePasswordInput)), defaultValues: EMPTY });
   const { errors, isSubmitting } = form.formState;
   const [formError, setFormError] = useState<string>();
 

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
-import { updateProfileInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Button } from "~/components/button";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { FieldFrame, fieldControlProps } from "~/components/field-frame";
 import { TimeZonePicker } from "~/components/time-zone-picker/time-zone-picker";
-import { localizedResolver } from "~/kit/localized-resolver";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import { handleProfileSubmit, type SettingsEffects } from "./events";
 import type { Account, ProfileForm as ProfileFormFields, ProfileValues } from "./types";
 
@@ -18,7 +18,7 @@ export function ProfileForm({ account, effects }: { account: Account; effects: S
   const t = useTranslations("settings");
   const tc = useTranslations("common");
   const form = useForm<ProfileFormFields, unknown, ProfileValues>({
-    resolver: localizedResolver(updateProfileInput),
+    resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.updateProfileInput)),
     defaultValues: { name: account.name, timeZone: account.timeZone },
   });
   const { errors, isSubmitting, isDirty } = form.formState;

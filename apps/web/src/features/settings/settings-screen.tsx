@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button, ButtonLink } from "~/components/button";
 import { SectionCard } from "~/components/section-card";
 import { ApiTokensSection } from "~/features/api-tokens/api-tokens-section";
@@ -19,6 +19,7 @@ import { SetPasswordForm } from "~/features/sign-in-providers/set-password-form"
 import { useSignInMethods } from "~/features/sign-in-providers/use-sign-in-methods";
 import { AppearanceSection } from "./appearance-section";
 import { DeleteAccountDialog } from "./delete-account-dialog";
+import { settingsSchemas } from "./load-settings-schemas";
 import { PasswordForm } from "./password-form";
 import { ProfileForm } from "./profile-form";
 import { RemindersSection } from "./reminders-section";
@@ -46,6 +47,8 @@ export function SettingsScreen({ account, signInProviders, connectOutcome }: { a
   const t = useTranslations("settings");
   const effects = useSettingsEffects();
   const [deleting, setDeleting] = useState(false);
+  // Loaded once the page has drawn, so a first check or save does not wait for them.
+  useEffect(() => void settingsSchemas.load(), []);
   const subscriber = account.role === "SUBSCRIBER";
   // An account a service made has no password: it sets a first one instead of changing it,
   // and needs one to confirm deleting the account.

@@ -1,5 +1,5 @@
-import type { z } from "zod";
-import { grantShareInput, revokeShareInput } from "@planner/domain";
+import type { GrantShareValues } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import type { Effects } from "~/kit/effects";
 import { tr } from "~/i18n/translator";
 import { showRefusal } from "~/kit/form-errors";
@@ -12,8 +12,6 @@ import type { Follower } from "./types";
 // Event handlers of "Calendar sharing": an owner (in Settings) or an admin (on
 // a user's page) lets subscribers read a calendar, and stops it. Validated
 // with the server's schema; revoking shows at once and comes back on failure.
-
-type GrantShareValues = z.output<typeof grantShareInput>;
 
 /** The grant and revoke mutations of this calendar (the owner's own, or the admin's for an owner). */
 export type SharingApi = {
@@ -34,6 +32,7 @@ type GrantShareUi = {
 
 /** "Share" in the form: a subscriber named by username or email. Waits for the server, which names the subscriber. */
 export async function handleShareGrantSubmit(values: { subscriber: string }, effects: SharingEffects, ui: GrantShareUi) {
+  const { grantShareInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = grantShareInput.safeParse(values);
   if (!parsed.success) {
     ui.setFieldError(parsed.error.issues[0] ? issueMessage(parsed.error.issues[0]) : tr("sharing.enterSubscriber"));
@@ -65,6 +64,7 @@ export async function handleShareGrantSubmit(values: { subscriber: string }, eff
 
 /** "Stop sharing" confirmed: gone from the list at once, back in its place if the server refuses. */
 export async function handleShareRevokeConfirm(follower: Follower, effects: SharingEffects) {
+  const { revokeShareInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = revokeShareInput.safeParse({ subscriberId: follower.subscriber.id });
   if (!parsed.success) {
     effects.notices.error(tr("sharing.cannotRemove"));

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 
-import { zodResolver } from "@hookform/resolvers/zod";
+import { lazyResolver } from "~/kit/lazy-resolver";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import { grantShareInput } from "@planner/domain";
+import type { grantShareInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Button } from "~/components/button";
 import { PlusIcon } from "lucide-react";
 import { handleShareGrantSubmit, type SharingEffects } from "./events";
@@ -16,7 +17,7 @@ type GrantShareForm = z.input<typeof grantShareInput>;
 export function GrantShareForm({ effects, fieldId }: { effects: SharingEffects; fieldId: string }) {
   const t = useTranslations("sharing");
   const form = useForm<GrantShareForm, unknown, z.output<typeof grantShareInput>>({
-    resolver: zodResolver(grantShareInput),
+    resolver: lazyResolver(() => settingsSchemas.load().then((schemas) => schemas.grantShareInput)),
     defaultValues: { subscriber: "" },
   });
   const { errors, isSubmitting } = form.formState;

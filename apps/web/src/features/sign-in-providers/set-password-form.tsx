@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
-import { setPasswordInput } from "@planner/domain";
+import { settingsSchemas } from "~/features/settings/load-settings-schemas";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
@@ -29,6 +29,7 @@ export function SetPasswordForm({ setPassword, onDone }: { setPassword: (input: 
     event.preventDefault();
     setErrors({});
     setFormError(undefined);
+    const { setPasswordInput } = settingsSchemas.now ?? (await settingsSchemas.load());
     const parsed = setPasswordInput.safeParse(values);
     if (!parsed.success) {
       showIssues(parsed.error.issues, ["newPassword", "confirmPassword"], ui);
