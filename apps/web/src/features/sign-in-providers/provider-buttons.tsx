@@ -1,57 +1,10 @@
-"use client";
+import { ProviderButtonList, type ProviderChoice } from "./provider-button-list";
+import { ProviderMark } from "./provider-marks";
 
-import { useTranslations } from "next-intl";
-import { useState } from "react";
-import type { SignInProvider } from "@planner/domain";
-import { FormAlert } from "~/components/form-alert";
-import { handleProviderClick } from "./events";
-import { providerEffects } from "./provider-effects";
-import { PROVIDER_BUTTON_CLASSES, ProviderMark } from "./provider-marks";
-import { useProviderName } from "./use-provider-name";
+export type { ProviderChoice };
 
-export type ProviderChoice = { id: SignInProvider; name: string };
-
-/** One button per configured service ("Continue with Google"); nothing at all when none is configured. */
+/** One button per configured service ("Continue with Google"); nothing at all when none is configured. Marks drawn here, on the server. */
 export function ProviderButtons({ providers, callbackUrl }: { providers: ProviderChoice[]; callbackUrl: string }) {
-  const t = useTranslations("signInProviders");
-  const nameOf = useProviderName();
-  const [leaving, setLeaving] = useState<SignInProvider | null>(null);
-  const [error, setError] = useState<string | undefined>();
-  if (providers.length === 0) return null;
-  return (
-    <div className="space-y-4" data-testid="provider-buttons">
-      <FormAlert message={error} />
-      <ul className="space-y-2" aria-label={t("providersLabel")}>
-        {providers.map((provider) => (
-          <li key={provider.id}>
-            <button
-              type="button"
-              data-provider={provider.id}
-              disabled={leaving !== null}
-              aria-busy={leaving === provider.id}
-              className={`flex w-full items-center justify-center gap-3 rounded-lg px-4 py-2.5 text-sm font-medium transition disabled:opacity-70 ${PROVIDER_BUTTON_CLASSES[provider.id]}`}
-              onClick={() => {
-                setLeaving(provider.id);
-                setError(undefined);
-                void handleProviderClick(provider.id, callbackUrl, providerEffects, {
-                  setFormError: (message) => {
-                    setLeaving(null);
-                    setError(message);
-                  },
-                });
-              }}
-            >
-              <ProviderMark provider={provider.id} />
-              <span>{t("continueWith", { provider: nameOf(provider) })}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="flex items-center gap-3 text-xs text-slate-500" aria-hidden="true">
-        <span className="h-px flex-1 bg-slate-200" />
-        {t("or")}
-        <span className="h-px flex-1 bg-slate-200" />
-      </div>
-    </div>
-  );
+  const marks = Object.fromEntries(providers.map((provider) => [provider.id, <ProviderMark key={provider.id} provider={provider.id} />]));
+  return <ProviderButtonList providers={providers} callbackUrl={callbackUrl} marks={marks} />;
 }
