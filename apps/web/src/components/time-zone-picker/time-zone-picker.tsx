@@ -4,6 +4,7 @@ import { CheckIcon, ChevronDownIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { TIME_ZONE_REGIONS, type TimeZoneRegion } from "./time-zone-regions";
+import { whenIdle } from "~/kit/when-idle";
 import { useZoneEntries } from "./use-zone-entries";
 import { zoneLabel } from "./zone-label";
 import type { ZoneEntry, ZoneGroup } from "./zones";
@@ -29,8 +30,8 @@ function regionName(region: string, t: ReturnType<typeof useTranslations<"timeZo
  * WAI-ARIA pattern: type to filter, arrows to move, Enter to choose, Escape to
  * close. The list is built only in the browser (after hydration) because the
  * server's Intl may know other zones and offsets than the browser's, and only
- * once the picker is reached for (pointed at, focused): until then the closed
- * picker's label comes from Intl alone (zone-label.ts).
+ * once the browser is idle or the picker is reached for (pointed at, focused):
+ * until then the closed picker's label comes from Intl alone (zone-label.ts).
  */
 export function TimeZonePicker({ id, value, onChange, className, ...aria }: TimeZonePickerProps) {
   const t = useTranslations("timeZonePicker");
@@ -41,6 +42,9 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const [wanted, setWanted] = useState(false);
   const zoneList = useZoneEntries(locale, wanted);
+  // Also once the browser is idle after the page has drawn: a zone saved under
+  // an old name ("Asia/Calcutta") then soon reads as its current one ("Kolkata").
+  useEffect(() => (hydrated ? whenIdle(() => setWanted(true)) : undefined), [hydrated]);
   const browserZone = useMemo(() => (hydrated ? Intl.DateTimeFormat().resolvedOptions().timeZone : undefined), [hydrated]);
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");

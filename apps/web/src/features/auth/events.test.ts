@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 import type { SignUpValues } from "@planner/domain";
 import { fakeFormErrors } from "~/test-support/fakes";
 import { UNREACHABLE, networkFailure, serverRefusal } from "~/test-support/server-answers";
-import { handleLoginSubmit, handleLogoutClick, handleSignUpSubmit, safeCallbackUrl, type SessionEffects } from "./events";
+import { handleLoginSubmit, handleLogoutClick, safeCallbackUrl, type SessionEffects } from "./events";
+import { handleSignUpSubmit } from "./sign-up-events";
 
 function session(logIn: SessionEffects["session"]["logIn"] = vi.fn().mockResolvedValue({ error: null, code: null })) {
   return { session: { logIn: vi.fn(logIn), logOut: vi.fn().mockResolvedValue(undefined) }, leave: vi.fn() };

@@ -1,7 +1,5 @@
-import { rateLimitMinutes, type LogInValues, type SignUpValues } from "@planner/domain";
-import { activeLanguage, tr } from "~/i18n/translator";
-import { showRefusal } from "~/kit/form-errors";
-import { browserZone } from "~/components/time-zone-picker/browser-zone";
+import { rateLimitMinutes, type LogInValues } from "@planner/domain";
+import { tr } from "~/i18n/translator";
 
 // Event handlers of the auth screens: each turns one user event into a server
 // call and the outcome into UI state. The views only render and wire them.
@@ -77,25 +75,6 @@ export async function handleLoginSubmit(values: LogInValues, callbackUrl: string
   } catch {
     ui.setFormError(tr("errors.unreachable"));
   }
-}
-
-const SIGN_UP_FIELDS = ["username", "email", "password", "confirmPassword"] as const satisfies readonly (keyof SignUpValues)[];
-
-/** "Create account": the account is made in the browser's zone and the page's language, then logged in to. */
-export async function handleSignUpSubmit(
-  values: SignUpValues,
-  signUp: (input: SignUpValues) => Promise<unknown>,
-  effects: SessionEffects,
-  ui: FormUi<keyof SignUpValues>,
-) {
-  try {
-    await signUp({ ...values, timeZone: await browserZone(), locale: activeLanguage() });
-  } catch (error) {
-    showRefusal(error, SIGN_UP_FIELDS, ui);
-    return;
-  }
-  const result = await effects.session.logIn({ login: values.username, password: values.password });
-  ui.navigate(result?.error ? "/login" : "/calendar");
 }
 
 /**

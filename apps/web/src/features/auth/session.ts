@@ -1,13 +1,14 @@
-import { forgetOfflineCopies } from "~/features/connection/forget-offline-copies";
+import { forgetOfflineCopies, loadPersonalCache } from "~/features/connection/forget-offline-copies";
 import type { SessionEffects } from "./events";
 
 // next-auth's browser client (~2 kB gzipped) is fetched when someone logs in or
 // out, not with every page; the log-in form starts fetching it once it is shown.
 const client = () => import("next-auth/react");
 
-/** Starts fetching next-auth's client, so that the first log-in does not wait for it. */
+/** Starts fetching next-auth's client and the offline cache's rules, so that the first log-in does not wait for them. */
 export function preloadSessionClient() {
   void client();
+  void loadPersonalCache();
 }
 
 /**

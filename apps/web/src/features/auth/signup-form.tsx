@@ -10,7 +10,7 @@ import { FormAlert } from "~/components/form-alert";
 import { SubmitButton } from "~/components/submit-button";
 import { localizedResolver } from "~/kit/localized-resolver";
 import { useTRPC } from "~/trpc/react";
-import { handleSignUpSubmit } from "./events";
+import { handleSignUpSubmit } from "./sign-up-events";
 import { sessionEffects } from "./session";
 import { useFormUi } from "./use-form-ui";
 

@@ -1,4 +1,9 @@
-import { forgetEveryone } from "./personal-cache";
+/**
+ * The cache's rules (personal-cache.ts), fetched when someone logs in or out,
+ * not with every page: the log-in form starts fetching them once it is shown
+ * (auth/session.ts), as it does next-auth's client.
+ */
+export const loadPersonalCache = () => import("./personal-cache");
 
 /**
  * Deletes every offline copy the service worker kept (whoever's) from this
@@ -9,5 +14,7 @@ import { forgetEveryone } from "./personal-cache";
  */
 export async function forgetOfflineCopies(): Promise<void> {
   if (typeof caches === "undefined") return;
-  await forgetEveryone(caches).catch(() => undefined);
+  await loadPersonalCache()
+    .then(({ forgetEveryone }) => forgetEveryone(caches))
+    .catch(() => undefined);
 }

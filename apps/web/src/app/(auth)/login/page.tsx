@@ -5,7 +5,7 @@ import { Notice } from "~/components/notice";
 import { LoginForm } from "~/features/auth/login-form";
 import { safeCallbackUrl } from "~/features/auth/events";
 import { ProviderButtons } from "~/features/sign-in-providers/provider-buttons";
-import { ProviderCodeForm } from "~/features/sign-in-providers/provider-code-form";
+import { ProviderCodeStep } from "~/features/sign-in-providers/provider-code-step";
 import { ProviderNotice } from "~/features/sign-in-providers/provider-notice";
 import { currentAccount } from "~/server/current-account";
 import { configuredSignInProviders } from "~/server/sign-in-providers/configs";
@@ -32,7 +32,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       {params.step === "code" ? (
-        <ProviderCodeForm />
+        <ProviderCodeStep />
       ) : (
         <>
           <ProviderNotice params={params} providers={providers} />
