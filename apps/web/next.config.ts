@@ -15,6 +15,11 @@ const nextConfig: NextConfig = {
   // The monorepo root, so the standalone build traces workspace packages.
   outputFileTracingRoot: repoRoot,
   transpilePackages: ["@planner/api", "@planner/db", "@planner/domain"],
+  // Imports from the domain's barrel (index.ts) are rewritten to the one module
+  // each name comes from: `pnpm dev` then compiles only those, not the whole
+  // domain (rrule, ical.js and every schema) for each page: /login in dev went
+  // from 2638 modules to 2298.
+  experimental: { optimizePackageImports: ["@planner/domain"] },
   // The server entry is in packages/api; web depends on these only so that Node finds
   // them from the build at run time (serverExternalPackages are not bundled).
   // Native addons and WASM engines are loaded by Node at run time, not bundled.
@@ -141,5 +146,5 @@ function withoutSerwistWindowEntry(config: NextConfig): NextConfig {
     };
     return result;
   };
-  return { ...config, webpack: webpack as unknown as NextConfig["webpack"] };
+  return { ...config, webpack };
 }

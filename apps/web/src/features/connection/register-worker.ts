@@ -7,7 +7,12 @@
  * works without its offline copy, so a refusal is not an error here.
  */
 export function registerServiceWorker() {
-  // `next dev` builds no worker: there the registration is refused (404), quietly, like any refusal.
+  // Only production builds have a worker of their own. `next dev` builds none,
+  // but finds the last build's public/sw.js, which would cache that build's
+  // files and ask the dev server for them. Next writes this literal into the
+  // browser's code (settings.ts is the server's).
+  // eslint-disable-next-line no-restricted-properties
+  if (process.env.NODE_ENV !== "production") return;
   if (typeof window === "undefined" || !("serviceWorker" in navigator)) return;
   const register = () => void navigator.serviceWorker?.register("/sw.js", { scope: "/" }).catch(() => undefined);
   if (document.readyState === "complete") register();
