@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Role } from "@planner/domain";
 import { Logo } from "~/components/logo";
 import { RoleBadge } from "~/components/role-badge";
 import { handleLogoutClick } from "~/features/auth/events";
-import { sessionEffects } from "~/features/auth/session";
+import { preloadSessionClient, sessionEffects } from "~/features/auth/session";
 import { NotificationBell } from "~/features/notifications/notification-bell";
 import { ShortcutsHelp } from "~/features/shortcuts/shortcuts-help";
 import { AccountThemeMenu } from "~/features/theme/account-theme-switch";
@@ -29,6 +29,9 @@ export function AppHeader({ account }: { account: Account }) {
   const pathname = usePathname();
   const [loggingOut, setLoggingOut] = useState(false);
   const links = NAV.filter((item) => !item.adminOnly || account.role === "ADMIN");
+  // What log-out loads (next-auth's client, the offline cache's rules), once the page has
+  // drawn: between the server ending the session and this page leaving, nothing waits.
+  useEffect(preloadSessionClient, []);
 
   return (
     <header className="sticky top-0 z-20 border-b border-slate-200 bg-white/90 backdrop-blur">
