@@ -5,9 +5,13 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
 import { TIME_ZONE_REGIONS, type TimeZoneRegion } from "./time-zone-regions";
 import { whenIdle } from "~/kit/when-idle";
-import { useZoneEntries } from "./use-zone-entries";
+import { lazyModule } from "~/kit/lazy-module";
+import { useLazyModule } from "~/kit/use-lazy-module";
 import { zoneLabel } from "./zone-label";
 import type { ZoneEntry, ZoneGroup } from "./zones";
+
+/** The zone list (zones.ts, with @vvo/tzdb): its own chunk, loaded once the picker is wanted. */
+const zonesModule = lazyModule(() => import("./zones"));
 
 type TimeZonePickerProps = {
   id: string;
@@ -41,7 +45,8 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
   const listRef = useRef<HTMLUListElement>(null);
   const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
   const [wanted, setWanted] = useState(false);
-  const zoneList = useZoneEntries(locale, wanted);
+  const zones = useLazyModule(zonesModule, wanted);
+  const zoneList = useMemo(() => zones && { entries: zones.zoneEntries(locale), module: zones }, [zones, locale]);
   // Also once the browser is idle after the page has drawn: a zone saved under
   // an old name ("Asia/Calcutta") then soon reads as its current one ("Kolkata").
   useEffect(() => (hydrated ? whenIdle(() => setWanted(true)) : undefined), [hydrated]);
