@@ -82,12 +82,18 @@ test.describe("headers on every response", () => {
     await expectFreshNonces(request, "/forgot-password");
     await expectFreshNonces(request, "/reset-password");
     await expectFreshNonces(request, "/no-such-page", 404);
-    // A logged-out visit to an app page: the redirect carries the headers too, and still goes to /login.
-    for (const path of ["/calendar", "/admin", "/"]) {
+    // A logged-out visit to an app page: the redirect carries the headers too, and goes to /login
+    // by a relative path, so that it stays on the host the browser used (the server here is bound to 127.0.0.1).
+    for (const path of ["/calendar", "/calendar?view=week", "/admin", "/search"]) {
       await expectPageHeaders(request, path, 307);
       const response = await request.get(path, { maxRedirects: 0 });
-      expect(response.headers().location, path).toContain(`/login?callbackUrl=${encodeURIComponent(path)}`);
+      expect(response.headers().location, path).toBe(`/login?callbackUrl=${encodeURIComponent(path)}`);
     }
+    // A path the client claims for itself is not where the log-in comes back to.
+    const claimed = await request.get("/todos", { maxRedirects: 0, headers: { "x-planner-request-path": "/admin" } });
+    expect(claimed.headers().location).toBe("/login?callbackUrl=%2Ftodos");
+    await expectPageHeaders(request, "/", 307);
+    expect((await request.get("/", { maxRedirects: 0 })).headers().location).toBe("/calendar");
   });
 
   test("every app page, logged in", async ({ page }) => {

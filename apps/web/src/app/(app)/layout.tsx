@@ -1,4 +1,3 @@
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { SkipLink } from "~/components/skip-link";
@@ -7,6 +6,7 @@ import { AppHeader } from "~/features/shell/app-header";
 import { SiteFooter } from "~/features/shell/site-footer";
 import { IntlClientProvider } from "~/i18n/intl-client-provider";
 import { currentAccount } from "~/server/current-account";
+import { redirectToLogIn } from "~/server/log-in-redirect";
 import { offlineUserKey } from "~/server/offline-user-key";
 import { TrpcReactProvider } from "~/trpc/react";
 
@@ -17,7 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const account = await currentAccount();
   // A cookie whose account is gone or changed: log in again (no redirect loop,
   // the log-in page checks the database too).
-  if (!account) redirect("/login");
+  if (!account) return redirectToLogIn();
   const t = await getTranslations("common");
   return (
     <IntlClientProvider>

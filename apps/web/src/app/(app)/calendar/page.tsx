@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { CalendarScreen } from "~/features/schedule/calendar-screen";
 import { SearchBox } from "~/features/search/search-box";
 import { currentAccount } from "~/server/current-account";
+import { redirectToLogIn } from "~/server/log-in-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("calendar") };
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CalendarPage() {
   const account = await currentAccount();
-  if (!account) redirect("/login");
+  if (!account) return redirectToLogIn();
   const t = await getTranslations();
   const canWrite = canCreateOwnSchedules({ userId: account.id, role: account.role });
   return (

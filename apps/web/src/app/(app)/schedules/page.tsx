@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canCreateOwnSchedules } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { SchedulesScreen } from "~/features/schedule/schedules-screen";
 import { currentAccount } from "~/server/current-account";
+import { redirectToLogIn } from "~/server/log-in-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("schedules") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SchedulesPage() {
   const account = await currentAccount();
-  if (!account) redirect("/login");
+  if (!account) return redirectToLogIn();
   const t = await getTranslations();
   return (
     <div className="mx-auto max-w-3xl">

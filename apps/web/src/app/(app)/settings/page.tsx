@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "~/components/page-header";
 import { SettingsScreen } from "~/features/settings/settings-screen";
 import { currentAccount } from "~/server/current-account";
+import { redirectToLogIn } from "~/server/log-in-redirect";
 import { configuredSignInProviders } from "~/server/sign-in-providers/configs";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Any logged-in account's own settings. */
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ connected?: string; refused?: string; provider?: string }> }) {
   const account = await currentAccount();
-  if (!account) redirect("/login?callbackUrl=%2Fsettings");
+  if (!account) return redirectToLogIn();
   const t = await getTranslations();
   return (
     <>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { canWriteOwnTodos } from "@planner/domain";
 import { PageHeader } from "~/components/page-header";
 import { TodosScreen } from "~/features/todos/todos-screen";
 import { currentAccount } from "~/server/current-account";
+import { redirectToLogIn } from "~/server/log-in-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nav"))("todos") };
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TodosPage() {
   const account = await currentAccount();
-  if (!account) redirect("/login");
+  if (!account) return redirectToLogIn();
   const t = await getTranslations();
   return (
     <div className="mx-auto max-w-5xl">
