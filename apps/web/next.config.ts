@@ -38,6 +38,10 @@ const nextConfig: NextConfig = {
     // The docs page serves two of its files from disk (src/server/api-docs/assets.ts):
     // kept external so that the package's own directory is where it finds them.
     "swagger-ui-dist",
+    // Plain Node.js packages that `pnpm dev` would otherwise compile for each server
+    // layer (zod's locales alone are ~470 kB a layer) before its first page.
+    "zod",
+    "nodemailer",
     // Reads each zone's VTIMEZONE from its own zones/ directory on disk (calendar feed, .ics downloads).
     "@touch4it/ical-timezones",
   ],

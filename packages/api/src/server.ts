@@ -10,14 +10,12 @@ import { createContext, type Context, type SessionClaims } from "./context";
 import { checkHealth } from "./health";
 import { createCaller } from "./root";
 import { appMailer } from "./reminders/mailer";
-import { deliverDueReminders, startReminderWorker } from "./reminders/worker";
+import { deliverDueReminders } from "./reminders/worker";
 import { logIn, logOut, type LogInRequest, type LogInResult } from "./services/auth-service";
 import { calendarFeedFor } from "./services/calendar-feed-service";
 import { completeProviderSecondFactor, countProviderCallbackFailure, logInWithProvider, type ProviderLogInOutcome, type ProviderLogInRequest } from "./services/provider-login-service";
-import { apiSettings } from "./settings";
 import { openPendingLogIn, sealPendingLogIn, PENDING_LOG_IN_SECONDS } from "./tokens/pending-log-in";
 import { testHooksEnabled } from "./pages";
-import { validateSettingsOrExit } from "./startup";
 
 export { handleTrpcRequest } from "./http-handler";
 export { handleRestRequest, REST_ENDPOINT } from "./rest/handler";
@@ -95,22 +93,6 @@ export async function countFailedProviderCallback(clientIp: string | null): Prom
 /** Log-out (next-auth's signOut event): the session's row goes, so a copy of the cookie stops working too. */
 export async function endLoggedOutSession(claims: { sessionId: string; userId: string }): Promise<void> {
   await logOut(await getDatabase(), claims);
-}
-
-/**
- * Once per server process: validates every setting (exits with one line on a
- * bad one), opens the database, then starts the reminder worker unless REMINDER_WORKER=off.
- */
-export function startServerProcess(...webSettings: (() => unknown)[]): void {
-  validateSettingsOrExit(...webSettings);
-  // Opened now rather than by the first request, so that the database starts
-  // (and the embedded one checks its migrations) while Next.js is still
-  // starting. A failure is logged; the first request that needs it tries again.
-  getDatabase().catch((error: unknown) => console.error("[db] could not open the database; requests will retry:", error));
-  const { REMINDER_WORKER, REMINDER_INTERVAL_MS } = apiSettings();
-  if (REMINDER_WORKER) {
-    startReminderWorker(getDatabase, { now: appClock.now, mailer: appMailer(), intervalMs: REMINDER_INTERVAL_MS });
-  }
 }
 
 /** Whether "forgot password" can mail a link (SMTP is set up); otherwise an admin hands one over. */

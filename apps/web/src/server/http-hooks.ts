@@ -1,6 +1,5 @@
 import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "./client-ip";
-import { serveApiDirectly } from "./direct-api";
 import { admitLogIn, isLogInRequest } from "./log-in-admission";
 
 /**
@@ -16,7 +15,10 @@ import { admitLogIn, isLogInRequest } from "./log-in-admission";
  * 2. In production, the API is answered right here (direct-api.ts).
  * 3. Log-in requests reach Next a few at a time (log-in-admission.ts).
  */
-export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
+/** Answers a request itself (true) or leaves it to Next.js (false): direct-api.ts's serveApiDirectly. */
+type ApiServer = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+export function installHttpHooks({ serveApi }: { serveApi: ApiServer | null }) {
   // Taken off the prototype to be called with each server as `this` below.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const emit = Server.prototype.emit;
@@ -25,7 +27,7 @@ export function installHttpHooks({ serveApi }: { serveApi: boolean }) {
       const request = args[0] as IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
       const response = args[1] as ServerResponse;
-      if (serveApi && serveApiDirectly(request, response)) return true;
+      if (serveApi?.(request, response)) return true;
       if (isLogInRequest(request)) {
         admitLogIn(request, response, () => void Reflect.apply(emit, this, [event, ...args]));
         return true;
