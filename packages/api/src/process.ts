@@ -9,18 +9,30 @@ import { startReminderWorker } from "./reminders/worker";
 import { apiSettings } from "./settings";
 import { validateSettingsOrExit } from "./startup";
 
+export type ServerProcessOptions = {
+  /** The web app's own settings, checked with the API's and the database's. */
+  settings: (() => unknown)[];
+  /**
+   * When to open the database and start the reminder worker: at once when not
+   * given, so that the database starts (and the embedded one checks its
+   * migrations) while Next.js is still starting. A request that needs the
+   * database before then opens it itself.
+   */
+  openDatabaseWhen?: Promise<unknown>;
+};
+
 /**
  * Once per server process: validates every setting (exits with one line on a
  * bad one), opens the database, then starts the reminder worker unless REMINDER_WORKER=off.
  */
-export function startServerProcess(...webSettings: (() => unknown)[]): void {
-  validateSettingsOrExit(...webSettings);
-  // Opened now rather than by the first request, so that the database starts
-  // (and the embedded one checks its migrations) while Next.js is still
-  // starting. A failure is logged; the first request that needs it tries again.
-  getDatabase().catch((error: unknown) => console.error("[db] could not open the database; requests will retry:", error));
+export function startServerProcess({ settings, openDatabaseWhen = Promise.resolve() }: ServerProcessOptions): void {
+  validateSettingsOrExit(...settings);
   const { REMINDER_WORKER, REMINDER_INTERVAL_MS } = apiSettings();
-  if (REMINDER_WORKER) {
-    startReminderWorker(getDatabase, { now: appClock.now, mailer: appMailer(), intervalMs: REMINDER_INTERVAL_MS });
-  }
+  void openDatabaseWhen.then(() => {
+    // A failure is logged; the first request that needs the database tries again.
+    getDatabase().catch((error: unknown) => console.error("[db] could not open the database; requests will retry:", error));
+    if (REMINDER_WORKER) {
+      startReminderWorker(getDatabase, { now: appClock.now, mailer: appMailer(), intervalMs: REMINDER_INTERVAL_MS });
+    }
+  });
 }

@@ -2,6 +2,20 @@ import { Server, type IncomingMessage, type ServerResponse } from "node:http";
 import { PEER_ADDRESS_HEADER } from "./client-ip";
 import { admitLogIn, isLogInRequest } from "./log-in-admission";
 
+/** Answers a request itself (true) or leaves it to Next.js (false): direct-api.ts's serveApiDirectly. */
+type ApiServer = (request: IncomingMessage, response: ServerResponse) => boolean;
+
+let firstResponseSettled = false;
+let settleFirstResponse: () => void = () => undefined;
+
+/** Resolves once the server has finished (or given up on) its first response. */
+export const firstResponseDone = new Promise<void>((resolve) => {
+  settleFirstResponse = () => {
+    firstResponseSettled = true;
+    resolve();
+  };
+});
+
 /**
  * What our server does with each request before Next.js sees it, hooked into
  * the "request" event of Node's HTTP servers, which `next start` and the
@@ -14,10 +28,8 @@ import { admitLogIn, isLogInRequest } from "./log-in-admission";
  *    client from what it claims.
  * 2. In production, the API is answered right here (direct-api.ts).
  * 3. Log-in requests reach Next a few at a time (log-in-admission.ts).
+ * 4. The first response settling resolves `firstResponseDone`.
  */
-/** Answers a request itself (true) or leaves it to Next.js (false): direct-api.ts's serveApiDirectly. */
-type ApiServer = (request: IncomingMessage, response: ServerResponse) => boolean;
-
 export function installHttpHooks({ serveApi }: { serveApi: ApiServer | null }) {
   // Taken off the prototype to be called with each server as `this` below.
   // eslint-disable-next-line @typescript-eslint/unbound-method
@@ -27,6 +39,7 @@ export function installHttpHooks({ serveApi }: { serveApi: ApiServer | null }) {
       const request = args[0] as IncomingMessage;
       request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
       const response = args[1] as ServerResponse;
+      if (!firstResponseSettled) response.once("close", settleFirstResponse);
       if (serveApi?.(request, response)) return true;
       if (isLogInRequest(request)) {
         admitLogIn(request, response, () => void Reflect.apply(emit, this, [event, ...args]));
