@@ -1,10 +1,17 @@
+import { randomBytes } from "node:crypto";
 import { webSettings } from "~/settings";
+
+const holder = globalThis as typeof globalThis & { __plannerPeerAddressHeader?: string };
 
 /**
  * The header our server sets on every request from the TCP peer's address
- * (src/server/http-hooks.ts), overwriting whatever a client sent in it.
+ * (src/server/http-hooks.ts), overwriting whatever a client sent in it. Its name
+ * ends in random characters chosen when the process starts, so no client can
+ * send it: a request the server took while it was still starting, before the
+ * hooks were in place, has no address rather than one its client chose. On
+ * globalThis because Next.js loads this module in more than one bundle of the process.
  */
-export const PEER_ADDRESS_HEADER = "x-planner-peer-address";
+export const PEER_ADDRESS_HEADER = (holder.__plannerPeerAddressHeader ??= `x-planner-peer-${randomBytes(16).toString("hex")}`);
 
 /**
  * The client's address for rate limits and the list of sessions. With
