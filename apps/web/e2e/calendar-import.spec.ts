@@ -48,3 +48,14 @@ test("Settings → Import: preview a Google Calendar export, import it with a pr
   await expect(section.getByTestId("import-changes")).toContainText("10 are unchanged and left alone");
   await expect(section.getByRole("button", { name: "Nothing new to import" })).toBeDisabled();
 });
+
+test("a file chosen before the page's script has run is read once it has", async ({ page }) => {
+  await signUpAndLogInByApi(page, "impearly");
+  // The page's scripts are held back: the label still opens the browser's picker, React is not listening yet.
+  const releaseScripts = await holdRequests(page, (url) => url.pathname.startsWith("/_next/static/chunks/"));
+  await page.goto("/settings#import", { waitUntil: "domcontentloaded" });
+  const section = page.locator("section#import");
+  await section.getByLabel("Choose a file").setInputFiles(FIXTURE);
+  await whileCalling(page, "schedule.importPreview", releaseScripts);
+  await expect(section.getByTestId("import-preview").getByTestId("import-count")).toHaveText("10");
+});

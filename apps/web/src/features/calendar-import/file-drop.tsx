@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type DragEvent } from "react";
+import { useEffect, useId, useRef, useState, type DragEvent } from "react";
 import { LineIcon } from "~/components/line-icon";
 import { FormAlert } from "~/components/form-alert";
 
@@ -11,6 +11,18 @@ export function FileDrop({ onFile, busy, error }: { onFile: (file: File) => void
   const inputId = useId();
   const hintId = useId();
   const [over, setOver] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The label opens the browser's file picker before the page's script has run;
+  // a file chosen then raised its change event before React listened (a slow
+  // phone, a slow connection). Read once the page is interactive.
+  const onFileAtMount = useRef(onFile);
+  useEffect(() => {
+    const input = inputRef.current;
+    const file = input?.files?.[0];
+    if (!input || !file) return;
+    input.value = "";
+    onFileAtMount.current(file);
+  }, []);
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
@@ -36,6 +48,7 @@ export function FileDrop({ onFile, busy, error }: { onFile: (file: File) => void
         </LineIcon>
         <p className="text-sm font-medium text-slate-800">{busy ? t("reading") : t("dropHere")}</p>
         <input
+          ref={inputRef}
           id={inputId}
           type="file"
           accept=".ics,text/calendar"
