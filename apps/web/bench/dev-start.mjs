@@ -13,11 +13,8 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { loadAverage, writeBenchResult } from "../../../scripts/bench-results.mjs";
+import { loadAverage, nextBin, webDir, writeResults } from "./support.mjs";
 
-const webDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
-const nextBin = path.join(webDir, "node_modules", "next", "dist", "bin", "next");
 const port = process.env.BENCH_PORT ?? "3121";
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 // A dist folder that tsconfig.json already lists, so `next dev` leaves the tsconfig alone.
@@ -92,6 +89,7 @@ async function stopGroup(pid) {
   }
 }
 
+// The two middle values averaged for an even count (support.mjs's median is the nearest rank).
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -142,4 +140,4 @@ const rows = [
   { metric: "pnpm dev / blank Next.js app (median of per-round ratios)", value: Math.round(median(overBlank) * 100) / 100, unit: "×", target: "reported", pass: true },
 ];
 for (const row of rows) console.log(`${row.pass ? "pass" : "FAIL"}  ${row.metric}: ${row.value} ${row.unit} (target ${row.target})`);
-writeBenchResult("dev", rows);
+writeResults("dev", rows);
