@@ -50,6 +50,30 @@ describe("personal access tokens", () => {
     expect(await codeOf(() => asSubscriber.account.apiTokens.create({ name: "r", scope: "READ", expiresInDays: 30 }))).toBe("OK");
   });
 
+  // tRPC takes bearer tokens too (the same procedures as REST): these are not in
+  // REST, and must not be reachable over /api/trpc with a token either.
+  test("what only a person logged in may do is refused with a read-and-write token, and changes nothing", async ({ db, owner, clock }) => {
+    const { secret } = await callerFor(db, owner, null, clock.now).account.apiTokens.create({ name: "script", scope: "READ_WRITE", expiresInDays: null });
+    const { createCaller } = await import("../src/root");
+    const { createContext } = await import("../src/context");
+    const viaToken = createCaller(createContext({ db, session: null, bearer: secret, now: clock.now, mailer: null }));
+    const attempts: Record<string, () => Promise<unknown>> = {
+      "twoFactor.start": () => viaToken.account.twoFactor.start(),
+      "twoFactor.confirm": () => viaToken.account.twoFactor.confirm({ code: "123456" }),
+      "twoFactor.disable": () => viaToken.account.twoFactor.disable({ password: PASSWORD, code: "123456" }),
+      "apiTokens.create": () => viaToken.account.apiTokens.create({ name: "b", scope: "READ_WRITE", expiresInDays: null }),
+      "calendarFeed.regenerate": () => viaToken.account.calendarFeed.regenerate({ includeShared: true }),
+      "calendarFeed.update": () => viaToken.account.calendarFeed.update({ includeShared: true }),
+      setPassword: () => viaToken.account.setPassword({ newPassword: "a first password", confirmPassword: "a first password" }),
+    };
+    const outcomes: Record<string, string> = {};
+    for (const [name, attempt] of Object.entries(attempts)) outcomes[name] = await codeOf(attempt);
+    expect(outcomes).toEqual(Object.fromEntries(Object.keys(attempts).map((name) => [name, "FORBIDDEN"])));
+    expect(await db.twoFactor.find(owner.id)).toBeNull();
+    expect(await db.prisma.calendarFeed.count({ where: { userId: owner.id } })).toBe(0);
+    expect(await db.prisma.apiToken.count({ where: { userId: owner.id, kind: "PERSONAL" } })).toBe(1);
+  });
+
   test("tokens die with their owner, with a demotion to subscriber (the ones that write), and with a password change when asked", async ({ db, owner, stranger, admin, clock }) => {
     const asOwner = callerFor(db, owner, null, clock.now);
     await asOwner.account.apiTokens.create({ name: "read", scope: "READ", expiresInDays: null });

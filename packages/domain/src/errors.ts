@@ -59,6 +59,7 @@ export const ERROR_CODES = [
   "tokenReadOnly",
   "tokenScopeNotAllowed",
   "tokensNeedLogIn",
+  "twoFactorNeedsLogIn",
   "secondFactorRequired",
   "invalidGrant",
   "fieldRequired",

@@ -144,15 +144,15 @@ export const accountRouter = {
       .query(({ ctx }) => twoFactorStatus(ctx.db, ctx.actor)),
     start: authedProcedure
       .meta({ internal: "Set-up is for a person in Settings: it shows a QR code to scan with an authenticator app. It asks for no password, so over a token it would let whoever holds the token put their own device on the account and lock its owner out." })
-      .mutation(({ ctx }) => startTwoFactor(ctx.db, ctx.actor)),
+      .mutation(({ ctx }) => startTwoFactor(ctx.db, ctx)),
     confirm: authedProcedure
       .meta({ internal: "The second step of that set-up in Settings: checks a code from the app just scanned and shows the recovery codes, once, to the person." })
       .input(confirmTwoFactorInput)
-      .mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+      .mutation(({ ctx, input }) => confirmTwoFactor(ctx.db, ctx, input, ctx.now())),
     disable: authedProcedure
       .meta({ internal: "Kept with the set-up in Settings, where the person gives their password and a code; a program has no business switching a log-in safeguard off." })
       .input(disableTwoFactorInput)
-      .mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx.actor, input, ctx.now())),
+      .mutation(({ ctx, input }) => disableTwoFactor(ctx.db, ctx, input, ctx.now())),
   },
   /** Settings → API tokens: personal access tokens for scripts and other apps. */
   apiTokens: {

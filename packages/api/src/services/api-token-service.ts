@@ -8,6 +8,7 @@ import {
   type CreateApiTokenValues,
 } from "@planner/domain";
 import type { Credential } from "../middlewares/require-session";
+import { assertLogInSession } from "./log-in-session";
 import { newSecret } from "../tokens/secrets";
 import { found } from "./found";
 
@@ -29,9 +30,7 @@ export async function createApiToken(
   input: CreateApiTokenValues,
   now: Date,
 ): Promise<CreatedApiToken> {
-  if (caller.credential.kind !== "session") {
-    throw new ForbiddenError("API tokens are made and managed in Settings, after logging in with your password.", "tokensNeedLogIn");
-  }
+  assertLogInSession(caller.credential, "API tokens are made and managed in Settings, after logging in with your password.", "tokensNeedLogIn");
   if (!scopesFor(caller.actor.role).includes(input.scope)) {
     throw new ForbiddenError("Your account can only make read-only tokens.", "tokenScopeNotAllowed");
   }

@@ -3,7 +3,6 @@ import {
   CALENDAR_FEED_PREFIX,
   FEED_RATE_WINDOW_SECONDS,
   FEED_REQUESTS_PER_MINUTE,
-  ForbiddenError,
   REPEATS_FOREVER,
   calendarFeedPath,
   feedHistoryStart,
@@ -17,6 +16,7 @@ import {
 import { createHash } from "node:crypto";
 import { renderCalendar } from "../calendar/ical-calendar";
 import type { Credential } from "../middlewares/require-session";
+import { assertLogInSession } from "./log-in-session";
 import { hashSecret, newSecret } from "../tokens/secrets";
 import { found } from "./found";
 
@@ -67,9 +67,7 @@ export async function revokeCalendarFeed(db: Database, actor: Actor): Promise<{ 
 }
 
 function assertLoggedIn(credential: Credential): void {
-  if (credential.kind !== "session") {
-    throw new ForbiddenError("A calendar feed address is made and changed in Settings, after logging in; not with an API token.", "calendarFeedNeedsLogIn");
-  }
+  assertLogInSession(credential, "A calendar feed address is made and changed in Settings, after logging in; not with an API token.", "calendarFeedNeedsLogIn");
 }
 
 /** What a feed request gets: nothing (the same for every kind of wrong address), a pause, or the calendar. */

@@ -1,7 +1,6 @@
 import { hashPassword, type Database } from "@planner/db";
 import {
   ConflictError,
-  ForbiddenError,
   NotFoundError,
   assertCanDisconnect,
   type Actor,
@@ -11,6 +10,7 @@ import {
   type UserIdValues,
 } from "@planner/domain";
 import type { Credential } from "../middlewares/require-session";
+import { assertLogInSession } from "./log-in-session";
 import { found } from "./found";
 
 /** How an account signs in: with a password, and with which providers (Settings → Connected accounts; admins). */
@@ -49,9 +49,7 @@ export async function setFirstPassword(
   caller: { actor: Actor; credential: Credential },
   input: SetPasswordValues,
 ): Promise<{ passwordSet: true }> {
-  if (caller.credential.kind !== "session") {
-    throw new ForbiddenError("A password is set in Settings, after logging in; not with an API token.", "tokensNeedLogIn");
-  }
+  assertLogInSession(caller.credential, "A password is set in Settings, after logging in; not with an API token.", "tokensNeedLogIn");
   const set = await db.users.setFirstPassword(caller.actor.userId, await hashPassword(input.newPassword));
   if (!set) throw new ConflictError("newPassword", "This account already has a password. Change it with the current one.", "passwordAlreadySet");
   return { passwordSet: true };

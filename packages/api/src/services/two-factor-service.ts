@@ -1,4 +1,6 @@
 import type { Database, TwoFactorRecord } from "@planner/db";
+import type { Credential } from "../middlewares/require-session";
+import { assertLogInSession } from "./log-in-session";
 import {
   ConflictError,
   RateLimitedError,
@@ -39,8 +41,15 @@ export async function twoFactorStatus(db: Database, actor: Actor): Promise<TwoFa
 /** What the enrolment screen shows: the QR code, and the key for typing in by hand. */
 export type TwoFactorEnrolment = { secret: string; otpauthUri: string; qrDataUrl: string };
 
+type LoggedInCaller = { actor: Actor; credential: Credential };
+
+// Set-up asks for no password: over a token it would let whoever holds the
+// token put their own authenticator on the account and lock its owner out.
+const IN_SETTINGS = "Two-step verification is turned on and off in Settings, after logging in; not with an API token.";
+
 /** Makes a new pending secret (replacing an unconfirmed one); nothing changes at log-in until it is confirmed. */
-export async function startTwoFactor(db: Database, actor: Actor): Promise<TwoFactorEnrolment> {
+export async function startTwoFactor(db: Database, { actor, credential }: LoggedInCaller): Promise<TwoFactorEnrolment> {
+  assertLogInSession(credential, IN_SETTINGS, "twoFactorNeedsLogIn");
   const user = found(await db.users.findById(actor.userId), "Your account", "accountNotFound");
   if (await db.twoFactor.isEnabled(actor.userId)) {
     throw new ConflictError("twoFactor", "Two-step verification is already on.", "twoFactorAlreadyOn");
@@ -52,7 +61,8 @@ export async function startTwoFactor(db: Database, actor: Actor): Promise<TwoFac
 }
 
 /** Checks a code from the app against the pending secret, turns two-step log-in on and returns the recovery codes, once. */
-export async function confirmTwoFactor(db: Database, actor: Actor, input: ConfirmTwoFactorValues, now: Date): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTwoFactor(db: Database, { actor, credential }: LoggedInCaller, input: ConfirmTwoFactorValues, now: Date): Promise<{ recoveryCodes: string[] }> {
+  assertLogInSession(credential, IN_SETTINGS, "twoFactorNeedsLogIn");
   const record = await db.twoFactor.find(actor.userId);
   const pending = record?.pendingSecretSealed;
   if (!pending) throw new ValidationError("Start setting up two-step verification again.", {}, "twoFactorNotStarted");
@@ -73,7 +83,8 @@ export async function confirmTwoFactor(db: Database, actor: Actor, input: Confir
 }
 
 /** Turns it off; needs the password and a current code or a recovery code (a stolen session alone cannot). */
-export async function disableTwoFactor(db: Database, actor: Actor, input: DisableTwoFactorValues, now: Date): Promise<{ disabled: true }> {
+export async function disableTwoFactor(db: Database, { actor, credential }: LoggedInCaller, input: DisableTwoFactorValues, now: Date): Promise<{ disabled: true }> {
+  assertLogInSession(credential, IN_SETTINGS, "twoFactorNeedsLogIn");
   const record = await db.twoFactor.find(actor.userId);
   if (!record?.enabledAt) throw new ValidationError("Two-step verification is not on.", {}, "twoFactorNotOn");
   await assertPassword(db, actor.userId, input.password, "password");
