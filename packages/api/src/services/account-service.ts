@@ -16,13 +16,16 @@ import {
   type UpdateTimeZoneValues,
 } from "@planner/domain";
 import { found } from "./found";
+import { assertSavableTimeZone } from "./time-zone-names";
 
 export function updateProfile(db: Database, actor: Actor, input: UpdateProfileValues): Promise<PublicUser> {
+  assertSavableTimeZone(input.timeZone);
   return db.users.updateProfile(actor.userId, input);
 }
 
 /** The zone the calendar is shown in; the settings page and the sign-up's browser zone set it. */
 export async function updateTimeZone(db: Database, actor: Actor, input: UpdateTimeZoneValues): Promise<UpdateTimeZoneValues> {
+  assertSavableTimeZone(input.timeZone);
   await db.users.setTimeZone(actor.userId, input.timeZone);
   return { timeZone: input.timeZone };
 }

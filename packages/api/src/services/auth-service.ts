@@ -21,6 +21,7 @@ import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
 import { assertUsernameAndEmailFree } from "./unique-account";
 import { checkSecondFactor } from "./two-factor-service";
+import { assertSavableTimeZone } from "./time-zone-names";
 
 /** Sign-ups are limited per IP (every attempt counts): a flood of accounts from one address stops. */
 export async function signUp(db: Database, input: SignUpValues, request: { clientIp: string | null; now: Date }): Promise<{ id: string; username: string }> {
@@ -28,6 +29,7 @@ export async function signUp(db: Database, input: SignUpValues, request: { clien
   if (window.count > apiSettings().SIGN_UPS_PER_IP_PER_HOUR) {
     throw new RateLimitedError(secondsUntilWindowEnds(window.windowStartedAt, SIGN_UP_WINDOW_SECONDS, request.now));
   }
+  assertSavableTimeZone(input.timeZone);
   await assertUsernameAndEmailFree(db, input.username, input.email);
   const user = await db.users.create({
     username: input.username,

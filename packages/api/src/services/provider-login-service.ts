@@ -19,6 +19,7 @@ import type { SessionClaims } from "../context";
 import { sessionPolicy } from "../session-policy";
 import { apiSettings } from "../settings";
 import type { AuthenticatedUser } from "./auth-service";
+import { isSavableTimeZone } from "./time-zone-names";
 import { checkSecondFactor, twoFactorRecordIfEnabled } from "./two-factor-service";
 
 /** Who comes back from a provider's log-in, as the server sees them. */
@@ -140,7 +141,7 @@ async function liveAccountOf(db: Database, claims: SessionClaims, now: Date): Pr
 }
 
 async function createAccount(db: Database, profile: ProviderProfile, request: ProviderLogInRequest) {
-  const timeZone = request.timeZone && isValidTimeZone(request.timeZone) ? request.timeZone : undefined;
+  const timeZone = request.timeZone && isValidTimeZone(request.timeZone) && isSavableTimeZone(request.timeZone) ? request.timeZone : undefined;
   const name = (profile.name?.trim() || profile.handle?.trim() || profile.provider).slice(0, 100);
   const candidates = usernameCandidates(baseUsername(profile));
   const taken = await db.providerAccounts.takenUsernames(candidates);
