@@ -1,4 +1,5 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { MAX_BODY_BYTES, MAX_IMPORT_BODY_BYTES, bodyTooLargeMessage, readBodyWithin } from "./body-limit";
 import type { Context } from "./context";
 import { MAX_BATCH_CALLS } from "./http-limits";
 import { corsHeaders, isCrossSiteCookieWrite } from "./rest/cross-origin";
@@ -21,9 +22,14 @@ export async function handleTrpcRequest(request: Request, credentials: RestCrede
       { status: 403 },
     );
   }
+  const read = await withBodyRead(request);
+  if (!read) {
+    const message = bodyTooLargeMessage(bodyLimitFor(request));
+    return Response.json({ error: { message, code: -32413, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } }, { status: 413, headers: cors });
+  }
   const response = await fetchRequestHandler({
     endpoint: TRPC_ENDPOINT,
-    req: request,
+    req: read,
     router: appRouter,
     // Refused before the body is read, the session looked up or any procedure
     // runs; the error formatter words tRPC's refusal (errors.ts).
@@ -38,4 +44,24 @@ export async function handleTrpcRequest(request: Request, credentials: RestCrede
   });
   for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
   return response;
+}
+
+// The procedures whose calls carry a calendar file or its events (body-limit.ts).
+const IMPORT_PROCEDURES = new Set(["schedule.importPreview", "schedule.importBatch"]);
+
+/** The body limit of a call or batch ("/api/trpc/a,b"): the import's when it has one of the import's procedures. */
+function bodyLimitFor(request: Request): number {
+  const paths = new URL(request.url).pathname.slice(TRPC_ENDPOINT.length + 1).split(",");
+  return paths.some((path) => IMPORT_PROCEDURES.has(path)) ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES;
+}
+
+/**
+ * The request with its body read within the limit (tRPC itself would read any
+ * amount), or null when the body is longer. A request without a body passes as it is.
+ */
+async function withBodyRead(request: Request): Promise<Request | null> {
+  if (request.method !== "POST") return request;
+  const body = await readBodyWithin(request, bodyLimitFor(request));
+  if (body === null) return null;
+  return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
 }

@@ -3,6 +3,7 @@ import type { TestDatabase } from "@planner/db/testing";
 import { TOKEN_RATE_WINDOW_SECONDS } from "@planner/domain";
 import { createContext } from "../src/context";
 import { handleTrpcRequest } from "../src/http-handler";
+import { handleRestRequest } from "../src/rest/handler";
 import { apiTest as test } from "./fixture";
 import { sendRest } from "./support/rest-http";
 import { envelope } from "./support/trpc-http";
@@ -129,5 +130,62 @@ describe("cross-site writes", () => {
     );
     expect(response.status).toBe(403);
     expect(await db.prisma.todo.count()).toBe(0);
+  });
+});
+
+describe("body size", () => {
+  const KB = 1024;
+  /** A body sent in chunks with no Content-Length, as `Transfer-Encoding: chunked` arrives. */
+  const chunked = (text: string) =>
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        const bytes = new TextEncoder().encode(text);
+        for (let at = 0; at < bytes.length; at += 16 * KB) controller.enqueue(bytes.slice(at, at + 16 * KB));
+        controller.close();
+      },
+    });
+  const trpcPost = (db: TestDatabase, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+    handleTrpcRequest(
+      new Request(`http://planner.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit),
+      { bearer: null, hasSessionCookie: false },
+      () => Promise.resolve(createContext({ db, session: null })),
+    );
+  const signUp = (padding: number) => envelope({ username: "big_body", email: "big@example.com", password: "long enough pw", confirmPassword: "long enough pw", padding: "x".repeat(padding) });
+
+  test("/api/trpc refuses a body over 256 kB with 413 before any procedure runs, declared or chunked", async ({ db }) => {
+    for (const body of [signUp(300 * KB), chunked(signUp(300 * KB))]) {
+      const response = await trpcPost(db, "auth.signUp", body);
+      expect(response.status).toBe(413);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toBe("Send at most 256 kB.");
+    }
+    expect(await db.prisma.user.count({ where: { username: "big_body" } })).toBe(0);
+    // Under the limit, the call reaches its procedure (which refuses the unknown key).
+    expect((await trpcPost(db, "auth.signUp", signUp(10 * KB))).status).toBe(400);
+  });
+
+  test("a calendar file's import may send up to 8 MB, alone or in a batch", async ({ db }) => {
+    const file = envelope({ text: "x".repeat(1024 * KB) });
+    // Past the edge: the procedure asks for a log-in.
+    expect((await trpcPost(db, "schedule.importPreview", file)).status).toBe(401);
+    expect((await trpcPost(db, "todo.create,schedule.importPreview?batch=1", JSON.stringify({ 0: JSON.parse(envelope({ contents: "a" })) as unknown, 1: JSON.parse(file) as unknown }))).status).toBe(401);
+    const tooLarge = await trpcPost(db, "schedule.importPreview", chunked(envelope({ text: "x".repeat(9 * 1024 * KB) })));
+    expect(tooLarge.status).toBe(413);
+    expect(((await tooLarge.json()) as { error: { message: string } }).error.message).toBe("Send at most 8 MB.");
+  });
+
+  test("REST refuses a chunked body over 256 kB too", async ({ db, owner }) => {
+    const token = await personalToken(db, owner.id, "READ_WRITE");
+    const response = await handleRestRequest(
+      new Request("http://planner.test/api/v1/todos", {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token.secret}` },
+        body: chunked(JSON.stringify({ contents: "big", padding: "x".repeat(300 * KB) })),
+        duplex: "half",
+      } as RequestInit),
+      { bearer: token.secret, hasSessionCookie: false },
+      () => Promise.resolve(createContext({ db, session: null, bearer: token.secret })),
+    );
+    expect(response.status).toBe(413);
+    expect(await db.prisma.todo.count({ where: { ownerId: owner.id } })).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import type { AnyProcedure } from "@trpc/server";
+import { MAX_BODY_BYTES, bodyTooLargeMessage, readBodyWithin } from "../body-limit";
 import type { Context } from "../context";
 import { appRouter, createCaller } from "../root";
 import { corsHeaders, isCrossSiteCookieWrite } from "./cross-origin";
@@ -7,9 +8,6 @@ import { procedureInput, textFields, inputShape } from "./input";
 import { matchRoute, restRoutes, type RestRoute } from "./routes";
 
 export const REST_ENDPOINT = "/api/v1";
-
-/** A JSON body larger than this is refused before it is read in full. */
-const MAX_BODY_BYTES = 256 * 1024;
 
 // At run time _def.procedures is flat ("schedule.byId"); its static type is nested.
 const procedures = appRouter._def.procedures as unknown as Record<string, AnyProcedure>;
@@ -73,10 +71,8 @@ type Fields = { value: unknown; source: "json" | "text" } | { error: RestError }
 async function readFields(request: Request, route: RestRoute, url: URL, procedure: AnyProcedure): Promise<Fields> {
   const shape = inputShape(procedure._def.inputs[0]);
   if (route.method === "GET" || route.method === "DELETE") return { value: textFields(url.searchParams, shape), source: "text" };
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return { error: edgeError("PAYLOAD_TOO_LARGE", `Send at most ${MAX_BODY_BYTES / 1024} kB.`) };
-  const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) return { error: edgeError("PAYLOAD_TOO_LARGE", `Send at most ${MAX_BODY_BYTES / 1024} kB.`) };
+  const text = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (text === null) return { error: edgeError("PAYLOAD_TOO_LARGE", bodyTooLargeMessage(MAX_BODY_BYTES)) };
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (text.trim() === "") return { value: undefined, source: "json" };
   if (type === "application/x-www-form-urlencoded" && route.contentTypes.includes(type)) {

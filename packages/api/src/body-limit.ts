@@ -1,0 +1,42 @@
+// How much of a request's body the API edges read. Without a cap, anyone (no
+// log-in needed: sign-up is a POST) could make the server hold any amount in
+// memory: 100 MB sent to /api/trpc grew it by 150 MB and stalled other requests.
+
+/** The largest body either edge reads: far more than any form sends. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * A calendar file's import over /api/trpc: the preview carries the file's text
+ * (at most 5 MB, MAX_IMPORT_BYTES, a little more once written as JSON) and each
+ * batch up to 500 of its events.
+ */
+export const MAX_IMPORT_BODY_BYTES = 8 * 1024 * 1024;
+
+/** "Send at most 256 kB." */
+export function bodyTooLargeMessage(maxBytes: number): string {
+  return maxBytes >= 1024 * 1024 ? `Send at most ${maxBytes / 1024 / 1024} MB.` : `Send at most ${maxBytes / 1024} kB.`;
+}
+
+/**
+ * The body as text when it is at most `maxBytes` long, null when it is longer:
+ * refused by its Content-Length before anything is read, or, when it declares
+ * none (chunked), as soon as what arrived passes the limit; the rest is not read.
+ */
+export async function readBodyWithin(request: Request, maxBytes: number): Promise<string | null> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
