@@ -25,18 +25,13 @@ export function bodyTooLargeMessage(maxBytes: number): string {
 export async function readBodyWithin(request: Request, maxBytes: number): Promise<string | null> {
   if (Number(request.headers.get("content-length") ?? "0") > maxBytes) return null;
   if (!request.body) return "";
-  const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
+  // Node's request bodies are async iterables of bytes; leaving the loop early cancels the stream.
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) return null;
+    chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString("utf8");
 }

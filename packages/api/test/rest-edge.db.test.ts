@@ -146,7 +146,7 @@ describe("body size", () => {
     });
   const trpcPost = (db: TestDatabase, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
     handleTrpcRequest(
-      new Request(`http://planner.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" } as RequestInit),
+      new Request(`http://planner.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" }),
       { bearer: null, hasSessionCookie: false },
       () => Promise.resolve(createContext({ db, session: null })),
     );
@@ -181,7 +181,7 @@ describe("body size", () => {
         headers: { "content-type": "application/json", authorization: `Bearer ${token.secret}` },
         body: chunked(JSON.stringify({ contents: "big", padding: "x".repeat(300 * KB) })),
         duplex: "half",
-      } as RequestInit),
+      }),
       { bearer: token.secret, hasSessionCookie: false },
       () => Promise.resolve(createContext({ db, session: null, bearer: token.secret })),
     );
