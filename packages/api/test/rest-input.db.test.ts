@@ -40,6 +40,9 @@ const BAD_DATES = [
   "-271821-04-20T00:00:00.000Z",
   "+275760-09-13T00:00:00.000Z",
   "2026-13-45T25:61:00Z",
+  // Impossible days that `new Date` would quietly move on to March.
+  "2026-02-30T10:00:00Z",
+  "2026-02-29",
   "yesterday",
   "21/11/2026 10:00",
   "1763719200000",

@@ -1,3 +1,4 @@
+import { isValid, parseISO } from "date-fns";
 import { z } from "zod";
 
 // The REST edge reads inputs from a query string, a form or JSON, where dates
@@ -39,6 +40,9 @@ export function inputShape(schema: unknown): Record<string, z.ZodType> | null {
 function convert(value: unknown, schema: z.ZodType, source: Source): unknown {
   const inner = unwrap(schema);
   if (inner instanceof z.ZodDate && typeof value === "string" && ISO_DATE_TIME.test(value)) {
+    // `new Date` quietly moves an impossible date on ("2026-02-30" becomes 2 March);
+    // date-fns checks the calendar. Left a string, it is refused by the schema.
+    if (!isValid(parseISO(value))) return value;
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? value : date;
   }
