@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyChoices, recurrenceTextOfDraft, repeatDraftOf, repeatDraftProblem, weekdayOf, weekdayPlaceOf, type RepeatDraft } from "./repeat-draft";
+import { monthlyChoices, recurrenceTextOfDraft, repeatDraftOf, repeatDraftProblem, toggleWeekday, weekdayOf, weekdayPlaceOf, weeklyDaysOf, type RepeatDraft } from "./repeat-draft";
 
 // 2026-06-01 is a Monday; 2026-06-09 the 2nd Tuesday; 2026-06-30 the 5th (and last) Tuesday.
 const fresh = (start = "2026-06-01") => repeatDraftOf(null, start, "UTC");
@@ -9,6 +9,23 @@ describe("the Repeat control", () => {
   it("starts as not repeating, with the start's weekday chosen for a weekly rule", () => {
     expect(fresh()).toMatchObject({ freq: "NONE", weekdays: ["MO"], end: "never", interval: "1" });
     expect(recurrenceTextOfDraft(fresh(), "2026-06-01")).toBeNull();
+  });
+
+  it("keeps a weekly rule on the first day's weekday as that day is changed, until days are picked", () => {
+    // Opened on Monday 1 June; the start typed as Wednesday 3 June, then Weekly chosen.
+    const weekly = { ...fresh("2026-06-01"), freq: "WEEKLY" as const };
+    expect(recurrenceTextOfDraft(weekly, "2026-06-03")).toBe("RRULE:FREQ=WEEKLY;BYDAY=WE");
+    expect(weeklyDaysOf(weekly, "2026-06-04")).toEqual(["TH"]);
+
+    // Friday picked as well: the days are the person's now, wherever the start goes.
+    const picked = toggleWeekday(weekly, "FR", "2026-06-03");
+    expect(picked).toMatchObject({ weekdays: ["WE", "FR"], daysPicked: true });
+    expect(recurrenceTextOfDraft(picked, "2026-06-10")).toBe("RRULE:FREQ=WEEKLY;BYDAY=WE,FR");
+    // The one day left cannot be taken off.
+    expect(toggleWeekday(toggleWeekday(picked, "FR", "2026-06-03"), "WE", "2026-06-03")).toMatchObject({ weekdays: ["WE"] });
+
+    // A rule being edited keeps the days it names.
+    expect(weeklyDaysOf(repeatDraftOf("RRULE:FREQ=WEEKLY;BYDAY=MO", "2026-06-01", "UTC"), "2026-06-03")).toEqual(["MO"]);
   });
 
   it("knows a date's weekday and its place in the month", () => {
@@ -22,7 +39,7 @@ describe("the Repeat control", () => {
 
   it("writes the RRULE of each shape", () => {
     expect(withDraft({ freq: "DAILY" })).toBe("RRULE:FREQ=DAILY");
-    expect(withDraft({ freq: "WEEKLY", weekdays: ["WE", "MO"], end: "count", count: "6" })).toBe("RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6");
+    expect(withDraft({ freq: "WEEKLY", weekdays: ["WE", "MO"], daysPicked: true, end: "count", count: "6" })).toBe("RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6");
     expect(withDraft({ freq: "WEEKLY", interval: "2", end: "until", untilDate: "2026-06-30" })).toBe("RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;UNTIL=20260630");
     expect(withDraft({ freq: "MONTHLY" }, "2026-05-31")).toBe("RRULE:FREQ=MONTHLY;BYMONTHDAY=31");
     expect(withDraft({ freq: "MONTHLY", monthlyBy: "nth" }, "2026-06-09")).toBe("RRULE:FREQ=MONTHLY;BYDAY=2TU");

@@ -24,7 +24,15 @@ export type RepeatDraft = {
   freq: RepeatFrequency;
   /** As typed: checked when the form is sent. */
   interval: string;
+  /** The weekly rule's days, once the person has picked them (or the rule being edited named them). */
   weekdays: WeekdayCode[];
+  /**
+   * Until the person picks days, a weekly rule is on the first day's weekday,
+   * whatever that day becomes while the form is filled in: a start typed after
+   * the form opened (Mon → Wed) must not leave the rule on the old day, which
+   * would skip the very date typed.
+   */
+  daysPicked: boolean;
   monthlyBy: MonthlyBy;
   end: RepeatEndKind;
   untilDate: string;
@@ -60,6 +68,7 @@ export function repeatDraftOf(recurrence: string | null, start: string, timeZone
     freq: "NONE",
     interval: "1",
     weekdays: [weekdayOf(start)],
+    daysPicked: false,
     monthlyBy: "day",
     end: "never",
     untilDate: shiftDate(start, "months", 3),
@@ -75,6 +84,7 @@ export function repeatDraftOf(recurrence: string | null, start: string, timeZone
     freq: rule.freq,
     interval: String(rule.interval),
     weekdays: rule.weekdays.length > 0 ? rule.weekdays : fresh.weekdays,
+    daysPicked: rule.weekdays.length > 0,
     monthlyBy: rule.nthWeekday ? (rule.nthWeekday.nth === -1 ? "last" : "nth") : "day",
     weekStart: rule.weekStart,
     ...(end && "count" in end ? { end: "count", count: String(end.count) } : {}),
@@ -106,7 +116,7 @@ export function recurrenceOfDraft(draft: RepeatDraft, start: string): Recurrence
   return {
     freq: draft.freq,
     interval: Number(draft.interval),
-    weekdays: draft.freq === "WEEKLY" ? WEEKDAYS.filter((day) => draft.weekdays.includes(day)) : [],
+    weekdays: draft.freq === "WEEKLY" ? weeklyDaysOf(draft, start) : [],
     monthDay: draft.freq === "MONTHLY" && monthlyBy === "day" ? Number(start.slice(8, 10)) : null,
     nthWeekday: draft.freq === "MONTHLY" && monthlyBy !== "day" ? { nth: monthlyBy === "last" ? -1 : place.nth, weekday: place.weekday } : null,
     weekStart: draft.weekStart,
@@ -121,9 +131,16 @@ export function recurrenceTextOfDraft(draft: RepeatDraft, start: string): string
 }
 
 /** A weekday chip pressed: on or off, in week order; the last one chosen stays (a weekly rule needs a day). */
-export function toggleWeekday(draft: RepeatDraft, day: WeekdayCode): RepeatDraft {
-  const chosen = draft.weekdays.includes(day);
-  if (chosen && draft.weekdays.length === 1) return draft;
-  const weekdays = chosen ? draft.weekdays.filter((value) => value !== day) : [...draft.weekdays, day];
-  return { ...draft, weekdays: WEEKDAYS.filter((value) => weekdays.includes(value)) };
+export function toggleWeekday(draft: RepeatDraft, day: WeekdayCode, start: string): RepeatDraft {
+  const current = weeklyDaysOf(draft, start);
+  const chosen = current.includes(day);
+  if (chosen && current.length === 1) return draft;
+  const weekdays = chosen ? current.filter((value) => value !== day) : [...current, day];
+  return { ...draft, weekdays: WEEKDAYS.filter((value) => weekdays.includes(value)), daysPicked: true };
+}
+
+/** The days a weekly rule is on, in week order: the picked ones, or the first day's weekday (see `daysPicked`). */
+export function weeklyDaysOf(draft: RepeatDraft, start: string): WeekdayCode[] {
+  if (!draft.daysPicked && isIsoDate(start)) return [weekdayOf(start)];
+  return WEEKDAYS.filter((day) => draft.weekdays.includes(day));
 }

@@ -5,7 +5,7 @@ import { useId } from "react";
 import { WEEKDAYS } from "@planner/domain";
 import { SelectField } from "~/components/select-field";
 import { recurrenceInWords, type RepeatTranslate } from "./recurrence-words";
-import { REPEAT_FREQUENCIES, monthlyChoices, recurrenceOfDraft, toggleWeekday, weekdayPlaceOf, type RepeatDraft, type RepeatEndKind, type RepeatFrequency, type MonthlyBy } from "./repeat-draft";
+import { REPEAT_FREQUENCIES, monthlyChoices, recurrenceOfDraft, toggleWeekday, weekdayPlaceOf, weeklyDaysOf, type RepeatDraft, type RepeatEndKind, type RepeatFrequency, type MonthlyBy } from "./repeat-draft";
 
 type RepeatFieldProps = {
   value: RepeatDraft;
@@ -72,14 +72,14 @@ export function RepeatField({ value, onChange, start, timeZone, error }: RepeatF
               <legend className="mb-1.5 text-sm font-medium text-slate-700">{t("onDays")}</legend>
               <div className="flex flex-wrap gap-1.5">
                 {WEEKDAYS.map((day) => {
-                  const on = value.weekdays.includes(day);
+                  const on = weeklyDaysOf(value, start).includes(day);
                   return (
                     <button
                       key={day}
                       type="button"
                       aria-pressed={on}
                       aria-label={t(`weekdayLong.${day}`)}
-                      onClick={() => onChange(toggleWeekday(value, day))}
+                      onClick={() => onChange(toggleWeekday(value, day, start))}
                       className={`min-h-9 min-w-11 rounded-full border px-2.5 text-sm font-medium transition focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 ${
                         on ? "border-brand-600 bg-brand-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"
                       }`}

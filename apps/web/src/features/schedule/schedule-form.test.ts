@@ -63,7 +63,7 @@ describe("scheduleFormSchema", () => {
   });
 
   it("writes the Repeat control as an RRULE and the chosen reminders as minutes", () => {
-    const weekly = { ...repeatDraftOf(null, "2030-01-09", "UTC"), freq: "WEEKLY" as const, weekdays: ["MO" as const, "WE" as const], end: "count" as const, count: "6" };
+    const weekly = { ...repeatDraftOf(null, "2030-01-09", "UTC"), freq: "WEEKLY" as const, weekdays: ["MO" as const, "WE" as const], daysPicked: true, end: "count" as const, count: "6" };
     const parsed = scheduleFormSchema("UTC").safeParse(draft({ recurrence: weekly, reminders: [10, 60] }));
     expect(parsed.data).toMatchObject({ recurrence: "RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=6", reminders: [60, 10] });
     // Left alone, the reminders are the owner's defaults: not sent.
