@@ -26,7 +26,7 @@ export function OfflineBanner({ timeZone }: { timeZone: string }) {
       <div className="mx-auto flex max-w-6xl items-start gap-2 px-4 py-2 text-sm sm:items-center">
         <WifiOffIcon aria-hidden className="mt-0.5 size-4 shrink-0 sm:mt-0" />
         {/* keep-all: Korean breaks between words, not inside one. */}
-        <p className="break-keep">
+        <p>
           <span className="font-semibold">{headline}</span> <span className="text-amber-800">{t("readOnly")}</span>
         </p>
       </div>

@@ -224,7 +224,7 @@ export function CalendarScreen({ source, basePath, timeZone: savedTimeZone, canW
           <PlusIcon aria-hidden className="size-6" />
         </button>
       )}
-      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} askScope={askScope} onClosed={() => setDialog(null)} />}
+      {dialog && <ScheduleDialog state={dialog} timeZone={timeZone} canWrite={canWrite} effects={effects} askScope={askScope} weekStart={weekStart} onClosed={() => setDialog(null)} />}
       {scopePrompt}
     </div>
   );

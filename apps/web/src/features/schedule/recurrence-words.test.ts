@@ -72,7 +72,7 @@ describe("a reminder in words", () => {
       "2시간 전",
       "1일 전",
       "2일 전",
-      "1주 전",
+      "1주일 전",
     ]);
   });
 
@@ -91,7 +91,7 @@ describe("a reminder in words", () => {
     ]);
     // "오전 9:00" in a browser; Node's own ICU data may lack Korean's day periods.
     const nine = new Intl.DateTimeFormat("ko-KR", { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(new Date(Date.UTC(2000, 0, 1, 9)));
-    expect(reminderPresets(true).map((minutes) => label(minutes, true, "ko"))).toEqual([`당일 ${nine}`, `전날 ${nine}`, `2일 전 ${nine}`, `1주 전 ${nine}`]);
+    expect(reminderPresets(true).map((minutes) => label(minutes, true, "ko"))).toEqual([`당일 ${nine}`, `전날 ${nine}`, `2일 전 ${nine}`, `1주일 전 ${nine}`]);
     expect(label(0, true, "en")).toBe("On the day at 12:00 AM");
   });
 });

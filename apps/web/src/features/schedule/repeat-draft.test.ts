@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyChoices, recurrenceTextOfDraft, repeatDraftOf, repeatDraftProblem, toggleWeekday, weekdayOf, weekdayPlaceOf, weeklyDaysOf, type RepeatDraft } from "./repeat-draft";
+import { monthlyChoices, recurrenceTextOfDraft, repeatDraftOf, repeatDraftProblem, toggleWeekday, weekdayOf, weekdayPlaceOf, weekdaysFrom, weeklyDaysOf, type RepeatDraft } from "./repeat-draft";
 
 // 2026-06-01 is a Monday; 2026-06-09 the 2nd Tuesday; 2026-06-30 the 5th (and last) Tuesday.
 const fresh = (start = "2026-06-01") => repeatDraftOf(null, start, "UTC");
@@ -26,6 +26,12 @@ describe("the Repeat control", () => {
 
     // A rule being edited keeps the days it names.
     expect(weeklyDaysOf(repeatDraftOf("RRULE:FREQ=WEEKLY;BYDAY=MO", "2026-06-01", "UTC"), "2026-06-03")).toEqual(["MO"]);
+  });
+
+  it("lists the weekdays from the viewer's first day of the week", () => {
+    expect(weekdaysFrom(1)).toEqual(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]);
+    expect(weekdaysFrom(0)).toEqual(["SU", "MO", "TU", "WE", "TH", "FR", "SA"]);
+    expect(weekdaysFrom(6)).toEqual(["SA", "SU", "MO", "TU", "WE", "TH", "FR"]);
   });
 
   it("knows a date's weekday and its place in the month", () => {

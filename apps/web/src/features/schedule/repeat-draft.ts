@@ -44,6 +44,11 @@ export type RepeatProblem = { kind: "interval" | "count"; max: number } | { kind
 
 const JS_DAY_TO_CODE: readonly WeekdayCode[] = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"];
 
+/** The seven weekdays in the order a week starting on `weekStart` (0 = Sunday) shows them. */
+export function weekdaysFrom(weekStart: number): WeekdayCode[] {
+  return Array.from({ length: 7 }, (_, offset) => JS_DAY_TO_CODE[(weekStart + offset) % 7]!);
+}
+
 /** The weekday of a calendar date. */
 export function weekdayOf(date: string): WeekdayCode {
   return JS_DAY_TO_CODE[new Date(`${date}T12:00:00Z`).getUTCDay()]!;

@@ -2,10 +2,10 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useId } from "react";
-import { WEEKDAYS } from "@planner/domain";
+import type { WeekStart } from "@planner/domain";
 import { SelectField } from "~/components/select-field";
 import { recurrenceInWords, type RepeatTranslate } from "./recurrence-words";
-import { REPEAT_FREQUENCIES, monthlyChoices, recurrenceOfDraft, toggleWeekday, weekdayPlaceOf, weeklyDaysOf, type RepeatDraft, type RepeatEndKind, type RepeatFrequency, type MonthlyBy } from "./repeat-draft";
+import { REPEAT_FREQUENCIES, monthlyChoices, recurrenceOfDraft, toggleWeekday, weekdayPlaceOf, weekdaysFrom, weeklyDaysOf, type RepeatDraft, type RepeatEndKind, type RepeatFrequency, type MonthlyBy } from "./repeat-draft";
 
 type RepeatFieldProps = {
   value: RepeatDraft;
@@ -13,6 +13,8 @@ type RepeatFieldProps = {
   /** The schedule's first day, which monthly and yearly rules follow. */
   start: string;
   timeZone: string;
+  /** The day the viewer's weeks start on (0 = Sunday): the order of the weekly rule's days. */
+  weekStart: WeekStart;
   error?: string;
 };
 
@@ -21,7 +23,7 @@ const END_KINDS: readonly RepeatEndKind[] = ["never", "until", "count"];
 const END_LABELS = { never: "endsNever", until: "endsUntil", count: "endsCount" } as const;
 
 /** The dialog's Repeat control: how often, on which days, until when; the rule in words below it. */
-export function RepeatField({ value, onChange, start, timeZone, error }: RepeatFieldProps) {
+export function RepeatField({ value, onChange, start, timeZone, weekStart, error }: RepeatFieldProps) {
   const t = useTranslations("schedule.repeat");
   const locale = useLocale();
   const id = useId();
@@ -71,7 +73,7 @@ export function RepeatField({ value, onChange, start, timeZone, error }: RepeatF
             <fieldset>
               <legend className="mb-1.5 text-sm font-medium text-slate-700">{t("onDays")}</legend>
               <div className="flex flex-wrap gap-1.5">
-                {WEEKDAYS.map((day) => {
+                {weekdaysFrom(weekStart).map((day) => {
                   const on = weeklyDaysOf(value, start).includes(day);
                   return (
                     <button

@@ -1,6 +1,6 @@
 "use client";
 
-import type { EventContentArg, EventInput } from "@fullcalendar/core";
+import type { DayCellContentArg, EventContentArg, EventInput } from "@fullcalendar/core";
 import koLocale from "@fullcalendar/core/locales/ko";
 import dayGridPlugin from "@fullcalendar/daygrid";
 import interactionPlugin from "@fullcalendar/interaction";
@@ -170,8 +170,6 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         // from the cell's name (WCAG 2.5.3, axe label-content-name-mismatch); the cell's content
         // names it, and the date link keeps its own label.
         dayCellDidMount={({ el }) => el.removeAttribute("aria-labelledby")}
-        // A phone's month cell has room for the number alone ("9", not "9일").
-        dayCellContent={phone ? (cell) => cell.dayNumberText.replace(/\D/g, "") : undefined}
         // After FullCalendar has drawn the new dates.
         datesSet={() => requestAnimationFrame(() => frame.current && focusableHours(frame.current))}
         navLinkDayClick={(day) => props.onDayOpen(day)}
@@ -193,7 +191,9 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
           timeGridDay: { dayHeaders: false },
           // Room for the title: the start is enough in a month cell. Phones show the title alone, in rows a
           // thumb can tap: tall enough for two of them and "+N" in each of six weeks.
-          dayGridMonth: { contentHeight: phone ? 680 : 640, displayEventEnd: false },
+          // A phone's month cell has room for the number alone ("9", not "9일"). Month only: the day and
+          // week views' all-day row has no number, and given content it drew an empty link (a dot).
+          dayGridMonth: { contentHeight: phone ? 680 : 640, displayEventEnd: false, ...(phone ? { dayCellContent: phoneDayNumber } : {}) },
         }}
         events={allEvents}
         eventContent={(arg) => {
@@ -320,4 +320,9 @@ function TodoFace({ arg, todo, writable, onToggle }: { arg: EventContentArg; tod
       )}
     </div>
   );
+}
+
+/** "9" for "9일" or "9": a phone's month cell. */
+function phoneDayNumber(cell: DayCellContentArg): string {
+  return cell.dayNumberText.replace(/\D/g, "");
 }

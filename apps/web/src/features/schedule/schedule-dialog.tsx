@@ -4,7 +4,7 @@ import { CheckIcon, LockIcon, RepeatIcon, TrashIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
-import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX } from "@planner/domain";
+import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX, type WeekStart } from "@planner/domain";
 import { Field } from "~/components/field";
 import { FormAlert } from "~/components/form-alert";
 import { ModalDialog } from "~/components/modal-dialog";
@@ -42,16 +42,18 @@ type ScheduleDialogProps = {
   effects: ScheduleEffects;
   /** Asks which occurrences of a repeating schedule a change is for. */
   askScope: AskScope;
+  /** The day the viewer's weeks start on (0 = Sunday): the Repeat control's days follow it. */
+  weekStart: WeekStart;
   onClosed: () => void;
 };
 
 /** The one dialog of the calendar: a new schedule, an existing one to edit, or one to read. */
-export function ScheduleDialog({ state, timeZone, canWrite, effects, askScope, onClosed }: ScheduleDialogProps) {
+export function ScheduleDialog({ state, timeZone, canWrite, effects, askScope, weekStart, onClosed }: ScheduleDialogProps) {
   const t = useTranslations("schedule");
   if (state.kind === "create") {
     return (
       <ModalDialog title={t("newSchedule")} description={<ZoneNote timeZone={timeZone} />} onClosed={onClosed} testId="schedule-dialog" size="wide">
-        {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} askScope={askScope} close={close} />}
+        {(close) => <ScheduleForm mode={{ kind: "create" }} initial={state.draft} timeZone={timeZone} effects={effects} askScope={askScope} weekStart={weekStart} close={close} />}
       </ModalDialog>
     );
   }
@@ -82,6 +84,7 @@ export function ScheduleDialog({ state, timeZone, canWrite, effects, askScope, o
           timeZone={timeZone}
           effects={effects}
           askScope={askScope}
+          weekStart={weekStart}
           close={close}
         />
       )}
@@ -118,6 +121,7 @@ function ScheduleForm({
   timeZone,
   effects,
   askScope,
+  weekStart,
   close,
 }: {
   mode: FormMode;
@@ -125,6 +129,7 @@ function ScheduleForm({
   timeZone: string;
   effects: ScheduleEffects;
   askScope: AskScope;
+  weekStart: WeekStart;
   close: () => void;
 }) {
   // The server's schema and time-slot rules, on the calendar's clock.
@@ -224,6 +229,7 @@ function ScheduleForm({
         onChange={(recurrence) => form.setValue("recurrence", recurrence, { shouldDirty: true })}
         start={firstDayOf(draft)}
         timeZone={timeZone}
+        weekStart={weekStart}
         error={errors.recurrence?.message}
       />
       <RemindersField

@@ -119,7 +119,7 @@ function CustomReminder({ kind, defaults, effects, ui }: { kind: ReminderKind; d
 
   return (
     // A form of its own inside the fieldset's group, so Enter in its field adds.
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("customReminder")} className="flex flex-wrap items-start gap-3">
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={t("customReminder", { group: t(kind === "timed" ? "timedReminders" : "allDayReminders") })} className="flex flex-wrap items-start gap-3">
       {kind === "timed" ? (
         <div className="w-40">
           <Field id={`custom-${kind}-minutes`} name="minutes" label={t("customMinutes")} inputMode="numeric" value={minutes} error={errors.minutes} onChange={(event) => setMinutes(event.target.value)} />

@@ -136,7 +136,13 @@ export function TodosScreen({ canWrite, timeZone }: { canWrite: boolean; timeZon
           />
           {canWrite && list.todos.length > 1 && (
             <p role="status" data-testid="reorder-hint" className={`px-1 text-xs ${notice?.refused ? "font-medium text-amber-800" : "text-slate-500"}`}>
-              {notice?.text ?? t("todos.reorder.hint")}
+              {notice?.text ?? (
+                // A touch screen has no Alt key: its hint names the handle alone.
+                <>
+                  <span className="pointer-coarse:hidden">{t("todos.reorder.hint")}</span>
+                  <span className="hidden pointer-coarse:inline">{t("todos.reorder.touchHint")}</span>
+                </>
+              )}
             </p>
           )}
         </div>
