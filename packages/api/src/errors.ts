@@ -58,10 +58,10 @@ export function publicMessage(error: TRPCError, message: string): string {
   return message;
 }
 
-export const UNREADABLE_BODY_MESSAGE = "The request body is not valid JSON.";
+export const UNREADABLE_BODY_MESSAGE = "The input (the request body, or ?input= for a query) is not valid JSON.";
 
 /**
- * tRPC reads the body while a procedure asks for its input; when the JSON
+ * tRPC reads the body (or a query's ?input=) while a procedure asks for its input; when the JSON
  * does not parse, it refuses with BAD_REQUEST and the parser's own words
  * ("Unexpected token … is not valid JSON"). Our own code's errors never
  * arrive as BAD_REQUEST with a SyntaxError (tRPC wraps them as internal), so
