@@ -187,6 +187,16 @@ describe("sharing", () => {
     expect(await db.prisma.subscription.count()).toBe(0);
   });
 
+  it("names a non-subscriber as the caller did: an e-mail address does not come back as its username", async ({ db }) => {
+    const owner = await createAccount(db, "USER");
+    const plainUser = await createAccount(db, "USER");
+    const refusal = (await callerFor(db, owner)
+      .share.grant({ subscriber: plainUser.email })
+      .catch((error: unknown) => error)) as { cause: { params: { username: string }; fieldErrors: Record<string, string[]> } };
+    expect(refusal.cause.params.username).toBe(plainUser.email);
+    expect(refusal.cause.fieldErrors.subscriber).toEqual([`${plainUser.email} is not a subscriber account.`]);
+  });
+
   it("an admin grants and revokes for anyone", async ({ db, admin, asAdmin }) => {
     const owner = await createAccount(db, "USER");
     const viewer = await createAccount(db, "SUBSCRIBER");

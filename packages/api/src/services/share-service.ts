@@ -21,8 +21,10 @@ export async function grantShare(db: Database, actor: Actor, input: AdminGrantSh
   const subscriber = await db.users.findByLogin(loginLookup(input.subscriber));
   if (!subscriber) throw new ValidationError("No account has that username or email.", { subscriber: ["No account has that username or email."] }, "noSuchAccount");
   if (subscriber.role !== "SUBSCRIBER") {
-    throw new ValidationError("Only subscriber accounts can follow a calendar.", { subscriber: [`${subscriber.username} is not a subscriber account.`] }, "notASubscriber", {
-      username: subscriber.username,
+    // Named as the caller named it: an e-mail address typed here must not come back as its account's username.
+    const named = input.subscriber.trim();
+    throw new ValidationError("Only subscriber accounts can follow a calendar.", { subscriber: [`${named} is not a subscriber account.`] }, "notASubscriber", {
+      username: named,
     });
   }
   if (subscriber.id === input.ownerId) throw new ConflictError("subscriber", "That is the calendar's own owner.", "ownCalendar");
