@@ -144,7 +144,7 @@ describe("body size", () => {
         controller.close();
       },
     });
-  const trpcPost = (db: TestDatabase, path: string, body: BodyInit, headers: Record<string, string> = {}) =>
+  const trpcPost = (db: TestDatabase, path: string, body: string | ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
     handleTrpcRequest(
       new Request(`http://planner.test/api/trpc/${path}`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body, duplex: "half" }),
       { bearer: null, hasSessionCookie: false },
