@@ -131,7 +131,7 @@ export const adminRouter = {
       .output(adminSchedulePageOutput)
       .query(({ ctx, input }) => listAllSchedules(ctx.db, input)),
     range: adminProcedure
-      .meta({ openapi: { method: "GET", path: "/admin/users/{ownerId}/schedules", tags, summary: "An account's schedules in a window", description: "Every schedule overlapping [from, to) (at most 62 days), by start." } })
+      .meta({ openapi: { method: "GET", path: "/admin/users/{ownerId}/schedules", tags, summary: "An account's schedules in a window", description: "Every schedule overlapping [from, to) (at most 100 days), by start." } })
       .input(adminScheduleRangeInput)
       .output(scheduleViewsOutput)
       .query(({ ctx, input }) => userSchedulesInRange(ctx.db, ctx.actor, input)),

@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * An account's schedules in a window
-         * @description Every schedule overlapping [from, to) (at most 62 days), by start.
+         * @description Every schedule overlapping [from, to) (at most 100 days), by start.
          */
         get: operations["admin-schedules-range"];
         put?: never;
