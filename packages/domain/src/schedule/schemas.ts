@@ -199,11 +199,13 @@ export type AdminScheduleRangeValues = z.output<typeof adminScheduleRangeInput>;
 export const adminCreateScheduleInput = createSchema({ ...createFields, ownerId: idSchema });
 export type AdminCreateScheduleValues = z.output<typeof adminCreateScheduleInput>;
 /** Everyone's schedules (or one owner's), latest start first, by keyset cursor; from/to keep those overlapping the window. */
-export const adminListSchedulesInput = adminCursorPageInput.extend({
-  ownerId: idSchema.optional(),
-  status: z.enum(SCHEDULE_STATUSES).optional(),
-  from: instant.optional(),
-  to: instant.optional(),
-});
+export const adminListSchedulesInput = adminCursorPageInput
+  .extend({
+    ownerId: idSchema.optional(),
+    status: z.enum(SCHEDULE_STATUSES).optional(),
+    from: instant.optional(),
+    to: instant.optional(),
+  })
+  .refine((range) => !range.from || !range.to || range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." });
 export type AdminListSchedulesInput = z.input<typeof adminListSchedulesInput>;
 export type AdminListSchedulesValues = z.output<typeof adminListSchedulesInput>;
