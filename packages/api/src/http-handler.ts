@@ -8,6 +8,9 @@ import { appRouter } from "./root";
 
 export const TRPC_ENDPOINT = "/api/trpc";
 
+/** What /api/trpc answers: queries by GET (or HEAD), changes by POST, and CORS preflights. */
+const TRPC_METHODS = ["GET", "HEAD", "POST", "OPTIONS"];
+
 /**
  * The tRPC HTTP edge (/api/trpc): the web app's route handler passes each
  * request here with the way to build its context (the session comes from
@@ -16,6 +19,13 @@ export const TRPC_ENDPOINT = "/api/trpc";
 export async function handleTrpcRequest(request: Request, credentials: RestCredentials, createContext: () => Promise<Context>): Promise<Response> {
   const cors = corsHeaders(request);
   if (request.method === "OPTIONS") return new Response(null, { status: 204, headers: cors });
+  if (!TRPC_METHODS.includes(request.method)) {
+    // tRPC itself answers another method with a 415 about the content type.
+    return Response.json(
+      { error: { message: "Use GET for a query and POST for a change.", code: -32005, data: { code: "METHOD_NOT_SUPPORTED", httpStatus: 405 } } },
+      { status: 405, headers: { ...cors, Allow: TRPC_METHODS.join(", ") } },
+    );
+  }
   if (isCrossSiteCookieWrite(request, credentials)) {
     return Response.json(
       { error: { message: "Changes with the log-in cookie must come from the app's own pages. Programs send a bearer token.", code: -32003 } },
@@ -43,6 +53,8 @@ export async function handleTrpcRequest(request: Request, credentials: RestCrede
     },
   });
   for (const [name, value] of Object.entries(cors)) response.headers.set(name, value);
+  // tRPC labels some of its own refusals (a batch over the limit) text/plain; every body it writes is JSON.
+  if (response.headers.get("content-type")?.startsWith("text/plain")) response.headers.set("content-type", "application/json");
   return response;
 }
 

@@ -189,3 +189,18 @@ describe("body size", () => {
     expect(await db.prisma.todo.count({ where: { ownerId: owner.id } })).toBe(0);
   });
 });
+
+describe("the tRPC edge's own refusals", () => {
+  test("another method is a JSON 405 naming the methods there are; a batch over the limit is labelled JSON", async ({ db }) => {
+    const context = () => Promise.resolve(createContext({ db, session: null }));
+    const deleted = await handleTrpcRequest(new Request("http://planner.test/api/trpc/auth.me", { method: "DELETE" }), { bearer: null, hasSessionCookie: false }, context);
+    expect(deleted.status).toBe(405);
+    expect(deleted.headers.get("allow")).toBe("GET, HEAD, POST, OPTIONS");
+    expect(((await deleted.json()) as { error: { message: string } }).error.message).toBe("Use GET for a query and POST for a change.");
+
+    const calls = Array.from({ length: 21 }, () => "auth.me").join(",");
+    const batch = await handleTrpcRequest(new Request(`http://planner.test/api/trpc/${calls}?batch=1&input={}`), { bearer: null, hasSessionCookie: false }, context);
+    expect(batch.status).toBe(400);
+    expect(batch.headers.get("content-type")).toContain("application/json");
+  });
+});
