@@ -160,7 +160,8 @@ export function ScheduleCalendar(props: ScheduleCalendarProps) {
         slotDuration="00:30:00"
         snapDuration="00:30:00"
         slotLabelInterval="01:00"
-        slotLabelFormat={{ hour: "numeric", meridiem: "short" }}
+        // A phone's week has about 45 px a day: Korean's "오전 10시" took 60 px of it, "10시" takes half.
+        slotLabelFormat={phone && locale === "ko" ? { hour: "numeric", hour12: false } : { hour: "numeric", meridiem: "short" }}
         eventTimeFormat={TIME_FORMAT}
         defaultRangeSeparator={RANGE_SEPARATOR}
         scrollTime="08:00:00"
