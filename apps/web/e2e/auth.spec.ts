@@ -89,7 +89,7 @@ test("admins see the Admin link, users do not", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This page does not exist" })).toBeVisible();
 });
 
-test("what is typed (or autofilled) before the page's script runs is kept and logs in", async ({ page }) => {
+test("what is typed (or autofilled) before the page's script runs is kept and logs in; until then Log in waits", async ({ page }) => {
   // The page's script is held back until both fields are filled in, as on a slow connection.
   let releaseScripts = () => {};
   const scriptsHeld = new Promise<void>((resolve) => (releaseScripts = resolve));
@@ -100,8 +100,11 @@ test("what is typed (or autofilled) before the page's script runs is kept and lo
   await page.goto("/login", { waitUntil: "domcontentloaded" });
   await page.getByLabel("Username or email").fill("user02");
   await page.getByLabel("Password", { exact: true }).fill("user02-pass");
+  // A click now would be the browser's own submit, which reloads the page and loses both fields.
+  await expect(page.getByRole("button", { name: "Log in" })).toBeDisabled();
   releaseScripts();
   await page.waitForLoadState("networkidle");
+  await expect(page.getByRole("button", { name: "Log in" })).toBeEnabled();
   await expect(page.getByLabel("Username or email")).toHaveValue("user02");
   await page.getByRole("button", { name: "Log in" }).click();
   await expect(page).toHaveURL(/\/calendar$/);
