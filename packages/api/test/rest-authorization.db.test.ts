@@ -48,7 +48,8 @@ type Expected = { status: number; reason?: string };
 
 function expectedOf(path: string, isMutation: boolean, publicRoute: boolean, actor: RestActor): Expected {
   // Public routes (sign-up, the token grant, revoke) take no credential: a token sent along plays no part.
-  if (!publicRoute && isMutation && isReadOnly(actor)) return { status: 403, reason: "tokenReadOnly" };
+  // A subscriber's tokens only read, which it is told as a subscriber (it cannot make another kind).
+  if (!publicRoute && isMutation && isReadOnly(actor)) return { status: 403, reason: actor.startsWith("subscriber") ? "subscriberReadOnly" : "tokenReadOnly" };
   const outcome = TOKEN_EXCEPTIONS[path]?.[actor] ?? TABLE[path]!.expect[TABLE_ACTOR[actor]];
   return { status: STATUS[outcome] };
 }

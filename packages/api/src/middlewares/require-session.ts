@@ -26,6 +26,8 @@ const BAD_TOKEN = "The bearer token is not valid: it is unknown, expired or revo
 export const requireSession = t.middleware(async ({ ctx, type, next }) => {
   const caller = ctx.bearer !== null ? await bearerCaller(ctx, ctx.bearer) : await cookieCaller(ctx);
   if (type === "mutation" && caller.credential.scope === "READ") {
+    // A subscriber's tokens only ever read (effectiveScope): making another would not help.
+    if (caller.actor.role === "SUBSCRIBER") throw new ForbiddenError("Subscriber accounts are read-only.", "subscriberReadOnly");
     throw new ForbiddenError("This token may only read. Make a read-and-write token to change things.", "tokenReadOnly");
   }
   return next({ ctx: caller });
