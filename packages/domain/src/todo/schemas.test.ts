@@ -45,6 +45,8 @@ describe("todo inputs", () => {
     expect(moveTodoInput.parse({ id: ID, beforeId: OTHER })).toEqual({ id: ID, beforeId: OTHER });
     expect(moveTodoInput.safeParse({ id: ID }).success).toBe(false);
     expect(moveTodoInput.safeParse({ id: ID, afterId: ID }).success).toBe(false);
+    // Each is refused at its own field.
+    expect(firstMessage(moveTodoInput.safeParse({ id: ID, beforeId: ID }))).toEqual(["beforeId", "Choose another todo to put it next to."]);
     expect(moveProjectInput.safeParse({ id: ID }).success).toBe(false);
   });
 

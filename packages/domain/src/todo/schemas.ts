@@ -114,7 +114,8 @@ export const moveTodoInput = z
     path: ["afterId"],
     message: "Say where it goes: afterId (null for first) or beforeId.",
   })
-  .refine((input) => input.afterId !== input.id && input.beforeId !== input.id, { path: ["afterId"], message: "Choose another todo to put it next to." });
+  .refine((input) => input.afterId !== input.id, { path: ["afterId"], message: "Choose another todo to put it next to." })
+  .refine((input) => input.beforeId !== input.id, { path: ["beforeId"], message: "Choose another todo to put it next to." });
 export type MoveTodoInput = z.input<typeof moveTodoInput>;
 export type MoveTodoValues = z.output<typeof moveTodoInput>;
 
