@@ -251,6 +251,10 @@ describe("admin.schedules", () => {
     expect((await asAdmin.admin.schedules.list({ status: "CLOSED" })).total).toEqual({ count: 0, capped: false });
     // A window keeps what overlaps it, including a schedule that began before `from`.
     expect((await asAdmin.admin.schedules.list({ from: at("2026-12-01T09:30:00Z"), to: at("2026-12-02T00:00:00Z") })).items.map((i) => i.title)).toEqual(["renamed"]);
+    // An account that does not exist is not found, not an empty calendar (nor an empty list of followers).
+    const nobody = "00000000-0000-7000-8000-000000000000";
+    expect(await codeOf(() => asAdmin.admin.schedules.range({ ownerId: nobody, from: at("2026-11-30T00:00:00Z"), to: at("2026-12-07T00:00:00Z") }))).toBe("NOT_FOUND");
+    expect(await codeOf(() => asAdmin.admin.shares.list({ ownerId: nobody }))).toBe("NOT_FOUND");
     // A window that ends before it starts is a mistake to say, not an empty page.
     await expect(asAdmin.admin.schedules.list({ from: at("2026-12-02T00:00:00Z"), to: at("2026-12-01T00:00:00Z") })).rejects.toThrow("The window must end after it starts.");
     const ownersWeek = await asAdmin.admin.schedules.range({ ownerId: owner.id, from: at("2026-11-30T00:00:00Z"), to: at("2026-12-07T00:00:00Z") });

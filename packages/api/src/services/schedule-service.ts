@@ -51,7 +51,10 @@ export async function schedulesInRange(db: Database, actor: Actor, input: Schedu
 
 /** Any one user's calendar, for admins (the router requires the admin role). */
 export async function userSchedulesInRange(db: Database, actor: Actor, input: AdminScheduleRangeValues): Promise<ScheduleView[]> {
-  return windowViews(actor, await db.schedules.findInRange([input.ownerId], input), input);
+  const rows = await db.schedules.findInRange([input.ownerId], input);
+  // An account that does not exist is not found, not an empty calendar; only an empty answer costs the second query.
+  if (rows.length === 0) found(await db.users.findById(input.ownerId), "That user", "userNotFound");
+  return windowViews(actor, rows, input);
 }
 
 /** The stored schedules, a repeating one once (at its first occurrence). */

@@ -38,8 +38,12 @@ export async function revokeShare(db: Database, input: AdminRevokeShareValues): 
   return db.subscriptions.followersOf(input.ownerId);
 }
 
-export function followersOf(db: Database, ownerId: string): Promise<Follower[]> {
-  return db.subscriptions.followersOf(ownerId);
+/** Who follows an account's calendar; an account that does not exist is not found (not an empty list). */
+export async function followersOf(db: Database, ownerId: string): Promise<Follower[]> {
+  const followers = await db.subscriptions.followersOf(ownerId);
+  // Only an empty answer costs the second query.
+  if (followers.length === 0) found(await db.users.findById(ownerId), "That user", "userNotFound");
+  return followers;
 }
 
 export function calendarsSharedWith(db: Database, actor: Actor): Promise<{ owner: Person; grantedAt: Date }[]> {
