@@ -150,7 +150,8 @@ export function CalendarToolbar({ state, visible, timeZone, basePath, navigate, 
       {!phone && (
         <div className="hidden flex-wrap items-center gap-x-4 gap-y-2 sm:flex">
           {filters(false)}
-          <div className="flex min-w-0 flex-1 items-center justify-end gap-3">
+          {/* Wraps under the filters rather than shrink over them (at 200% zoom the row is about 700 px). */}
+          <div className="flex flex-1 flex-wrap items-center justify-end gap-3">
             {zone}
             {actions}
           </div>

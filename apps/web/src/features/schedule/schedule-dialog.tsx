@@ -2,7 +2,7 @@
 
 import { CheckIcon, LockIcon, RepeatIcon, TrashIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useForm } from "react-hook-form";
 import { SCHEDULE_MEMO_MAX, SCHEDULE_TITLE_MAX, type WeekStart } from "@planner/domain";
 import { Field } from "~/components/field";
@@ -26,7 +26,7 @@ import { scheduleQuote } from "./labels";
 import { recurrenceTextInWords, type RepeatTranslate } from "./recurrence-words";
 import { RemindersField } from "./reminders-field";
 import { RepeatField } from "./repeat-field";
-import { SCHEDULE_FIELDS, draftOf, firstDayOf, switchAllDay, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
+import { SCHEDULE_FIELDS, draftOf, endFollowingStart, firstDayOf, switchAllDay, type ScheduleDraft, type ScheduleValues } from "./schedule-form";
 import { scheduleFormSchema } from "./schedule-form-schema";
 import { StatusBadge } from "./status-badge";
 import type { Schedule } from "./types";
@@ -147,6 +147,20 @@ function ScheduleForm({
   const schedule = mode.kind === "edit" ? mode.schedule : null;
   // The controls that follow what is typed (the dates, the Repeat control, the reminders).
   const draft = form.watch();
+  // A start moved takes the end along (schedule-form.ts endFollowingStart).
+  useEffect(() => {
+    let before = form.getValues();
+    const subscription = form.watch((values, { name }) => {
+      const moved = name === "startAt" ? (["startAt", "endAt"] as const) : name === "startDate" ? (["startDate", "endDate"] as const) : null;
+      if (moved) {
+        const [start, end] = moved;
+        const followed = endFollowingStart(before[start], values[start] ?? "", values[end] ?? "");
+        if (followed) form.setValue(end, followed, { shouldDirty: true });
+      }
+      before = form.getValues();
+    });
+    return () => subscription.unsubscribe();
+  }, [form]);
   const allDay = draft.allDay;
 
   const ui: ScheduleFormUi = {
@@ -209,7 +223,7 @@ function ScheduleForm({
         />
         <span
           aria-hidden
-          className="relative h-6 w-10 rounded-full bg-slate-300 transition peer-checked:bg-brand-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-white after:shadow after:transition peer-checked:after:translate-x-4"
+          className="switch-track relative h-6 w-10 rounded-full bg-slate-300 transition peer-checked:bg-brand-600 peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-brand-600 after:absolute after:top-0.5 after:left-0.5 after:size-5 after:rounded-full after:bg-white after:shadow after:transition peer-checked:after:translate-x-4"
         />
         {t("allDay")}
       </label>

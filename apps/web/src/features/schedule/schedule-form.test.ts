@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { repeatDraftOf } from "./repeat-draft";
-import { newAllDayDraft, newScheduleDraft, switchAllDay, type ScheduleDraft } from "./schedule-form";
+import { endFollowingStart, newAllDayDraft, newScheduleDraft, switchAllDay, type ScheduleDraft } from "./schedule-form";
 import { scheduleFormSchema } from "./schedule-form-schema";
 
 // The dialog's resolver: what is typed, read on the calendar's clock and
@@ -93,3 +93,24 @@ describe("switching All day", () => {
     expect(switchAllDay(draft({ allDay: true, reminders: [-540] }), false, "UTC").reminders).toEqual([1440, 10]);
   });
 });
+
+describe("endFollowingStart", () => {
+  it("moves an end the start passed, keeping the length, across a day and for all-day dates", () => {
+    expect(endFollowingStart("2026-06-01T09:00", "2026-06-01T10:00", "2026-06-01T09:30")).toBe("2026-06-01T10:30");
+    expect(endFollowingStart("2026-06-01T04:30", "2026-06-01T10:00", "2026-06-01T05:00")).toBe("2026-06-01T10:30");
+    expect(endFollowingStart("2026-06-01T23:00", "2026-06-02T08:00", "2026-06-02T00:30")).toBe("2026-06-02T09:30");
+    expect(endFollowingStart("2026-06-01", "2026-06-03", "2026-06-02")).toBe("2026-06-04");
+    expect(endFollowingStart("2026-06-01", "2026-06-05", "2026-06-01")).toBe("2026-06-05");
+  });
+
+  it("leaves an end that is still after the start, or a value not yet whole, as typed", () => {
+    expect(endFollowingStart("2026-06-01T10:15", "2026-06-01T10:00", "2026-06-01T11:00")).toBeNull();
+    expect(endFollowingStart("2026-06-01T09:00", "2026-06-01T10:00", "2026-06-01T11:00")).toBeNull();
+    expect(endFollowingStart("2026-06-01", "2026-06-02", "2026-06-03")).toBeNull();
+    expect(endFollowingStart("", "2026-06-01T10:00", "2026-06-01T09:00")).toBeNull();
+    expect(endFollowingStart("2026-06-01T09:00", "", "2026-06-01T11:00")).toBeNull();
+    // An end already before the start has no length to keep.
+    expect(endFollowingStart("2026-06-01T10:00", "2026-06-01T10:15", "2026-06-01T09:00")).toBeNull();
+  });
+});
+

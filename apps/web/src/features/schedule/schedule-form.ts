@@ -114,3 +114,29 @@ export function switchAllDay(draft: ScheduleDraft, allDay: boolean, timeZone: st
   }
   return { ...draft, allDay, reminders, ...allDayTimes(draft.startDate) };
 }
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A wall-clock value ("2026-06-01T10:00" or "2026-06-01") as milliseconds, read as UTC so that no zone's DST shifts it. */
+function wallClockMs(value: string): number {
+  return Date.parse(LOCAL_DATE.test(value) ? `${value}T00:00Z` : `${value}Z`);
+}
+
+/**
+ * Where the end goes when the start moves from `before` to `after` past it: on,
+ * so the schedule keeps its length (an end left behind made "End after the
+ * start" the usual answer to changing a start). An end still after the new
+ * start stays as typed. Null when the end stays, or a value is not (yet) a
+ * whole date or time. All-day ends are last days, so reaching one is passing it.
+ */
+export function endFollowingStart(before: string, after: string, end: string): string | null {
+  const pattern = LOCAL_DATE.test(before) ? LOCAL_DATE : LOCAL_DATE_TIME;
+  if (![before, after, end].every((value) => pattern.test(value))) return null;
+  const [from, to, until] = [wallClockMs(before), wallClockMs(after), wallClockMs(end)];
+  const passed = pattern === LOCAL_DATE ? to > until : to >= until;
+  // A length to keep: the one the schedule had (an all-day one may be one day, a length of 0).
+  if (!passed || until < from || (pattern === LOCAL_DATE_TIME && until === from)) return null;
+  const moved = new Date(until + to - from).toISOString();
+  return pattern === LOCAL_DATE ? moved.slice(0, 10) : moved.slice(0, 16);
+}
