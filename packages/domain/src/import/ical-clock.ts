@@ -37,18 +37,38 @@ export function zoneBook(ownerTimeZone: string, timeZoneTexts: readonly string[]
   return { ownerTimeZone, defined: readTimeZones(timeZoneTexts), clocks: new Map() };
 }
 
-/** The file's VTIMEZONE definitions by TZID; one that cannot be read is left out (its times are then the owner's). */
+// ical.js works a defined zone's changes out by expanding its observances'
+// rules from their first date: a zone's real rules change once or twice a year
+// (YEARLY), a few rule sets over its history. A file that defined its zone by
+// a DAILY or MINUTELY observance from 1600, or by thousands of them, made that
+// expansion take seconds and then all the server's memory. Such a definition is
+// left out (its times are then the owner's), and so is any past the first few.
+const MAX_DEFINED_ZONES = 50;
+const MAX_OBSERVANCES = 500;
+const MAX_RULED_OBSERVANCES = 20;
+
+/** The file's VTIMEZONE definitions by TZID; one that cannot be read, or is not a zone's (see above), is left out. */
 function readTimeZones(texts: readonly string[]): Map<string, IcalTimezone> {
   const zones = new Map<string, IcalTimezone>();
-  for (const text of texts) {
+  for (const text of texts.slice(0, MAX_DEFINED_ZONES)) {
     try {
-      const timezone = new ICAL.Timezone(new ICAL.Component(ICAL.parse(text) as unknown[]));
+      const component = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      if (!isPlainZone(component)) continue;
+      const timezone = new ICAL.Timezone(component);
       if (timezone.tzid) zones.set(timezone.tzid, timezone);
     } catch {
       // An unreadable definition: times naming it fall back to the owner's zone.
     }
   }
   return zones;
+}
+
+/** Whether a VTIMEZONE changes as zones do: a bounded number of observances, whose rules are yearly. */
+function isPlainZone(component: InstanceType<typeof ICAL.Component>): boolean {
+  const observances = [...component.getAllSubcomponents("standard"), ...component.getAllSubcomponents("daylight")];
+  if (observances.length > MAX_OBSERVANCES) return false;
+  const rules = observances.flatMap((observance) => observance.getAllProperties("rrule").map((property) => property.getFirstValue() as { freq?: string } | null));
+  return rules.length <= MAX_RULED_OBSERVANCES && rules.every((rule) => rule?.freq === "YEARLY");
 }
 
 /**

@@ -66,6 +66,35 @@ function pad(value: number): string {
   return String(value).padStart(2, "0");
 }
 
+/** The most days each month can have (February's 29 in a leap year). */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether a rule's month days (BYMONTHDAY) can fall in its months (BYMONTH, or
+ * any). ical.js looks for the next occurrence of one that cannot without end,
+ * inside a single step: one event with DAILY;BYMONTH=4;BYMONTHDAY=31 held the
+ * server's thread for good, and YEARLY;BYMONTH=2;BYMONTHDAY=30;BYDAY=MO half a
+ * second. Such a rule names no date; the event is skipped as a repeat the app cannot take.
+ */
+export function monthDaysCanOccur(rule: IcalRecur): boolean {
+  const monthDays = rule.parts.BYMONTHDAY ?? [];
+  if (monthDays.length === 0) return true;
+  const months = rule.parts.BYMONTH?.length ? rule.parts.BYMONTH : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  return months.some((month) => monthDays.some((day) => day !== 0 && Math.abs(day) <= (MONTH_DAYS[month - 1] ?? 0)));
+}
+
+/**
+ * Whether a date ical.js gave is on one of the rule's month days: it rolls a day
+ * a month lacks over into the next month (BYMONTHDAY=29 in February 2027 gave
+ * 1 March), where RFC 5545 skips it.
+ */
+function onRuleMonthDay(rule: IcalRecur, year: number, month: number, day: number): boolean {
+  const monthDays = rule.parts.BYMONTHDAY ?? [];
+  if (monthDays.length === 0) return true;
+  const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return monthDays.some((wanted) => (wanted > 0 ? wanted : length + 1 + wanted) === day);
+}
+
 /** At most this many occurrences are compared, or expanded from one rule. */
 const MAX_ITERATIONS = 100_000;
 
@@ -89,6 +118,8 @@ export function icalStarts(rules: readonly IcalRecur[], extraDates: readonly Ica
     for (let step = 0; step < MAX_ITERATIONS && taken < window.limit; step += 1) {
       const next = iterator.next();
       if (!next) break;
+      // The start itself is the first occurrence whatever the rule says (RFC 5545).
+      if (next.compare(first) !== 0 && !onRuleMonthDay(rule, next.year, next.month, next.day)) continue;
       const wall = new Date(Date.UTC(next.year, next.month - 1, next.day, next.hour, next.minute, next.second));
       const instant = start.date ? wall : instantOn(wall, clock);
       if (instant >= to) break;

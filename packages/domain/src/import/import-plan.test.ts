@@ -100,6 +100,44 @@ describe("repeat rules", () => {
       ["Refused", "unsupportedRepeat"],
     ]);
   });
+
+  it("leaves out rules whose month days never come (ical.js looked for them for ever), quickly", () => {
+    const started = Date.now();
+    const { items, notes } = plan([
+      "UID:april-31\nDTSTART:20270101T100000Z\nRRULE:FREQ=DAILY;BYMONTH=4;BYMONTHDAY=31;COUNT=5\nSUMMARY:April 31",
+      "UID:feb-30\nDTSTART:20270101T100000Z\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYDAY=MO\nSUMMARY:February 30",
+    ]);
+    expect(items).toEqual([]);
+    expect(notes.map((note) => note.kind === "skipped" && [note.title, note.reason])).toEqual([
+      ["April 31", "unsupportedRepeat"],
+      ["February 30", "unsupportedRepeat"],
+    ]);
+    // Not a timing assertion on the code's speed: without the check this never returned.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+
+  it("takes only the days a rule names: a day a month lacks is not moved into the next", () => {
+    const { items } = plan([
+      "UID:leap\nDTSTART:20280229T100000Z\nDTEND:20280229T110000Z\nRRULE:FREQ=MONTHLY;BYMONTHDAY=29;BYMONTH=1,2,3;UNTIL=20290401T000000Z\nSUMMARY:Leap",
+    ]);
+    expect(iso(items.map((item) => item.startAt))).toEqual(["2028-02-29T10:00:00.000Z", "2028-03-29T10:00:00.000Z", "2029-01-29T10:00:00.000Z", "2029-03-29T10:00:00.000Z"]);
+  });
+});
+
+describe("time zones a file defines", () => {
+  const zone = (rule: string) =>
+    ["BEGIN:VTIMEZONE", "TZID:Home", "BEGIN:STANDARD", "DTSTART:16000101T000000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", rule, "END:STANDARD", "END:VTIMEZONE"].join("\n");
+  const event = "UID:e\nDTSTART;TZID=Home:20270104T100000\nDTEND;TZID=Home:20270104T110000\nSUMMARY:Meeting";
+
+  it("are used when they change as zones do (yearly)", () => {
+    const { items } = plan([event], "Asia/Seoul", zone("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"));
+    expect(items[0]!.startAt).toEqual(new Date("2027-01-04T09:00:00Z"));
+  });
+
+  it("are left out when an observance repeats more often than yearly (its expansion took all the memory): the owner's zone", () => {
+    const { items } = plan([event], "Asia/Seoul", zone("RRULE:FREQ=DAILY"));
+    expect(items[0]!.startAt).toEqual(new Date("2027-01-04T01:00:00Z"));
+  });
 });
 
 describe("the half-hour grid", () => {

@@ -5,7 +5,7 @@ import { MAX_SCHEDULE_DAYS, SLOT_MINUTES, snapToGrid } from "../schedule/time-sl
 import { isInstantInRange } from "../shared/instant-range";
 import { clockOf, instantOf, seriesZoneOf, type Clock, type IcalMoment, type ZoneBook } from "./ical-clock";
 import type { EventReading, IcalEvent } from "./ical-event";
-import { appRuleOf, icalStarts, sameStarts, SAME_STARTS_CHECKED } from "./ical-recurrence";
+import { appRuleOf, icalStarts, monthDaysCanOccur, sameStarts, SAME_STARTS_CHECKED } from "./ical-recurrence";
 import { MAX_IMPORT_UID_LENGTH, occurrenceKey, type ImportedFields, type ImportItem, type ImportOverride } from "./import-item";
 import type { ImportNote, ImportSkipReason } from "./import-notes";
 import { importedReminders } from "./imported-reminders";
@@ -110,7 +110,7 @@ export function planGroup(group: EventGroup, context: ImportContext): GroupPlan 
     for (const override of group.overrides) if (!override.cancelled) skipNote(plan, override, "notAnOccurrence", context);
     return plan;
   }
-  if (master.hasExrule || master.rules.some((rule) => !["DAILY", "WEEKLY", "MONTHLY", "YEARLY"].includes(rule.freq))) {
+  if (master.hasExrule || master.rules.some((rule) => !["DAILY", "WEEKLY", "MONTHLY", "YEARLY"].includes(rule.freq) || !monthDaysCanOccur(rule))) {
     return skipNote(plan, master, "unsupportedRepeat", context);
   }
   const times = timesOf(master, context);
