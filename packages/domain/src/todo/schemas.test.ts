@@ -78,6 +78,10 @@ describe("todo inputs", () => {
     expect(restoreTodoInput.safeParse({ ...restoreTodoInputOf(deleted), position: "a\u0000" }).success).toBe(false);
     // Old clients' undo: the four fields it always sent.
     expect(restoreTodoInput.parse({ id: ID, contents: "x", done: false, createdAt: new Date() })).toMatchObject({ dueOn: null, priority: 4, labelIds: [], subtasks: [] });
+    // A subtask that is the todo itself (the database's check would refuse it as a server error).
+    const own = { id: ID, contents: "x", done: false, createdAt: new Date() };
+    expect(firstMessage(restoreTodoInput.safeParse({ ...own, subtasks: [own] }))).toEqual(["subtasks", "Each todo in a restore needs an id of its own."]);
+    expect(restoreTodoInput.safeParse({ ...own, subtasks: [{ ...own, id: OTHER }] }).success).toBe(true);
   });
 
   it("filter the admin list by priority, project and due", () => {

@@ -157,6 +157,9 @@ export const restoreTodoInput = z
   })
   .superRefine((input, context) => {
     if (input.dueAt && !input.dueOn) context.addIssue({ code: "custom", path: ["dueAt"], message: "A due time needs its date (dueOn)." });
+    // One id each: a subtask that is its own todo (or twice a subtask) is nothing the undo of a delete brings back.
+    const ids = [input.id, input.parentId, ...input.subtasks.map((subtask) => subtask.id), ...input.keptSubtaskIds].filter((id) => id !== null);
+    if (new Set(ids).size !== ids.length) context.addIssue({ code: "custom", path: ["subtasks"], message: "Each todo in a restore needs an id of its own." });
   });
 export type RestoreTodoInput = z.input<typeof restoreTodoInput>;
 export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
