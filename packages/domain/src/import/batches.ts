@@ -23,3 +23,6 @@ export function importBatches<Item extends { overrides: readonly unknown[] }>(it
   if (current.length > 0) batches.push(current);
   return batches;
 }
+
+/** The most deleted or moved occurrences one imported series carries (one with more is imported as its occurrences). */
+export const MAX_ITEM_OCCURRENCES = 2000;

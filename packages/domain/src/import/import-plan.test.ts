@@ -124,6 +124,19 @@ describe("repeat rules", () => {
   });
 });
 
+describe("series too big for one batch", () => {
+  it("are imported as their occurrences when they delete more than an item carries", () => {
+    const day = (offset: number) => new Date(Date.UTC(2027, 0, 1 + offset, 10)).toISOString().replace(/[-:]/g, "").replace(".000", "");
+    const exdates = Array.from({ length: 2001 }, (_, index) => day(index + 1)).join(",");
+    const { items } = plan([`UID:busy\nDTSTART:20270101T100000Z\nDTEND:20270101T110000Z\nRRULE:FREQ=DAILY;COUNT=2010\nEXDATE:${exdates}\nSUMMARY:Busy`]);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.recurrence === null && item.exceptions.length === 0)).toBe(true);
+    // The first day and the days after the deleted ones.
+    expect(items[0]!.startAt).toEqual(new Date("2027-01-01T10:00:00Z"));
+    expect(items.some((item) => item.startAt.getTime() === new Date("2027-01-02T10:00:00Z").getTime())).toBe(false);
+  });
+});
+
 describe("time zones a file defines", () => {
   const zone = (rule: string) =>
     ["BEGIN:VTIMEZONE", "TZID:Home", "BEGIN:STANDARD", "DTSTART:16000101T000000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0100", rule, "END:STANDARD", "END:VTIMEZONE"].join("\n");

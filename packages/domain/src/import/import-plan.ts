@@ -3,6 +3,7 @@ import { isOccurrenceStart, toFloating } from "../schedule/occurrences";
 import { shiftBetween, shiftInstant } from "../schedule/series-changes";
 import { MAX_SCHEDULE_DAYS, SLOT_MINUTES, snapToGrid } from "../schedule/time-slot";
 import { isInstantInRange } from "../shared/instant-range";
+import { MAX_ITEM_OCCURRENCES } from "./batches";
 import { clockOf, instantOf, seriesZoneOf, type Clock, type IcalMoment, type ZoneBook } from "./ical-clock";
 import type { EventReading, IcalEvent } from "./ical-event";
 import { appRuleOf, icalStarts, monthDaysCanOccur, sameStarts, SAME_STARTS_CHECKED } from "./ical-recurrence";
@@ -217,6 +218,8 @@ function planSeries(plan: GroupPlan, group: EventGroup, master: IcalEvent, times
   const timeZone = times.allDay ? context.book.ownerTimeZone : seriesZoneOf(times.clock, context.book);
   const expected = icalStarts(master.rules, [], times.start, times.clock, context.book, { limit: SAME_STARTS_CHECKED });
   if (!sameStarts(expected, { ...times, timeZone, recurrence })) return null;
+  // A series with more deleted or moved occurrences than an import batch takes is imported as its occurrences.
+  if (master.exdates.length + group.overrides.length > MAX_ITEM_OCCURRENCES) return null;
   // Stored from its first occurrence, as the app stores every series (a DTSTART off its rule's days is none).
   const first = expected[0];
   if (!first) return skipNote(plan, master, "unsupportedRepeat", context);

@@ -6,10 +6,9 @@ import { instantSchema } from "../shared/instant";
 import { LOCALES } from "../user/locale";
 import { timeZoneSchema } from "../user/rules";
 import { MAX_IMPORT_BYTES } from "./calendar-text";
-import { IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_ROWS } from "./batches";
+import { IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_ROWS, MAX_ITEM_OCCURRENCES } from "./batches";
 import { MAX_IMPORT_KEY_LENGTH } from "./import-item";
 
-const MAX_ITEM_OCCURRENCES = 2000;
 
 export const importPreviewInput = z.strictObject({
   /** The .ics file's text. */
