@@ -1,8 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
-
-const noSubscription = () => () => undefined;
+import { useHydrated } from "~/kit/use-hydrated";
 
 /**
  * A form's submit button. Until the page's script has run it is disabled: a
@@ -11,7 +9,7 @@ const noSubscription = () => () => undefined;
  * looks as usual meanwhile; only a pending submit is dimmed.
  */
 export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: string; pendingLabel: string }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   return (
     <button
       type="submit"

@@ -2,10 +2,11 @@
 
 import { CheckIcon, ChevronDownIcon } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent } from "react";
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { TIME_ZONE_REGIONS, type TimeZoneRegion } from "./time-zone-regions";
 import { whenIdle } from "~/kit/when-idle";
 import { lazyModule } from "~/kit/lazy-module";
+import { useHydrated } from "~/kit/use-hydrated";
 import { useLazyModule } from "~/kit/use-lazy-module";
 import { zoneLabel } from "./zone-label";
 import type { ZoneEntry, ZoneGroup } from "./zones";
@@ -23,7 +24,6 @@ type TimeZonePickerProps = {
   className?: string;
 };
 
-const subscribe = () => () => {};
 
 function regionName(region: string, t: ReturnType<typeof useTranslations<"timeZonePicker">>): string {
   return TIME_ZONE_REGIONS.includes(region as TimeZoneRegion) ? t(`regions.${region as TimeZoneRegion}`) : t("other");
@@ -43,7 +43,7 @@ export function TimeZonePicker({ id, value, onChange, className, ...aria }: Time
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const hydrated = useSyncExternalStore(subscribe, () => true, () => false);
+  const hydrated = useHydrated();
   const [wanted, setWanted] = useState(false);
   const zones = useLazyModule(zonesModule, wanted);
   const zoneList = useMemo(() => zones && { entries: zones.zoneEntries(locale), module: zones }, [zones, locale]);

@@ -16,6 +16,7 @@ import {
   type SettingsEffects,
 } from "./events";
 import { allDayReminderLabel, timedReminderLabel } from "./reminder-labels";
+import { useHydrated } from "~/kit/use-hydrated";
 
 type Labeler = (minutes: number, locale: Locale, t: (key: string, values?: Record<string, string | number>) => string) => string;
 
@@ -46,6 +47,8 @@ function ReminderGroup({ kind, title, presets, label, defaults, effects, ui }: G
   const locale = localeOf(useLocale()) ?? "en";
   const chosen = defaults[kind];
   const full = chosen.length >= MAX_REMINDERS;
+  // A box ticked before the page's script runs would show a choice nobody saved.
+  const hydrated = useHydrated();
   const custom = chosen.filter((minutes) => !presets.includes(minutes));
   const name = (minutes: number) => label(minutes, locale, (key, values) => t(key as Parameters<typeof t>[0], values));
   return (
@@ -61,7 +64,7 @@ function ReminderGroup({ kind, title, presets, label, defaults, effects, ui }: G
                 id={id}
                 type="checkbox"
                 checked={checked}
-                disabled={!checked && full}
+                disabled={!hydrated || (!checked && full)}
                 onChange={() => void handleReminderDefaultToggle(kind, minutes, defaults, effects, ui)}
                 className="size-5 shrink-0 cursor-pointer accent-brand-600 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600 disabled:cursor-not-allowed"
               />

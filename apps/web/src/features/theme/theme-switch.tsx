@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useTheme } from "next-themes";
-import { useId, useRef, useState, useSyncExternalStore } from "react";
+import { useId, useRef, useState } from "react";
 import { THEMES, isTheme, type Theme } from "@planner/domain";
 import { useDismiss } from "~/components/use-dismiss";
 import { toastNotices } from "~/kit/toast-notices";
+import { useHydrated } from "~/kit/use-hydrated";
 import { handleThemeChange, type ThemeEffects } from "./events";
 import { MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
 
@@ -14,7 +15,6 @@ import { MonitorIcon, MoonIcon, SunIcon } from "./theme-icons";
 
 const ICONS: Record<Theme, typeof SunIcon> = { light: SunIcon, dark: MoonIcon, system: MonitorIcon };
 
-const noSubscription = () => () => {};
 
 /**
  * The theme shown and a way to change it, saved to the account as well.
@@ -23,7 +23,7 @@ const noSubscription = () => () => {};
  */
 function useThemeChoice(saveToAccount: ThemeEffects["saveToAccount"]) {
   const { theme, setTheme } = useTheme();
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const current: Theme | null = hydrated && isTheme(theme) ? theme : null;
   const effects: ThemeEffects = { saveToAccount, apply: setTheme, notices: toastNotices };
   const choose = (next: Theme) => void handleThemeChange(next, current ?? "system", effects);
