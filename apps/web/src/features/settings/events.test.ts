@@ -207,7 +207,9 @@ describe("reminder defaults", () => {
     const { shown, ui } = remindersUi();
     expect(await handleReminderDefaultToggle("timed", 60, current, effects, ui)).toBe(true);
     expect(effects.api.updateReminderDefaults).toHaveBeenCalledWith({ timed: out([1440, 60, 10]), allDay: out([900]) });
+    // At once (before the schemas' chunk is there), then in order, then as saved.
     expect(shown).toEqual([
+      { timed: [1440, 10, 60], allDay: [900] },
       { timed: [1440, 60, 10], allDay: [900] },
       { timed: [1440, 60, 10], allDay: [900] },
     ]);
@@ -225,7 +227,7 @@ describe("reminder defaults", () => {
     const effects = setUp({ updateReminderDefaults: vi.fn().mockRejectedValue(networkFailure()) });
     const { shown, ui } = remindersUi();
     expect(await handleReminderDefaultToggle("timed", 0, current, effects, ui)).toBe(false);
-    expect(shown).toEqual([{ timed: [1440, 10, 0], allDay: [900] }, current]);
+    expect(shown).toEqual([{ timed: [1440, 10, 0], allDay: [900] }, { timed: [1440, 10, 0], allDay: [900] }, current]);
     expect(effects.notices.error).toHaveBeenCalledWith(UNREACHABLE);
     expect(effects.notices.success).not.toHaveBeenCalled();
   });
@@ -235,7 +237,8 @@ describe("reminder defaults", () => {
     const { shown, ui } = remindersUi();
     await handleReminderDefaultToggle("timed", 0, { timed: [1440, 120, 60, 30, 10], allDay: [] }, effects, ui);
     expect(effects.api.updateReminderDefaults).not.toHaveBeenCalled();
-    expect(shown).toEqual([]);
+    // Shown ticked at once, then put back.
+    expect(shown).toEqual([{ timed: [1440, 120, 60, 30, 10, 0], allDay: [] }, { timed: [1440, 120, 60, 30, 10], allDay: [] }]);
     expect(effects.notices.error).toHaveBeenCalledWith("Keep to 5 reminders.");
   });
 

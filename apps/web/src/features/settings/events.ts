@@ -151,9 +151,13 @@ function minutesOf(defaults: ReminderDefaultsInput): ReminderDefaults {
  * reason if it refused. Returns whether they were saved.
  */
 async function saveReminderDefaults(next: ReminderDefaults, current: ReminderDefaults, effects: SettingsEffects, ui: ReminderDefaultsUi): Promise<boolean> {
+  // Shown at once: a ticked box that waited for the schemas' chunk (the first
+  // change after a page load) sprang back until it came.
+  ui.show(next);
   const { updateReminderDefaultsInput } = settingsSchemas.now ?? (await settingsSchemas.load());
   const parsed = updateReminderDefaultsInput.safeParse({ timed: remindersOf(next.timed), allDay: remindersOf(next.allDay) });
   if (!parsed.success) {
+    ui.show(current);
     effects.notices.error(issueMessage(parsed.error.issues[0]!));
     return false;
   }
