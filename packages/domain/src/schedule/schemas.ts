@@ -5,7 +5,8 @@ import { multilineText, plainText } from "../shared/text";
 import { remindersSchema } from "../notification/reminder-offsets";
 import { dateEndExclusive, dateStart, localDateSchema } from "./all-day";
 import { normalizeRecurrence, parseRecurrence } from "./recurrence";
-import { MAX_RANGE_DAYS, OCCURRENCE_SCOPES, SCHEDULE_MEMO_MAX, SCHEDULE_STATUSES, SCHEDULE_TITLE_MAX, type OccurrenceScope } from "./schedule-values";
+import { OCCURRENCE_SCOPES, SCHEDULE_MEMO_MAX, SCHEDULE_STATUSES, SCHEDULE_TITLE_MAX, type OccurrenceScope } from "./schedule-values";
+import { WINDOW_LENGTH_ISSUE, WINDOW_ORDER_ISSUE, windowEndsAfterStart, windowWithinMaxDays } from "./window-rules";
 
 export * from "./schedule-values";
 
@@ -172,11 +173,8 @@ export type SetScheduleStatusValues = z.output<typeof setScheduleStatusInput>;
 
 export const scheduleRangeInput = z
   .strictObject({ from: instant, to: instant, includeShared: z.boolean().default(false) })
-  .refine((range) => range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." })
-  .refine((range) => range.to.getTime() - range.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
-    path: ["to"],
-    message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
-  });
+  .refine(windowEndsAfterStart, WINDOW_ORDER_ISSUE)
+  .refine(windowWithinMaxDays, WINDOW_LENGTH_ISSUE);
 export type ScheduleRangeInput = z.input<typeof scheduleRangeInput>;
 export type ScheduleRangeValues = z.output<typeof scheduleRangeInput>;
 
@@ -189,11 +187,8 @@ export type ListSchedulesValues = z.output<typeof listSchedulesInput>;
 /** An admin looking at one user's calendar. */
 export const adminScheduleRangeInput = z
   .strictObject({ ownerId: idSchema, from: instant, to: instant })
-  .refine((range) => range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." })
-  .refine((range) => range.to.getTime() - range.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
-    path: ["to"],
-    message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
-  });
+  .refine(windowEndsAfterStart, WINDOW_ORDER_ISSUE)
+  .refine(windowWithinMaxDays, WINDOW_LENGTH_ISSUE);
 export type AdminScheduleRangeValues = z.output<typeof adminScheduleRangeInput>;
 
 export const adminCreateScheduleInput = createSchema({ ...createFields, ownerId: idSchema });
@@ -206,6 +201,6 @@ export const adminListSchedulesInput = adminCursorPageInput
     from: instant.optional(),
     to: instant.optional(),
   })
-  .refine((range) => !range.from || !range.to || range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." });
+  .refine(windowEndsAfterStart, WINDOW_ORDER_ISSUE);
 export type AdminListSchedulesInput = z.input<typeof adminListSchedulesInput>;
 export type AdminListSchedulesValues = z.output<typeof adminListSchedulesInput>;

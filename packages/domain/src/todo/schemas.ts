@@ -2,7 +2,7 @@ import { z } from "zod";
 import { instantSchema } from "../shared/instant";
 import { adminCursorPageInput, cursorPageFields, idSchema } from "../shared/pagination";
 import { plainText } from "../shared/text";
-import { MAX_RANGE_DAYS } from "../schedule/schemas";
+import { WINDOW_LENGTH_ISSUE, WINDOW_ORDER_ISSUE, windowEndsAfterStart, windowWithinMaxDays } from "../schedule/window-rules";
 import { MAX_REMINDER_MINUTES, MAX_REMINDERS, sortMinutes } from "../notification/reminder-offsets";
 import { dueDateSchema, dueTimeSchema } from "./due";
 import { ORDER_KEY_PATTERN } from "./order-keys";
@@ -167,11 +167,8 @@ export type RestoreTodoValues = z.output<typeof restoreTodoInput>;
 /** The owner's todos due in a calendar window (instants, as schedule.range), plus open overdue ones when it holds today. */
 export const todoRangeInput = z
   .strictObject({ from: instantSchema(), to: instantSchema() })
-  .refine((range) => range.to.getTime() > range.from.getTime(), { path: ["to"], message: "The window must end after it starts." })
-  .refine((range) => range.to.getTime() - range.from.getTime() <= MAX_RANGE_DAYS * 86_400_000, {
-    path: ["to"],
-    message: `Ask for at most ${MAX_RANGE_DAYS} days at a time.`,
-  });
+  .refine(windowEndsAfterStart, WINDOW_ORDER_ISSUE)
+  .refine(windowWithinMaxDays, WINDOW_LENGTH_ISSUE);
 export type TodoRangeInput = z.input<typeof todoRangeInput>;
 export type TodoRangeValues = z.output<typeof todoRangeInput>;
 
