@@ -15,6 +15,7 @@ import { startInstance, type Instance } from "./instances";
 const PORT = 3194;
 
 test.describe("the embedded database", () => {
+  // Runs when the main e2e server is on PostgreSQL (as in .ci/run); otherwise that server is this test.
   test.skip(!process.env.E2E_POSTGRES_URL, "the main e2e server already runs on the embedded database");
   test.slow();
 

@@ -16,6 +16,7 @@ const PORTS = [3191, 3192] as const;
 const PASSWORD = "a fine password";
 
 test.describe("two app instances on one PostgreSQL", () => {
+  // Two instances share one PostgreSQL server; .ci/run sets TEST_POSTGRES_URL, so CI runs it.
   test.skip(!serverUrl, "TEST_POSTGRES_URL is not set");
 
   const database = `planner_two_${randomUUID().slice(0, 8)}`;

@@ -32,9 +32,10 @@ export async function handleTrpcRequest(request: Request, credentials: RestCrede
       { status: 403 },
     );
   }
-  const read = await withBodyRead(request);
+  const bodyLimit = bodyLimitFor(request);
+  const read = await withBodyRead(request, bodyLimit);
   if (!read) {
-    const message = bodyTooLargeMessage(bodyLimitFor(request));
+    const message = bodyTooLargeMessage(bodyLimit);
     return Response.json({ error: { message, code: -32413, data: { code: "PAYLOAD_TOO_LARGE", httpStatus: 413 } } }, { status: 413, headers: cors });
   }
   const response = await fetchRequestHandler({
@@ -71,9 +72,9 @@ function bodyLimitFor(request: Request): number {
  * The request with its body read within the limit (tRPC itself would read any
  * amount), or null when the body is longer. A request without a body passes as it is.
  */
-async function withBodyRead(request: Request): Promise<Request | null> {
+async function withBodyRead(request: Request, maxBytes: number): Promise<Request | null> {
   if (request.method !== "POST") return request;
-  const body = await readBodyWithin(request, bodyLimitFor(request));
+  const body = await readBodyWithin(request, maxBytes);
   if (body === null) return null;
   return new Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
 }

@@ -17,6 +17,8 @@ function plan(events: string[], ownerTimeZone = "America/New_York", extra = "") 
   return { items: plans.flatMap((p) => p.items), notes: [...grouped.notes, ...plans.flatMap((p) => p.notes)] };
 }
 const iso = (dates: Date[]) => dates.map((date) => date.toISOString());
+/** The skipped events of a plan's notes, as [title, reason]. */
+const skipped = (notes: ReturnType<typeof plan>["notes"]) => notes.map((note) => note.kind === "skipped" && [note.title, note.reason]);
 
 describe("repeat rules", () => {
   it("keeps rules the app can say, in the app's words", () => {
@@ -94,7 +96,7 @@ describe("repeat rules", () => {
       "UID:refused\nDTSTART:20270104T150000Z\nRRULE:FREQ=WEEKLY;BYMONTHDAY=4\nSUMMARY:Refused",
     ]);
     expect(items).toEqual([]);
-    expect(notes.map((note) => note.kind === "skipped" && [note.title, note.reason])).toEqual([
+    expect(skipped(notes)).toEqual([
       ["Hourly", "unsupportedRepeat"],
       ["Exrule", "unsupportedRepeat"],
       ["Refused", "unsupportedRepeat"],
@@ -108,7 +110,7 @@ describe("repeat rules", () => {
       "UID:feb-30\nDTSTART:20270101T100000Z\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;BYDAY=MO\nSUMMARY:February 30",
     ]);
     expect(items).toEqual([]);
-    expect(notes.map((note) => note.kind === "skipped" && [note.title, note.reason])).toEqual([
+    expect(skipped(notes)).toEqual([
       ["April 31", "unsupportedRepeat"],
       ["February 30", "unsupportedRepeat"],
     ]);

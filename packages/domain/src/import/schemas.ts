@@ -9,7 +9,6 @@ import { MAX_IMPORT_BYTES } from "./calendar-text";
 import { IMPORT_BATCH_SIZE, MAX_IMPORT_BATCH_ROWS, MAX_ITEM_OCCURRENCES } from "./batches";
 import { MAX_IMPORT_KEY_LENGTH } from "./import-item";
 
-
 export const importPreviewInput = z.strictObject({
   /** The .ics file's text. */
   text: z

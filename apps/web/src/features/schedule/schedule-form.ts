@@ -3,7 +3,7 @@ import { DEFAULT_ALL_DAY_REMINDERS, DEFAULT_TIMED_REMINDERS, dateOf, lastDateOf,
 import { repeatDraftOf, type RepeatDraft } from "./repeat-draft";
 import type { scheduleValuesSchema } from "./schedule-form-schema";
 import type { Schedule } from "./types";
-import { fromLocalInputValue, localDateOf, toLocalInputValue } from "./zoned-time";
+import { fromLocalInputValue, isIsoDate, localDateOf, toLocalInputValue } from "./zoned-time";
 
 // The schedule dialog's form: what is typed (datetime-local values on the
 // calendar's clock, or dates for an all-day schedule; the Repeat control;
@@ -116,11 +116,10 @@ export function switchAllDay(draft: ScheduleDraft, allDay: boolean, timeZone: st
 }
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A wall-clock value ("2026-06-01T10:00" or "2026-06-01") as milliseconds, read as UTC so that no zone's DST shifts it. */
 function wallClockMs(value: string): number {
-  return Date.parse(LOCAL_DATE.test(value) ? `${value}T00:00Z` : `${value}Z`);
+  return Date.parse(value.includes("T") ? `${value}Z` : `${value}T00:00Z`);
 }
 
 /**
@@ -131,12 +130,13 @@ function wallClockMs(value: string): number {
  * whole date or time. All-day ends are last days, so reaching one is passing it.
  */
 export function endFollowingStart(before: string, after: string, end: string): string | null {
-  const pattern = LOCAL_DATE.test(before) ? LOCAL_DATE : LOCAL_DATE_TIME;
-  if (![before, after, end].every((value) => pattern.test(value))) return null;
+  const allDay = isIsoDate(before);
+  const whole = allDay ? isIsoDate : (value: string) => LOCAL_DATE_TIME.test(value);
+  if (![before, after, end].every(whole)) return null;
   const [from, to, until] = [wallClockMs(before), wallClockMs(after), wallClockMs(end)];
-  const passed = pattern === LOCAL_DATE ? to > until : to >= until;
+  const passed = allDay ? to > until : to >= until;
   // A length to keep: the one the schedule had (an all-day one may be one day, a length of 0).
-  if (!passed || until < from || (pattern === LOCAL_DATE_TIME && until === from)) return null;
+  if (!passed || until < from || (!allDay && until === from)) return null;
   const moved = new Date(until + to - from).toISOString();
-  return pattern === LOCAL_DATE ? moved.slice(0, 10) : moved.slice(0, 16);
+  return allDay ? moved.slice(0, 10) : moved.slice(0, 16);
 }
